@@ -72,6 +72,18 @@ fn capped_reader(bytes: &[u8], cap: u64) -> std::io::Take<flate2::read::MultiGzD
     flate2::read::MultiGzDecoder::new(bytes).take(cap)
 }
 
+/// A streaming gzip decoder over any reader that stops after `cap` decompressed bytes.
+///
+/// For reading a large `.jsonl.gz` line by line without holding it whole: the caller counts
+/// what it reads and reports a file that reaches `cap` as too large.
+#[allow(clippy::disallowed_types)]
+pub fn capped_stream<R: Read>(
+    inner: R,
+    cap: u64,
+) -> std::io::Take<flate2::read::MultiGzDecoder<R>> {
+    flate2::read::MultiGzDecoder::new(inner).take(cap)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
