@@ -435,7 +435,50 @@ fn is_notice(line: &str) -> bool {
             >= 1
         && words <= 30;
     let javascript = l.contains("enable javascript") || l.contains("javascript is disabled");
-    cookie || subscribe || javascript
+    cookie || subscribe || javascript || is_copyright(&l, words) || is_follow_promo(&l, words)
+}
+
+/// "© 2025 Some Wire. All rights reserved.", "Copyright 2024 ...": short lines only, so that a
+/// sentence about copyright law stays.
+fn is_copyright(lower: &str, words: usize) -> bool {
+    if words > 20 {
+        return false;
+    }
+    let year_after = |rest: &str| {
+        rest.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .take(4)
+            .filter(char::is_ascii_digit)
+            .count()
+            == 4
+    };
+    lower.starts_with('©')
+        || lower.starts_with("(c) ")
+        || lower.contains("all rights reserved")
+        || lower
+            .strip_prefix("copyright")
+            .is_some_and(|rest| rest.trim_start().starts_with('©') || year_after(rest))
+}
+
+/// "Follow Some Wire on Telegram and X for breaking news.": an invitation to a social network.
+fn is_follow_promo(lower: &str, words: usize) -> bool {
+    const NETWORKS: [&str; 10] = [
+        "facebook",
+        "twitter",
+        "telegram",
+        "instagram",
+        "whatsapp",
+        "youtube",
+        "linkedin",
+        "tiktok",
+        "threads",
+        "google news",
+    ];
+    words <= 20
+        && (lower.starts_with("follow ")
+            || lower.starts_with("join us on")
+            || lower.starts_with("like us on"))
+        && NETWORKS.iter().any(|n| lower.contains(n))
 }
 
 fn is_byline(line: &str) -> bool {
@@ -565,6 +608,25 @@ mod tests {
             "ISLAMABAD: Talks resumed on Monday.\n\nThe delegations met for four hours."
         );
         assert!(c.removed.is_empty());
+    }
+
+    #[test]
+    fn copyright_and_follow_lines_are_notices() {
+        for line in [
+            "© 2024 Harbour Courier Ltd. All rights reserved.",
+            "Copyright 2023 Valley Post Media",
+            "Copyright © Valley Post",
+            "Follow the Valley Post on WhatsApp for live updates.",
+        ] {
+            assert!(is_notice(line), "{line}");
+        }
+        for line in [
+            "Copyright lawyers said the ruling on Tuesday would change how archives are licensed.",
+            "Follow-up talks are planned for next week in Muscat, the ministry said.",
+            "Officials said they would follow the talks on Telegram, X and television closely, while the army reinforced posts along the eastern border near the crossing.",
+        ] {
+            assert!(!is_notice(line), "{line}");
+        }
     }
 
     #[test]

@@ -7,6 +7,13 @@
 //!    their sum so that long pages weigh no more than short ones; precision and recall are averaged
 //!    over pages and F1 is taken of the two means. This follows the benchmark's `evaluate.py`
 //!    exactly, including its edge rules (see [`PageCounts::precision`]).
+//!
+//!    Two more rows measure the plain-text cleaner ([`sitrep_clean::text::clean_text`]) on the
+//!    same pages: each page is first rendered as a naive scraper would
+//!    ([`crate::scrape::naive_scrape`]: all text, menus and footers included), then cleaned;
+//!    like the HTML row (`sitrep`), only the cleaned body is scored, not the title, byline or
+//!    date line the cleaner takes out as metadata. The uncleaned scrape is scored too, as the
+//!    floor (the benchmark's published "all visible text" figure, html-text, is F1 0.665).
 //! 2. trafilatura's evaluation snippets (`trafilatura-eval-en/`: 175 pages, each with strings
 //!    that must appear in the main text and strings that must not), plus exact-match rates of the
 //!    publication day (read with [`sitrep_clean::dates::parse_timestamp`]) and the title.
@@ -38,6 +45,12 @@ pub const BASELINES: [&str; 5] = [
     "go_trafilatura",
     "newspaper",
 ];
+
+/// The benchmark row of the plain-text cleaner run on each page's naive scrape.
+pub const TEXT_CLEANER_ROW: &str = "sitrep text cleaner (naive scrape)";
+
+/// The benchmark row of the naive scrape itself, the floor for any cleaner.
+pub const NAIVE_SCRAPE_ROW: &str = "naive scrape, uncleaned";
 
 /// Which half of the fixed split a page belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -323,7 +336,7 @@ impl SnippetCounts {
 /// One row of the benchmark table: a system on one half (or on all pages).
 #[derive(Debug, Clone)]
 pub struct BenchmarkRow {
-    /// `sitrep` or a baseline's name.
+    /// `sitrep`, [`TEXT_CLEANER_ROW`], [`NAIVE_SCRAPE_ROW`] or a baseline's name.
     pub system: String,
     /// `tune`, `held-out` or `all`.
     pub subset: &'static str,
@@ -334,7 +347,9 @@ pub struct BenchmarkRow {
 /// The whole extraction evaluation; displays as plain tables.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
-    /// Shingle scores of sitrep and of each stored baseline, per subset.
+    /// Shingle scores per subset, in this order: sitrep's HTML extractor, the plain-text cleaner
+    /// on the naive scrape ([`TEXT_CLEANER_ROW`]), each stored baseline, and the naive scrape
+    /// uncleaned ([`NAIVE_SCRAPE_ROW`]).
     pub benchmark: Vec<BenchmarkRow>,
     /// sitrep's per-page benchmark scores, in file-name order (for looking at failures).
     pub pages: Vec<PageScore>,
@@ -371,16 +386,22 @@ impl Timing {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The system column is at least 16 wide and grows to the longest name.
+        let width = self
+            .benchmark
+            .iter()
+            .map(|row| row.system.chars().count())
+            .fold(16, usize::max);
         writeln!(
             f,
-            "article-extraction-benchmark (word 4-gram shingles)\n{:<16} {:<9} {:>5} {:>6} {:>9} {:>6} {:>8}",
+            "article-extraction-benchmark (word 4-gram shingles)\n{:<width$} {:<9} {:>5} {:>6} {:>9} {:>6} {:>8}",
             "system", "subset", "pages", "F1", "precision", "recall", "accuracy"
         )?;
         for row in &self.benchmark {
             let s = &row.scores;
             writeln!(
                 f,
-                "{:<16} {:<9} {:>5} {:>6.3} {:>9.3} {:>6.3} {:>8.3}",
+                "{:<width$} {:<9} {:>5} {:>6.3} {:>9.3} {:>6.3} {:>8.3}",
                 row.system, row.subset, s.pages, s.f1, s.precision, s.recall, s.accuracy
             )?;
         }
@@ -463,6 +484,8 @@ fn run_benchmark(dir: &Path, report: &mut Report) -> Result<(), Error> {
     names.sort();
 
     let mut ours = Vec::with_capacity(names.len());
+    let mut scraped = Vec::with_capacity(names.len());
+    let mut text_cleaned = Vec::with_capacity(names.len());
     for name in &names {
         let page_path = dir.join("html").join(format!("{name}.html.gz"));
         let html = read_gz_text(&page_path)?;
@@ -481,6 +504,13 @@ fn run_benchmark(dir: &Path, report: &mut Report) -> Result<(), Error> {
         report.timing.pages += 1;
         report.timing.bytes += html.len();
         let counts = match_shingles(&gold_page.article_body, &extracted.text);
+        // The plain-text cleaner sees the page as a naive scraper would. Like the HTML row, only
+        // the body is scored: the title, byline and date line it takes out are metadata.
+        let scrape = crate::scrape::naive_scrape(&html);
+        let cleaned = sitrep_clean::text::clean_text(&scrape);
+        let half = Half::of(name);
+        scraped.push((half, match_shingles(&gold_page.article_body, &scrape)));
+        text_cleaned.push((half, match_shingles(&gold_page.article_body, &cleaned.text)));
         ours.push(PageScore {
             name: (*name).clone(),
             url: gold_page.url.clone(),
@@ -494,6 +524,11 @@ fn run_benchmark(dir: &Path, report: &mut Report) -> Result<(), Error> {
         ours.iter().map(|p| (p.half, p.counts)),
     );
     report.pages = ours;
+    push_rows(
+        &mut report.benchmark,
+        TEXT_CLEANER_ROW,
+        text_cleaned.into_iter(),
+    );
 
     for system in BASELINES {
         let path = dir.join("baseline-output").join(format!("{system}.json"));
@@ -511,6 +546,7 @@ fn run_benchmark(dir: &Path, report: &mut Report) -> Result<(), Error> {
         });
         push_rows(&mut report.benchmark, system, scored);
     }
+    push_rows(&mut report.benchmark, NAIVE_SCRAPE_ROW, scraped.into_iter());
     Ok(())
 }
 
@@ -762,6 +798,26 @@ mod tests {
         assert_eq!(Half::of("a"), Half::HeldOut);
         // sha256("b") = 3e23e816...
         assert_eq!(Half::of("b"), Half::Tune);
+    }
+
+    #[test]
+    fn benchmark_columns_stay_aligned_with_long_system_names() {
+        let row = |system: &str| BenchmarkRow {
+            system: system.to_string(),
+            subset: "tune",
+            scores: Scores::default(),
+        };
+        let report = Report {
+            benchmark: vec![row("sitrep"), row(TEXT_CLEANER_ROW), row(NAIVE_SCRAPE_ROW)],
+            ..Report::default()
+        };
+        let shown = report.to_string();
+        let lines: Vec<&str> = shown.lines().skip(1).take(4).collect();
+        let column = TEXT_CLEANER_ROW.len() + 1;
+        assert_eq!(lines.first().map(|l| l.find("subset")), Some(Some(column)));
+        for line in lines.iter().skip(1) {
+            assert_eq!(line.find(" tune ").map(|i| i + 1), Some(column), "{line}");
+        }
     }
 
     #[test]

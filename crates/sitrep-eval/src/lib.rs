@@ -6,7 +6,11 @@
 //!
 //! - [`extraction`]: HTML main-content extraction ([`sitrep_clean::html::extract`]) on the Zyte
 //!   article-extraction benchmark (word 4-gram shingle F1, beside the stored outputs of other
-//!   extractors) and on trafilatura's must-contain / must-not-contain snippets.
+//!   extractors) and on trafilatura's must-contain / must-not-contain snippets. On the same
+//!   benchmark it also scores the plain-text cleaner ([`sitrep_clean::text::clean_text`]) on a
+//!   naive scrape of each page, and the naive scrape itself as the floor.
+//! - [`scrape`]: [`scrape::naive_scrape`], an HTML page rendered as a naive scraper (browser
+//!   copy-paste, `lynx -dump`) would give it: every text line, menus and footers included.
 //!
 //! The scorer can be used on its own:
 //!
@@ -17,8 +21,16 @@
 //! assert_eq!(scores.precision, 1.0);
 //! assert_eq!(scores.recall, 0.5);
 //! ```
+//!
+//! So can the naive scraper, to feed the plain-text cleaner:
+//!
+//! ```
+//! let page = "<nav><a>Home</a> <a>World</a></nav><script>track()</script><p>Port closed.</p>";
+//! assert_eq!(sitrep_eval::scrape::naive_scrape(page), "Home World\nPort closed.");
+//! ```
 
 pub mod extraction;
+pub mod scrape;
 
 use std::path::PathBuf;
 
