@@ -1,1 +1,287 @@
-fn main() {}
+//! `sitrep`: the command line. Thin glue over the `sitrep` facade: it parses arguments, opens
+//! the store, runs one command, prints, and decides the exit code in one place (`main`).
+//!
+//! Exit codes: 0 success; 1 usage or configuration error (one line on stderr); 2 the run
+//! finished but some inputs were rejected (each named on stderr with its reason).
+
+mod args;
+mod print;
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use clap::Parser;
+use indicatif::{ProgressBar, ProgressStyle};
+use sitrep::store::{ArticleQuery, SqliteStore};
+use sitrep::{Pipeline, PipelineConfig, Progress, Severity, Summary};
+
+use args::{Cli, Command, EvalCommand, Format, IngestArgs};
+
+/// How a command ended, when it did not fail outright.
+enum Outcome {
+    Ok,
+    SomeRejected,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 1 } else { 0 };
+            // Printing help or a usage error can only fail on a closed stream; nothing to add then.
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(&cli) {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeRejected) => ExitCode::from(2),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: &Cli) -> Result<Outcome> {
+    let format = cli.format.unwrap_or(if io::stdout().is_terminal() {
+        Format::Table
+    } else {
+        Format::Jsonl
+    });
+    let mut out = io::stdout().lock();
+    match &cli.command {
+        Command::Demo => demo(&mut out, format),
+        Command::Ingest(args) => ingest(cli, args),
+        Command::Reprocess => reprocess(cli),
+        Command::Articles(args) => {
+            let store = open(cli)?;
+            let query = ArticleQuery {
+                limit: args.limit,
+                outlet: args.outlet.clone(),
+                language: args.language.clone(),
+            };
+            let articles = store.articles(&query)?;
+            match format {
+                Format::Table => print::articles_table(&mut out, &articles)?,
+                _ => {
+                    let values: Vec<_> = articles.iter().map(print::article_value).collect();
+                    print::write_json(&mut out, format, &values)?;
+                }
+            }
+            Ok(Outcome::Ok)
+        }
+        Command::Show { id } => {
+            let store = open(cli)?;
+            let Some(article) = store.article(id)? else {
+                bail!("no article with id `{id}`; `sitrep articles` lists them");
+            };
+            match format {
+                Format::Table => print::article_text(&mut out, &article)?,
+                _ => print::write_json(&mut out, format, &[print::article_detail(&article)])?,
+            }
+            Ok(Outcome::Ok)
+        }
+        Command::Search { query, limit } => {
+            let store = open(cli)?;
+            let hits = store.search(query, *limit)?;
+            match format {
+                Format::Table => print::hits_table(&mut out, &hits)?,
+                _ => {
+                    let values: Vec<_> = hits
+                        .iter()
+                        .map(|h| {
+                            let mut v = print::article_value(&h.article);
+                            if let Some(map) = v.as_object_mut() {
+                                map.insert("snippet".into(), h.snippet.clone().into());
+                            }
+                            v
+                        })
+                        .collect();
+                    print::write_json(&mut out, format, &values)?;
+                }
+            }
+            Ok(Outcome::Ok)
+        }
+        Command::Eval {
+            what: EvalCommand::Extraction { data },
+        } => {
+            let report = sitrep_eval::extraction::run_extraction(data).with_context(|| {
+                format!(
+                    "cannot score extraction on {}; pass --data with the shared data folder",
+                    data.display()
+                )
+            })?;
+            write!(out, "{report}")?;
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+/// Open (or create) the store named by `--db` / `SITREP_DB`.
+fn open(cli: &Cli) -> Result<SqliteStore> {
+    SqliteStore::open(&cli.db)
+        .with_context(|| format!("cannot open the store {}", cli.db.display()))
+}
+
+fn ingest(cli: &Cli, args: &IngestArgs) -> Result<Outcome> {
+    let mut config = PipelineConfig::default();
+    config.ingest.outlet = args.outlet.clone();
+    config.ingest.max_bytes = args.max_bytes;
+    config.ingest.timeout = Duration::from_secs(args.timeout);
+    let pipeline = Pipeline::new(config);
+    let mut store = open(cli)?;
+    let mut reporter = Reporter::new();
+    let summary = pipeline.ingest(&mut store, &args.inputs, &now(), &mut |p| reporter.on(p))?;
+    reporter.finish();
+    eprintln!("{}", summary_line(&summary));
+    Ok(outcome(&summary))
+}
+
+fn reprocess(cli: &Cli) -> Result<Outcome> {
+    let pipeline = Pipeline::default();
+    let mut store = open(cli)?;
+    let mut reporter = Reporter::new();
+    let summary = pipeline.reprocess(&mut store, &mut |p| reporter.on(p))?;
+    reporter.finish();
+    eprintln!(
+        "reprocessed {} articles with {}: {} changed",
+        summary.articles,
+        sitrep::clean::CLEANER_VERSION,
+        summary.changed
+    );
+    Ok(Outcome::Ok)
+}
+
+fn demo(out: &mut dyn Write, format: Format) -> Result<Outcome> {
+    let pipeline = Pipeline::default();
+    let mut store =
+        SqliteStore::open_in_memory().context("cannot create the temporary demo store")?;
+    let mut reporter = Reporter::new();
+    let summary = pipeline.ingest_sample(&mut store, &now(), &mut |p| reporter.on(p))?;
+    reporter.finish();
+    let articles = store.articles(&ArticleQuery::default())?;
+    if format != Format::Table {
+        let values: Vec<_> = articles.iter().map(print::article_value).collect();
+        print::write_json(out, format, &values)?;
+        return Ok(outcome(&summary));
+    }
+    writeln!(
+        out,
+        "sitrep demo: the built-in sample corpus ({} files of invented news; fiction written by the sitrep team)\n",
+        sitrep::sample_corpus().len()
+    )?;
+    writeln!(out, "{}\n", summary_line(&summary))?;
+    print::articles_table(out, &articles)?;
+    writeln!(
+        out,
+        "\nWhat cleaning found and removed, article by article:"
+    )?;
+    for a in &articles {
+        writeln!(
+            out,
+            "\n{}  {}",
+            a.origin,
+            a.title.as_deref().unwrap_or("(no title)")
+        )?;
+        writeln!(
+            out,
+            "  outlet {} | byline {} | dateline {} | published {} | {} sentences",
+            a.outlet.as_deref().unwrap_or("-"),
+            a.byline.as_deref().unwrap_or("-"),
+            a.dateline.as_deref().unwrap_or("-"),
+            a.published
+                .as_ref()
+                .and_then(|p| p.value.as_deref())
+                .unwrap_or("-"),
+            a.sentences.len()
+        )?;
+        writeln!(out, "  {}", removal_counts(a))?;
+    }
+    writeln!(
+        out,
+        "\nNext: `sitrep ingest FOLDER` stores your own articles in ./sitrep.db; `sitrep search WORDS` finds them."
+    )?;
+    Ok(outcome(&summary))
+}
+
+/// "removed 14 lines: menu 8, share-buttons 1, page-furniture 5".
+fn removal_counts(a: &sitrep::Article) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for reason in &a.removed_reasons {
+        match counts.iter_mut().find(|(r, _)| r == reason) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((reason, 1)),
+        }
+    }
+    let parts: Vec<String> = counts.iter().map(|(r, n)| format!("{r} {n}")).collect();
+    format!("removed {} lines: {}", a.removed.len(), parts.join(", "))
+}
+
+fn summary_line(s: &Summary) -> String {
+    format!(
+        "ingested {}, duplicates skipped {}, rejected {}, warnings {}",
+        s.ingested, s.duplicates, s.rejected, s.warnings
+    )
+}
+
+fn outcome(s: &Summary) -> Outcome {
+    if s.rejected > 0 {
+        Outcome::SomeRejected
+    } else {
+        Outcome::Ok
+    }
+}
+
+/// The run's start, as stored with it.
+fn now() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+/// Prints diagnostics to stderr as they come and keeps a progress spinner there when stderr is
+/// a terminal (indicatif draws nothing otherwise).
+struct Reporter {
+    bar: ProgressBar,
+    articles: u64,
+}
+
+impl Reporter {
+    fn new() -> Self {
+        let bar = ProgressBar::new_spinner();
+        if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {msg}")
+        {
+            bar.set_style(style);
+        }
+        bar.enable_steady_tick(Duration::from_millis(200));
+        Reporter { bar, articles: 0 }
+    }
+
+    fn on(&mut self, p: Progress<'_>) {
+        match p {
+            Progress::Diagnostic(d) if d.severity != Severity::Info => {
+                self.bar.suspend(|| eprintln!("{d}"));
+            }
+            Progress::Diagnostic(_) => {}
+            Progress::Article { .. } => {
+                self.articles += 1;
+                self.bar.set_position(self.articles);
+            }
+        }
+    }
+
+    fn finish(self) {
+        self.bar.finish_and_clear();
+    }
+}

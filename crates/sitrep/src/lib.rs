@@ -1,1 +1,304 @@
-//! placeholder
+//! sitrep: raw news articles in, a verified, source-linked record of events out.
+//!
+//! This crate is the facade. It re-exports the stage crates and wires them into one
+//! [`Pipeline`] that the command line (and later the HTTP server) drive:
+//!
+//! ```text
+//! ingest (sources -> RawDoc) -> clean (RawDoc -> Article) -> split (Article.text -> sentences) -> store
+//! ```
+//!
+//! Each stage is a pure function plus its `XConfig`; only ingest reads outside bytes and only the
+//! store writes. Content problems come back as [`Diagnostic`]s; only IO fails.
+//!
+//! ```
+//! use sitrep::{Pipeline, PipelineConfig};
+//! use sitrep::store::SqliteStore;
+//!
+//! let mut store = SqliteStore::open_in_memory()?;
+//! let pipeline = Pipeline::new(PipelineConfig::default());
+//! let summary = pipeline.ingest_sample(&mut store, "2025-11-14T00:00:00Z", &mut |_| {})?;
+//! assert_eq!(summary.rejected, 0);
+//! assert!(summary.ingested >= 12);
+//! // The same corpus again stores nothing new.
+//! let again = pipeline.ingest_sample(&mut store, "2025-11-14T00:00:00Z", &mut |_| {})?;
+//! assert_eq!((again.ingested, again.duplicates), (0, summary.ingested));
+//! # Ok::<(), sitrep::Error>(())
+//! ```
+
+mod sample;
+
+use std::cell::RefCell;
+
+pub use sitrep_clean as clean;
+pub use sitrep_ingest as ingest;
+pub use sitrep_model as model;
+pub use sitrep_store as store;
+pub use sitrep_text as text;
+
+pub use sample::{SampleFile, sample_corpus};
+pub use sitrep_model::{Article, Diagnostic, RawDoc, Severity};
+
+use sitrep_clean::CleanConfig;
+use sitrep_ingest::IngestConfig;
+use sitrep_store::{RunSummary, SqliteStore};
+use sitrep_text::SplitConfig;
+
+/// Errors of the pipeline: only the store can fail; content problems are diagnostics.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The store could not be read or written.
+    #[error(transparent)]
+    Store(#[from] sitrep_store::Error),
+}
+
+/// Settings of every stage.
+#[derive(Debug, Clone, Default)]
+pub struct PipelineConfig {
+    pub ingest: IngestConfig,
+    pub clean: CleanConfig,
+    pub split: SplitConfig,
+}
+
+/// What happened to one input, reported while a run goes on (for progress bars and stderr).
+#[derive(Debug)]
+pub enum Progress<'a> {
+    /// A problem with an input; `Severity::Error` means it was rejected.
+    Diagnostic(&'a Diagnostic),
+    /// An article was cleaned; `stored` is false when it was already in the store.
+    Article { article: &'a Article, stored: bool },
+}
+
+/// The closing numbers of a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Articles newly stored.
+    pub ingested: usize,
+    /// Articles already in the store (same raw bytes and URL), skipped.
+    pub duplicates: usize,
+    /// Inputs or items rejected, each with a diagnostic.
+    pub rejected: usize,
+    /// Warnings (decoding guesses, unreadable dates...) on inputs that were kept.
+    pub warnings: usize,
+}
+
+/// How many cleaned articles are written per transaction. Each article is written whole or not
+/// at all; a crash loses at most the uncommitted batch, which a rerun then stores.
+const BATCH: usize = 256;
+
+/// The stages wired together.
+#[derive(Debug, Clone, Default)]
+pub struct Pipeline {
+    pub config: PipelineConfig,
+}
+
+impl Pipeline {
+    pub fn new(config: PipelineConfig) -> Self {
+        Pipeline { config }
+    }
+
+    /// Clean one raw document and split its text into sentences. Pure: the same document gives
+    /// the same article.
+    pub fn process(&self, raw: &RawDoc) -> (Article, Vec<Diagnostic>) {
+        let (mut article, diagnostics) = sitrep_clean::clean(raw, &self.config.clean);
+        article.sentences = sitrep_text::split(&article.text, &self.config.split);
+        (article, diagnostics)
+    }
+
+    /// Read every input (paths, folders, `-`, URLs), clean, split and store the articles.
+    /// `started` is the run's timestamp as the caller knows it (the library reads no clock).
+    pub fn ingest(
+        &self,
+        store: &mut SqliteStore,
+        inputs: &[String],
+        started: &str,
+        on_progress: &mut dyn FnMut(Progress<'_>),
+    ) -> Result<Summary, Error> {
+        let command = format!("ingest {}", inputs.join(" "));
+        self.run(store, &command, started, on_progress, |on_doc, on_diag| {
+            for input in inputs {
+                sitrep_ingest::read_input(input, &self.config.ingest, on_doc, on_diag);
+            }
+        })
+    }
+
+    /// Ingest the sample corpus embedded in the binary.
+    pub fn ingest_sample(
+        &self,
+        store: &mut SqliteStore,
+        started: &str,
+        on_progress: &mut dyn FnMut(Progress<'_>),
+    ) -> Result<Summary, Error> {
+        self.run(store, "demo", started, on_progress, |on_doc, on_diag| {
+            for file in sample_corpus() {
+                let config = IngestConfig {
+                    outlet: file.outlet.map(str::to_string),
+                    ..self.config.ingest.clone()
+                };
+                sitrep_ingest::read_bytes(
+                    file.name,
+                    None,
+                    file.bytes.to_vec(),
+                    &config,
+                    on_doc,
+                    on_diag,
+                );
+            }
+        })
+    }
+
+    /// Re-clean every stored raw document with the current cleaner and splitter, replacing the
+    /// derived articles. The raw bytes are never touched. Returns how many articles changed.
+    pub fn reprocess(
+        &self,
+        store: &mut SqliteStore,
+        on_progress: &mut dyn FnMut(Progress<'_>),
+    ) -> Result<ReprocessSummary, Error> {
+        let ids = store.raw_ids()?;
+        let mut summary = ReprocessSummary {
+            articles: ids.len(),
+            ..ReprocessSummary::default()
+        };
+        for chunk in ids.chunks(BATCH) {
+            let mut fresh = Vec::with_capacity(chunk.len());
+            for id in chunk {
+                let Some(raw) = store.raw_doc(id)? else {
+                    continue;
+                };
+                let (article, diagnostics) = self.process(&raw);
+                for d in &diagnostics {
+                    on_progress(Progress::Diagnostic(d));
+                }
+                let changed = store.article(&id.0)?.as_ref() != Some(&article);
+                on_progress(Progress::Article {
+                    article: &article,
+                    stored: changed,
+                });
+                if changed {
+                    fresh.push(article);
+                }
+            }
+            let mut batch = store.batch()?;
+            for article in &fresh {
+                batch.replace_article(article)?;
+            }
+            batch.commit()?;
+            summary.changed += fresh.len();
+        }
+        Ok(summary)
+    }
+
+    /// Drive `read` (which hands out documents and diagnostics), cleaning and storing as it goes.
+    fn run(
+        &self,
+        store: &mut SqliteStore,
+        command: &str,
+        started: &str,
+        on_progress: &mut dyn FnMut(Progress<'_>),
+        read: impl FnOnce(&mut dyn FnMut(RawDoc), &mut dyn FnMut(Diagnostic)),
+    ) -> Result<Summary, Error> {
+        // Both callbacks feed one writer; a RefCell lets them share it without a second store.
+        let writer = RefCell::new(Writer {
+            store,
+            pending: Vec::new(),
+            diagnostics: Vec::new(),
+            summary: Summary::default(),
+            error: None,
+            on_progress,
+        });
+        read(
+            &mut |raw| {
+                let mut w = writer.borrow_mut();
+                if w.error.is_some() {
+                    return;
+                }
+                let (article, diagnostics) = self.process(&raw);
+                for d in diagnostics {
+                    w.note(d);
+                }
+                w.pending.push((raw, article));
+                if w.pending.len() >= BATCH {
+                    w.flush(command, started, false);
+                }
+            },
+            &mut |d| writer.borrow_mut().note(d),
+        );
+        let mut w = writer.into_inner();
+        w.flush(command, started, true);
+        match w.error {
+            Some(e) => Err(e),
+            None => Ok(w.summary),
+        }
+    }
+}
+
+/// The closing numbers of `sitrep reprocess`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReprocessSummary {
+    /// Stored raw documents.
+    pub articles: usize,
+    /// Articles whose cleaned form changed and was replaced.
+    pub changed: usize,
+}
+
+struct Writer<'s, 'p> {
+    store: &'s mut SqliteStore,
+    pending: Vec<(RawDoc, Article)>,
+    diagnostics: Vec<Diagnostic>,
+    summary: Summary,
+    error: Option<Error>,
+    on_progress: &'p mut dyn FnMut(Progress<'_>),
+}
+
+impl Writer<'_, '_> {
+    fn note(&mut self, d: Diagnostic) {
+        match d.severity {
+            Severity::Error => self.summary.rejected += 1,
+            Severity::Warning => self.summary.warnings += 1,
+            _ => {}
+        }
+        (self.on_progress)(Progress::Diagnostic(&d));
+        self.diagnostics.push(d);
+    }
+
+    /// Write the pending articles and diagnostics in one transaction. The run's summary row is
+    /// written with the last batch, so an interrupted run shows no summary but keeps every
+    /// article it committed.
+    fn flush(&mut self, command: &str, started: &str, last: bool) {
+        if self.error.is_some() {
+            return;
+        }
+        if let Err(e) = self.try_flush(command, started, last) {
+            self.error = Some(e);
+        }
+    }
+
+    fn try_flush(&mut self, command: &str, started: &str, last: bool) -> Result<(), Error> {
+        let mut batch = self.store.batch()?;
+        for (raw, article) in &self.pending {
+            let stored = batch.insert(raw, article)?;
+            if stored {
+                self.summary.ingested += 1;
+            } else {
+                self.summary.duplicates += 1;
+            }
+            (self.on_progress)(Progress::Article { article, stored });
+        }
+        for d in &self.diagnostics {
+            batch.record_diagnostic(d)?;
+        }
+        if last {
+            batch.finish_run(&RunSummary {
+                command: command.to_string(),
+                started: started.to_string(),
+                ingested: self.summary.ingested,
+                duplicates: self.summary.duplicates,
+                rejected: self.summary.rejected,
+            })?;
+        }
+        batch.commit()?;
+        self.pending.clear();
+        self.diagnostics.clear();
+        Ok(())
+    }
+}

@@ -1,0 +1,104 @@
+//! The command line, as clap reads it. The contract is `../shared/spec/output-contract.md`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sitrep",
+    version,
+    about = "News articles in, a verified, source-linked record of events out",
+    after_help = "Start with `sitrep demo`. Exit codes: 0 success, 1 usage or configuration error, \
+                  2 finished but some inputs were rejected."
+)]
+pub struct Cli {
+    /// The store: a SQLite file, created on first use.
+    #[arg(long, global = true, env = "SITREP_DB", default_value = "sitrep.db")]
+    pub db: PathBuf,
+
+    /// Output format; `table` on a terminal, `jsonl` otherwise.
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the pipeline on the built-in sample corpus (fiction) in a temporary store and print
+    /// what it found.
+    Demo,
+    /// Read files, folders (recursively), `-` (stdin) or http(s) URLs into the store.
+    Ingest(IngestArgs),
+    /// Re-clean every stored raw input with this version of sitrep.
+    Reprocess,
+    /// List the stored articles.
+    Articles(ArticlesArgs),
+    /// Show one article: metadata, text, what was removed, sentences.
+    Show {
+        /// An article id or a unique prefix of one (at least 4 characters).
+        id: String,
+    },
+    /// Full-text search over titles and texts.
+    Search {
+        /// Words to find; "quoted words" match as a phrase.
+        query: String,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Score sitrep against shared evaluation data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// Files, folders, `-` for stdin, or http(s) URLs.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    /// The outlet, for inputs that do not name one.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Reject inputs larger than this many bytes (also caps decompression).
+    #[arg(long, default_value_t = 20 * 1024 * 1024)]
+    pub max_bytes: u64,
+    /// Give up on a URL after this many seconds.
+    #[arg(long, default_value_t = 30)]
+    pub timeout: u64,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ArticlesArgs {
+    /// Only articles of this outlet.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Only articles in this language (ISO 639-1).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// At most this many articles.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Main-text extraction on the Zyte article-extraction benchmark and trafilatura's
+    /// evaluation set, beside the stored outputs of other extractors.
+    Extraction {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+    },
+}

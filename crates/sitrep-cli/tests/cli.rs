@@ -1,0 +1,216 @@
+//! The `sitrep` binary end to end, in temporary directories.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice)]
+
+mod util;
+
+use util::Dir;
+
+const ARTICLE: &str = "Dam Talks Resume in Doha\n\nDOHA: Negotiators from the two countries met on Monday to restart talks on the shared dam, officials said.\n\nThey will meet again next week.\n";
+
+#[test]
+fn demo_runs_on_the_embedded_corpus() {
+    let dir = Dir::new();
+    let run = dir.run(&["demo", "--format", "table"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("ingested 18, duplicates skipped 0, rejected 0")
+    );
+    assert!(run.stdout.contains("fiction"));
+    // One table row per article, each naming its outlet.
+    assert!(run.stdout.contains("The Frontier Ledger"));
+    assert!(run.stdout.contains("removed"));
+    // The demo uses a temporary store: nothing is written to the working directory.
+    assert!(!dir.db().exists());
+    assert!(!dir.path("sitrep.db").exists());
+
+    let json = dir.run(&["demo"]);
+    assert_eq!(json.code, 0);
+    let articles = json.jsonl();
+    assert_eq!(articles.len(), 18);
+    for a in &articles {
+        for field in [
+            "id",
+            "origin",
+            "title",
+            "byline",
+            "dateline",
+            "published",
+            "language",
+            "coded",
+            "text",
+            "removed",
+            "story",
+        ] {
+            assert!(a.get(field).is_some(), "{field} missing in {a}");
+        }
+    }
+}
+
+#[test]
+fn ingest_is_idempotent_and_searchable() {
+    let dir = Dir::new();
+    dir.write("in/a.txt", ARTICLE);
+    dir.write("in/sub/b.txt", ARTICLE.replace("Doha", "Muscat"));
+    let first = dir.run(&["ingest", "in", "--outlet", "Test Wire"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first
+            .stderr
+            .contains("ingested 2, duplicates skipped 0, rejected 0"),
+        "{}",
+        first.stderr
+    );
+    let again = dir.run(&["ingest", "in"]);
+    assert!(
+        again
+            .stderr
+            .contains("ingested 0, duplicates skipped 2, rejected 0"),
+        "{}",
+        again.stderr
+    );
+
+    let articles = dir.run(&["articles"]).jsonl();
+    assert_eq!(articles.len(), 2);
+    assert!(articles.iter().all(|a| a["outlet"] == "Test Wire"));
+
+    let hits = dir.run(&["search", "muscat"]).jsonl();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["title"], "Dam Talks Resume in Muscat");
+    // Hostile search syntax is text, not an error.
+    for q in ["\"unbalanced", "-minus", "AND OR NOT", "title:x", "*"] {
+        let run = dir.run(&["search", "--", q]);
+        assert_eq!(run.code, 0, "{q}: {}", run.stderr);
+    }
+
+    let id = articles[0]["id"].as_str().unwrap();
+    let shown = dir.run(&["show", &id[..8], "--format", "json"]);
+    assert_eq!(shown.code, 0, "{}", shown.stderr);
+    let shown: serde_json::Value = serde_json::from_str(&shown.stdout).unwrap();
+    assert_eq!(shown[0]["id"], id);
+    let text = shown[0]["text"].as_str().unwrap();
+    for s in shown[0]["sentences"].as_array().unwrap() {
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], s["text"].as_str().unwrap());
+    }
+    assert_eq!(shown[0]["sentences"].as_array().unwrap().len(), 2);
+
+    let missing = dir.run(&["show", "ffffffff"]);
+    assert_eq!(missing.code, 1);
+    assert!(missing.stderr.contains("no article"));
+
+    let re = dir.run(&["reprocess"]);
+    assert_eq!(re.code, 0, "{}", re.stderr);
+    assert!(
+        re.stderr.contains("reprocessed 2 articles"),
+        "{}",
+        re.stderr
+    );
+    assert!(re.stderr.contains("0 changed"), "{}", re.stderr);
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_goes_on() {
+    let dir = Dir::new();
+    let good = dir.write("good.txt", ARTICLE);
+    let empty = dir.write("empty.txt", "");
+    let binary = dir.write("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
+    let big = dir.write("big.txt", ARTICLE.repeat(200));
+    let jsonl = dir.write(
+        "lines.jsonl",
+        "{\"url\":\"https://x.example/1\",\"title\":\"One\",\"text\":\"Officials met on Monday to talk about the border.\"}\n\
+         this is not json\n\
+         {\"url\":\"https://x.example/3\",\"title\":\"Three\",\"text\":\"Officials met again on Tuesday to talk about trade.\"}\n",
+    );
+    let missing = dir.path("nope.txt");
+    let args: Vec<&str> = ["ingest", "--max-bytes", "10000"]
+        .into_iter()
+        .chain([&good, &empty, &binary, &big, &jsonl, &missing].map(|p| p.to_str().unwrap()))
+        .collect();
+    let run = dir.run(&args);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("ingested 3, duplicates skipped 0, rejected 5"),
+        "{}",
+        run.stderr
+    );
+    for named in [
+        "empty.txt",
+        "photo.txt",
+        "big.txt",
+        "lines.jsonl:2",
+        "nope.txt",
+    ] {
+        assert!(
+            run.stderr
+                .lines()
+                .any(|l| l.starts_with("rejected: ") && l.contains(named)),
+            "{named} not named: {}",
+            run.stderr
+        );
+    }
+    // The good inputs were stored whole.
+    let articles = dir.run(&["articles"]).jsonl();
+    let titles: Vec<&str> = articles
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
+    assert_eq!(articles.len(), 3);
+    assert!(
+        titles.contains(&"One")
+            && titles.contains(&"Three")
+            && titles.contains(&"Dam Talks Resume in Doha")
+    );
+}
+
+#[test]
+fn stdin_is_an_input() {
+    let dir = Dir::new();
+    let run = dir.run_with_stdin(&["ingest", "-"], Some(ARTICLE.as_bytes()));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let articles = dir.run(&["articles"]).jsonl();
+    assert_eq!(articles.len(), 1);
+    assert_eq!(articles[0]["dateline"], "DOHA");
+}
+
+#[test]
+fn usage_errors_exit_1_with_one_line() {
+    let dir = Dir::new();
+    let run = dir.run(&["no-such-command"]);
+    assert_eq!(run.code, 1);
+    let run = dir.run(&["ingest"]);
+    assert_eq!(run.code, 1);
+    let bad_db = dir.write(
+        "not-a-db",
+        "this is not sqlite, just text long enough to be read as a header",
+    );
+    let run = util::output(
+        std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
+            .args(["--db", bad_db.to_str().unwrap(), "articles"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("error: cannot open the store"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn json_format_is_one_array() {
+    let dir = Dir::new();
+    dir.write("a.txt", ARTICLE);
+    dir.run(&["ingest", "a.txt"]);
+    let run = dir.run(&["articles", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(v[0]["title"], "Dam Talks Resume in Doha");
+    assert_eq!(v[0]["published"], serde_json::Value::Null);
+}
