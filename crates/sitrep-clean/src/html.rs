@@ -61,7 +61,8 @@ const MAX_REMOVED: usize = 200;
 /// Extract the main content and metadata of an HTML page. Total: never panics, whatever the input.
 pub fn extract(html: &str, url: Option<&str>) -> HtmlExtract {
     let html = truncate(html, MAX_INPUT_BYTES);
-    let html = truncate(html, nesting_limit(html));
+    let stripped = crate::html_strip::strip_inert(html);
+    let html = truncate(&stripped, nesting_limit(&stripped));
     let doc = Document::from(html);
     let meta = metadata(&doc, url);
     let page_blocks = doc
@@ -124,6 +125,8 @@ fn article_blocks(html: &str, doc: Document, page_prose: usize) -> Option<Vec<Bl
 fn readability_pass(doc: Document, policy: Option<ParsePolicy>) -> Option<Vec<Block>> {
     let cfg = Config {
         keep_classes: true,
+        // Our own metadata reader parses JSON-LD once; Readability need not do it again.
+        disable_json_ld: true,
         ..Config::default()
     };
     let mut readability = Readability::with_document(doc, None, Some(cfg)).ok()?;
@@ -258,10 +261,7 @@ fn nesting_limit(html: &str) -> usize {
     let bytes = html.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
-    while let Some(offset) = bytes
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'<'))
-    {
+    while let Some(offset) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let at = i + offset;
         i = at + 1;
         match bytes.get(at + 1) {

@@ -25,6 +25,7 @@
 pub mod dates;
 mod decode;
 pub mod html;
+pub mod html_strip;
 mod meta;
 pub mod text;
 

@@ -101,4 +101,14 @@ pub enum EvalCommand {
         #[arg(long, default_value = "../shared/data")]
         data: PathBuf,
     },
+    /// Ingest + clean + split throughput on BBC News, Reuters-21578 and the benchmark's HTML
+    /// pages, one thread, with peak memory after the first and the last pass.
+    Throughput {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// How many times to run each corpus (memory must not grow with them).
+        #[arg(long, default_value_t = 3)]
+        passes: usize,
+    },
 }

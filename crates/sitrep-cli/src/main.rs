@@ -127,6 +127,19 @@ fn run(cli: &Cli) -> Result<Outcome> {
             write!(out, "{report}")?;
             Ok(Outcome::Ok)
         }
+        Command::Eval {
+            what: EvalCommand::Throughput { data, passes },
+        } => {
+            let report =
+                sitrep_eval::throughput::run_throughput(data, *passes).with_context(|| {
+                    format!(
+                        "cannot measure throughput on {}; pass --data with the shared data folder",
+                        data.display()
+                    )
+                })?;
+            write!(out, "{report}")?;
+            Ok(Outcome::Ok)
+        }
     }
 }
 

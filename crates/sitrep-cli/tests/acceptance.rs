@@ -3,7 +3,12 @@
 //! The expected values below were written by hand from reading the seed files. CI always has
 //! `../shared`; elsewhere this test prints a loud SKIPPED line and passes.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::string_slice
+)]
 
 mod util;
 

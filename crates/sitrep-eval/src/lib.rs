@@ -31,6 +31,7 @@
 
 pub mod extraction;
 pub mod scrape;
+pub mod throughput;
 
 use std::path::PathBuf;
 

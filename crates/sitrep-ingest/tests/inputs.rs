@@ -1,6 +1,11 @@
 //! Reading real files, folders, gzip and URLs (a server on loopback), good and bad.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::string_slice
+)]
 
 use std::io::{Read, Write};
 use std::net::TcpListener;

@@ -4,7 +4,12 @@
 //! Dump format: one line per sentence, `start..end|sentence text`, with byte offsets into the
 //! input, in text order.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::string_slice
+)]
 
 use std::fs;
 use std::path::Path;

@@ -1,7 +1,12 @@
 //! Property tests: for any string, sentences are trimmed, ordered, non-overlapping ranges on
 //! char boundaries that cover every non-whitespace char, and tokens lie inside their sentence.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::string_slice
+)]
 
 use proptest::prelude::*;
 use sitrep_model::TextRange;

@@ -2,7 +2,12 @@
 //! team wrote by hand from each file (titles, bylines, datelines, publication dates, the lines a
 //! cleaner must drop and the paragraphs it must keep).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::string_slice
+)]
 
 use sitrep::store::{ArticleQuery, SqliteStore};
 use sitrep::{Article, Pipeline};

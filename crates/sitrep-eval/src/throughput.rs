@@ -1,0 +1,290 @@
+//! Throughput of ingest + clean + split, and whether memory stays flat as the input grows.
+//!
+//! Three corpora from `shared/data`, read exactly as `sitrep ingest` reads them:
+//!
+//! - `bbc-news-2225/bbc-news-2225.jsonl.gz`: 2,225 BBC articles as JSONL text;
+//! - `reuters-21578/reuters21578.jsonl.gz`: 21,578 Reuters wire stories as JSONL text (records
+//!   without a body are rejected with a diagnostic, as in a real ingest, and counted apart);
+//! - `article-extraction-benchmark/html/*.html.gz`: 181 gzipped HTML pages from many sites.
+//!
+//! Each corpus is run `passes` times in one thread. A pass streams the input through
+//! [`sitrep_ingest::read_input`] and [`Pipeline::process`] (decode, clean or extract the main
+//! content, metadata, sentence and token split) and drops each article, as a streaming
+//! consumer would; the rate is taken over all passes. After the first and after the last pass
+//! the process's peak resident memory (`VmHWM` from `/proc/self/status`, Linux only) is read:
+//! equal figures mean memory does not grow with the amount of input. A last run stores one pass
+//! in a fresh SQLite file with [`Pipeline::ingest`], batches and full-text index included.
+//!
+//! Wall-clock figures depend on the machine; the report says which one in its caller's notes
+//! (`docs/measurements.md`), and only the command line makes them reproducible.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use sitrep::Pipeline;
+use sitrep::store::SqliteStore;
+use sitrep_model::Severity;
+
+use crate::Error;
+
+/// One corpus measured.
+#[derive(Debug, Clone)]
+pub struct CorpusRun {
+    /// Short name, e.g. `bbc-news-2225 (JSONL text)`.
+    pub name: String,
+    /// Articles cleaned per pass.
+    pub articles: usize,
+    /// Inputs rejected per pass (with a diagnostic each).
+    pub rejected: usize,
+    /// Raw bytes of the articles per pass.
+    pub bytes: u64,
+    /// Sentences produced per pass (a check that the work was done).
+    pub sentences: usize,
+    /// Passes run.
+    pub passes: usize,
+    /// Seconds for all passes.
+    pub seconds: f64,
+    /// Peak resident memory after the first pass and after the last, in KiB.
+    pub peak_kib: (Option<u64>, Option<u64>),
+    /// Seconds to ingest one pass into a new SQLite store (`Pipeline::ingest`).
+    pub store_seconds: f64,
+    /// Articles newly stored by that run.
+    pub stored: usize,
+}
+
+impl CorpusRun {
+    /// Articles per second over all passes, one thread.
+    pub fn rate(&self) -> f64 {
+        (self.articles * self.passes) as f64 / self.seconds.max(1e-9)
+    }
+
+    /// Articles per second when storing too.
+    pub fn store_rate(&self) -> f64 {
+        self.stored as f64 / self.store_seconds.max(1e-9)
+    }
+}
+
+/// The throughput report.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub runs: Vec<CorpusRun>,
+}
+
+/// Measure every corpus found under `data_dir` with `passes` passes each.
+pub fn run_throughput(data_dir: &Path, passes: usize) -> Result<Report, Error> {
+    let passes = passes.max(1);
+    let corpora = [
+        (
+            "bbc-news-2225 (JSONL text)",
+            vec![data_dir.join("bbc-news-2225/bbc-news-2225.jsonl.gz")],
+        ),
+        (
+            "reuters-21578 (JSONL text)",
+            vec![data_dir.join("reuters-21578/reuters21578.jsonl.gz")],
+        ),
+        (
+            "Zyte benchmark pages (HTML)",
+            html_pages(&data_dir.join("article-extraction-benchmark/html"))?,
+        ),
+    ];
+    let mut runs = Vec::new();
+    for (name, inputs) in corpora {
+        for input in &inputs {
+            if !input.exists() {
+                return Err(Error::Io {
+                    path: input.clone(),
+                    source: std::io::Error::new(std::io::ErrorKind::NotFound, "not found"),
+                });
+            }
+        }
+        runs.push(measure(name, &inputs, passes)?);
+    }
+    Ok(Report { runs })
+}
+
+fn html_pages(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let io = |source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(io)?
+        .into_iter()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".html.gz"))
+        .collect();
+    pages.sort();
+    Ok(pages)
+}
+
+fn measure(name: &str, inputs: &[PathBuf], passes: usize) -> Result<CorpusRun, Error> {
+    let pipeline = Pipeline::default();
+    let specs: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+    let mut run = CorpusRun {
+        name: name.to_string(),
+        articles: 0,
+        rejected: 0,
+        bytes: 0,
+        sentences: 0,
+        passes,
+        seconds: 0.0,
+        peak_kib: (None, None),
+        store_seconds: 0.0,
+        stored: 0,
+    };
+    let start = Instant::now();
+    for pass in 0..passes {
+        let (mut articles, mut rejected, mut bytes, mut sentences) = (0, 0, 0u64, 0);
+        for spec in &specs {
+            sitrep_ingest::read_input(
+                spec,
+                &pipeline.config.ingest,
+                &mut |raw| {
+                    bytes += raw.bytes.len() as u64;
+                    let (article, _) = pipeline.process(&raw);
+                    sentences += article.sentences.len();
+                    articles += 1;
+                },
+                &mut |d| {
+                    if d.severity == Severity::Error {
+                        rejected += 1;
+                    }
+                },
+            );
+        }
+        if pass == 0 {
+            (run.articles, run.rejected, run.bytes, run.sentences) =
+                (articles, rejected, bytes, sentences);
+            run.peak_kib.0 = peak_rss_kib();
+        }
+    }
+    run.seconds = start.elapsed().as_secs_f64();
+    run.peak_kib.1 = peak_rss_kib();
+
+    let db = std::env::temp_dir().join(format!(
+        "sitrep-throughput-{}-{}.db",
+        std::process::id(),
+        runs_key(name)
+    ));
+    let _ = std::fs::remove_file(&db);
+    let stored = (|| -> Result<(usize, f64), sitrep::Error> {
+        let mut store = SqliteStore::open(&db)?;
+        let start = Instant::now();
+        let summary = pipeline.ingest(&mut store, &specs, "throughput", &mut |_| {})?;
+        Ok((summary.ingested, start.elapsed().as_secs_f64()))
+    })();
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    let (stored, seconds) = stored.map_err(|e| Error::Data {
+        path: db.clone(),
+        message: e.to_string(),
+    })?;
+    run.stored = stored;
+    run.store_seconds = seconds;
+    Ok(run)
+}
+
+fn runs_key(name: &str) -> String {
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(12)
+        .collect()
+}
+
+/// The peak resident set size of this process, in KiB (`VmHWM`), where the OS tells it.
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "ingest + clean + split, one thread (articles/s over all passes; peak RSS after the first and the last pass)"
+        )?;
+        writeln!(
+            f,
+            "{:<28} {:>8} {:>8} {:>7} {:>6} {:>10} {:>9} {:>21} {:>12}",
+            "corpus",
+            "articles",
+            "rejected",
+            "MB",
+            "passes",
+            "art/s",
+            "MB/s",
+            "peak RSS MiB (1st/last)",
+            "stored art/s"
+        )?;
+        let mib =
+            |k: Option<u64>| k.map_or("n/a".to_string(), |k| format!("{:.0}", k as f64 / 1024.0));
+        for r in &self.runs {
+            let mb = r.bytes as f64 / 1e6;
+            writeln!(
+                f,
+                "{:<28} {:>8} {:>8} {:>7.1} {:>6} {:>10.0} {:>9.1} {:>21} {:>12.0}",
+                r.name,
+                r.articles,
+                r.rejected,
+                mb,
+                r.passes,
+                r.rate(),
+                mb * r.passes as f64 / r.seconds.max(1e-9),
+                format!("{}/{}", mib(r.peak_kib.0), mib(r.peak_kib.1)),
+                r.store_rate(),
+            )?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peak_memory_is_read_on_linux() {
+        if cfg!(target_os = "linux") {
+            let kib = peak_rss_kib().expect("VmHWM");
+            assert!(kib > 100, "{kib}");
+        }
+    }
+
+    #[test]
+    fn a_small_corpus_is_measured_end_to_end() {
+        let dir = std::env::temp_dir().join(format!("sitrep-tp-test-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("bbc-news-2225")).unwrap();
+        std::fs::create_dir_all(dir.join("reuters-21578")).unwrap();
+        std::fs::create_dir_all(dir.join("article-extraction-benchmark/html")).unwrap();
+        let gz = |text: &str| {
+            use std::io::Write;
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            enc.write_all(text.as_bytes()).unwrap();
+            enc.finish().unwrap()
+        };
+        let lines = "{\"title\":\"A\",\"text\":\"Talks resumed on Monday. Both sides agreed.\"}\n{\"title\":\"B\"}\n";
+        std::fs::write(dir.join("bbc-news-2225/bbc-news-2225.jsonl.gz"), gz(lines)).unwrap();
+        std::fs::write(dir.join("reuters-21578/reuters21578.jsonl.gz"), gz(lines)).unwrap();
+        std::fs::write(
+            dir.join("article-extraction-benchmark/html/p.html.gz"),
+            gz("<html><body><article><p>The ferry resumed service on Monday after repairs to the pier were finished.</p></article></body></html>"),
+        )
+        .unwrap();
+        let report = run_throughput(&dir, 2).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(report.runs.len(), 3);
+        let bbc = &report.runs[0];
+        // One good record, one without text: rejected and counted, never dropped silently.
+        assert_eq!(
+            (bbc.articles, bbc.rejected, bbc.sentences, bbc.stored),
+            (1, 1, 2, 1)
+        );
+        assert_eq!(report.runs[2].articles, 1);
+        assert!(report.to_string().contains("bbc-news-2225"));
+    }
+}
