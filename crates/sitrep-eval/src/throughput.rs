@@ -5,7 +5,9 @@
 //! - `bbc-news-2225/bbc-news-2225.jsonl.gz`: 2,225 BBC articles as JSONL text;
 //! - `reuters-21578/reuters21578.jsonl.gz`: 21,578 Reuters wire stories as JSONL text (records
 //!   without a body are rejected with a diagnostic, as in a real ingest, and counted apart);
-//! - `article-extraction-benchmark/html/*.html.gz`: 181 gzipped HTML pages from many sites.
+//! - `article-extraction-benchmark/html/*.html.gz`: 181 gzipped HTML pages from many sites,
+//!   once read from the files and once unpacked into memory before the clock starts (as
+//!   `bench/peer_trafilatura.py` hands them to trafilatura).
 //!
 //! Each corpus is run `passes` times in one thread. A pass streams the input through
 //! [`sitrep_ingest::read_input`] and [`Pipeline::process`] (decode, clean or extract the main
@@ -84,7 +86,7 @@ pub fn run_throughput(data_dir: &Path, passes: usize) -> Result<Report, Error> {
             vec![data_dir.join("reuters-21578/reuters21578.jsonl.gz")],
         ),
         (
-            "Zyte benchmark pages (HTML)",
+            "Zyte pages (HTML, .html.gz)",
             html_pages(&data_dir.join("article-extraction-benchmark/html"))?,
         ),
     ];
@@ -98,9 +100,64 @@ pub fn run_throughput(data_dir: &Path, passes: usize) -> Result<Report, Error> {
                 });
             }
         }
-        runs.push(measure(name, &inputs, passes)?);
+        runs.push(measure(name, &Inputs::Files(inputs), passes)?);
     }
+    // The same pages unpacked into memory before the clock starts, as the peer script gives them
+    // to trafilatura: reading and gunzip are then left out on both sides.
+    let pages = html_pages(&data_dir.join("article-extraction-benchmark/html"))?
+        .into_iter()
+        .map(|path| {
+            let packed = std::fs::read(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            let page = sitrep_ingest::capped::gunzip_capped(&packed, 64 << 20).map_err(|e| {
+                Error::Data {
+                    path: path.clone(),
+                    message: e.to_string(),
+                }
+            })?;
+            let name = path.display().to_string();
+            Ok((name.trim_end_matches(".gz").to_string(), page))
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    runs.push(measure(
+        "Zyte pages (HTML, in memory)",
+        &Inputs::Memory(pages),
+        passes,
+    )?);
     Ok(Report { runs })
+}
+
+/// What a corpus is read from.
+enum Inputs {
+    /// Paths, read with [`sitrep_ingest::read_input`] as `sitrep ingest` reads them.
+    Files(Vec<PathBuf>),
+    /// Named documents already in memory, read with [`sitrep_ingest::read_bytes`].
+    Memory(Vec<(String, Vec<u8>)>),
+}
+
+impl Inputs {
+    fn read(
+        &self,
+        pipeline: &Pipeline,
+        on_doc: &mut dyn FnMut(sitrep::RawDoc),
+        on_diag: &mut dyn FnMut(sitrep::Diagnostic),
+    ) {
+        let cfg = &pipeline.config.ingest;
+        match self {
+            Inputs::Files(paths) => {
+                for path in paths {
+                    sitrep_ingest::read_input(&path.display().to_string(), cfg, on_doc, on_diag);
+                }
+            }
+            Inputs::Memory(docs) => {
+                for (name, bytes) in docs {
+                    sitrep_ingest::read_bytes(name, None, bytes.clone(), cfg, on_doc, on_diag);
+                }
+            }
+        }
+    }
 }
 
 fn html_pages(dir: &Path) -> Result<Vec<PathBuf>, Error> {
@@ -120,9 +177,8 @@ fn html_pages(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(pages)
 }
 
-fn measure(name: &str, inputs: &[PathBuf], passes: usize) -> Result<CorpusRun, Error> {
+fn measure(name: &str, inputs: &Inputs, passes: usize) -> Result<CorpusRun, Error> {
     let pipeline = Pipeline::default();
-    let specs: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
     let mut run = CorpusRun {
         name: name.to_string(),
         articles: 0,
@@ -138,23 +194,20 @@ fn measure(name: &str, inputs: &[PathBuf], passes: usize) -> Result<CorpusRun, E
     let start = Instant::now();
     for pass in 0..passes {
         let (mut articles, mut rejected, mut bytes, mut sentences) = (0, 0, 0u64, 0);
-        for spec in &specs {
-            sitrep_ingest::read_input(
-                spec,
-                &pipeline.config.ingest,
-                &mut |raw| {
-                    bytes += raw.bytes.len() as u64;
-                    let (article, _) = pipeline.process(&raw);
-                    sentences += article.sentences.len();
-                    articles += 1;
-                },
-                &mut |d| {
-                    if d.severity == Severity::Error {
-                        rejected += 1;
-                    }
-                },
-            );
-        }
+        inputs.read(
+            &pipeline,
+            &mut |raw| {
+                bytes += raw.bytes.len() as u64;
+                let (article, _) = pipeline.process(&raw);
+                sentences += article.sentences.len();
+                articles += 1;
+            },
+            &mut |d| {
+                if d.severity == Severity::Error {
+                    rejected += 1;
+                }
+            },
+        );
         if pass == 0 {
             (run.articles, run.rejected, run.bytes, run.sentences) =
                 (articles, rejected, bytes, sentences);
@@ -173,7 +226,24 @@ fn measure(name: &str, inputs: &[PathBuf], passes: usize) -> Result<CorpusRun, E
     let stored = (|| -> Result<(usize, f64), sitrep::Error> {
         let mut store = SqliteStore::open(&db)?;
         let start = Instant::now();
-        let summary = pipeline.ingest(&mut store, &specs, "throughput", &mut |_| {})?;
+        let summary = match inputs {
+            Inputs::Files(paths) => {
+                let specs: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                pipeline.ingest(&mut store, &specs, "throughput", &mut |_| {})?
+            }
+            Inputs::Memory(docs) => pipeline.ingest_with(
+                &mut store,
+                "throughput (in memory)",
+                "throughput",
+                &mut |_| {},
+                |on_doc, on_diag| {
+                    for (name, bytes) in docs {
+                        let cfg = &pipeline.config.ingest;
+                        sitrep_ingest::read_bytes(name, None, bytes.clone(), cfg, on_doc, on_diag);
+                    }
+                },
+            )?,
+        };
         Ok((summary.ingested, start.elapsed().as_secs_f64()))
     })();
     for suffix in ["", "-wal", "-shm"] {
@@ -277,7 +347,7 @@ mod tests {
         .unwrap();
         let report = run_throughput(&dir, 2).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
-        assert_eq!(report.runs.len(), 3);
+        assert_eq!(report.runs.len(), 4);
         let bbc = &report.runs[0];
         // One good record, one without text: rejected and counted, never dropped silently.
         assert_eq!(
@@ -285,6 +355,8 @@ mod tests {
             (1, 1, 2, 1)
         );
         assert_eq!(report.runs[2].articles, 1);
+        assert_eq!(report.runs[3].articles, 1);
+        assert_eq!(report.runs[3].stored, 1);
         assert!(report.to_string().contains("bbc-news-2225"));
     }
 }

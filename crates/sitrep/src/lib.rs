@@ -147,6 +147,19 @@ impl Pipeline {
         })
     }
 
+    /// Clean, split and store the documents that `read` hands out (to `on_doc`, with problems
+    /// to `on_diag`), recording the run as `command`: for callers with their own sources.
+    pub fn ingest_with(
+        &self,
+        store: &mut SqliteStore,
+        command: &str,
+        started: &str,
+        on_progress: &mut dyn FnMut(Progress<'_>),
+        read: impl FnOnce(&mut dyn FnMut(RawDoc), &mut dyn FnMut(Diagnostic)),
+    ) -> Result<Summary, Error> {
+        self.run(store, command, started, on_progress, read)
+    }
+
     /// Re-clean every stored raw document with the current cleaner and splitter, replacing the
     /// derived articles. The raw bytes are never touched. Returns how many articles changed.
     pub fn reprocess(
