@@ -71,7 +71,8 @@ pub struct IngestArgs {
     /// The outlet, for inputs that do not name one.
     #[arg(long)]
     pub outlet: Option<String>,
-    /// Reject inputs larger than this many bytes (also caps decompression).
+    /// Reject any single article (file, page, JSONL record, feed item) larger than this many
+    /// bytes; containers (JSONL, WARC, gzip) may hold up to 1 GiB in all.
     #[arg(long, default_value_t = 20 * 1024 * 1024)]
     pub max_bytes: u64,
     /// Give up on a URL after this many seconds.

@@ -145,6 +145,13 @@ fn run(cli: &Cli) -> Result<Outcome> {
 
 /// Open (or create) the store named by `--db` / `SITREP_DB`.
 fn open(cli: &Cli) -> Result<SqliteStore> {
+    let db = cli.db.to_string_lossy();
+    if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+        anyhow::bail!(
+            "cannot open the store {db}: the PostgreSQL server store is not built yet; \
+             use a SQLite file path (the default is ./sitrep.db)"
+        );
+    }
     SqliteStore::open(&cli.db)
         .with_context(|| format!("cannot open the store {}", cli.db.display()))
 }

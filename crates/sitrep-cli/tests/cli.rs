@@ -206,6 +206,17 @@ fn usage_errors_exit_1_with_one_line() {
         "{}",
         run.stderr
     );
+    // A server URL is a configuration error until the PostgreSQL store exists; no file is made.
+    let run = util::output(
+        std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
+            .current_dir(dir.path(""))
+            .args(["--db", "postgres://sitrep@localhost/sitrep", "articles"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("PostgreSQL"), "{}", run.stderr);
+    assert!(!dir.path("postgres:").exists());
 }
 
 #[test]

@@ -38,7 +38,7 @@ pub use warc::WarcLimits;
 #[derive(Debug, Clone)]
 pub struct IngestConfig {
     /// The largest single document (a page, a text file, one JSONL record or feed item), in
-    /// bytes. Default 20 MB. Containers (JSONL, WARC, gzip) may be larger as a whole, up to
+    /// bytes. Default 20 MiB. Containers (JSONL, WARC, gzip) may be larger as a whole, up to
     /// [`WarcLimits::max_total`].
     pub max_bytes: u64,
     /// The outlet to record when the input does not name one (`--outlet`). A JSONL record's own
@@ -53,7 +53,7 @@ pub struct IngestConfig {
 impl Default for IngestConfig {
     fn default() -> Self {
         IngestConfig {
-            max_bytes: 20 * 1000 * 1000,
+            max_bytes: 20 * 1024 * 1024,
             outlet: None,
             timeout: Duration::from_secs(30),
             warc: WarcLimits::default(),
