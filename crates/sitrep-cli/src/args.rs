@@ -75,6 +75,10 @@ pub struct IngestArgs {
     /// bytes; containers (JSONL, WARC, gzip) may hold up to 1 GiB in all.
     #[arg(long, default_value_t = 20 * 1024 * 1024)]
     pub max_bytes: u64,
+    /// Reject a container (JSONL, WARC, gzip) that holds or expands to more than this many
+    /// bytes in all: the guard against gzip bombs.
+    #[arg(long, default_value_t = 1 << 30)]
+    pub max_total_bytes: u64,
     /// Give up on a URL after this many seconds.
     #[arg(long, default_value_t = 30)]
     pub timeout: u64,

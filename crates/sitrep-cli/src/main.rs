@@ -160,6 +160,8 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> Result<Outcome> {
     let mut config = PipelineConfig::default();
     config.ingest.outlet = args.outlet.clone();
     config.ingest.max_bytes = args.max_bytes;
+    config.ingest.warc.max_record = args.max_bytes;
+    config.ingest.warc.max_total = args.max_total_bytes;
     config.ingest.timeout = Duration::from_secs(args.timeout);
     let pipeline = Pipeline::new(config);
     let mut store = open(cli)?;

@@ -230,3 +230,68 @@ fn json_format_is_one_array() {
     assert_eq!(v[0]["title"], "Dam Talks Resume in Doha");
     assert_eq!(v[0]["published"], serde_json::Value::Null);
 }
+
+#[test]
+fn hostile_containers_and_dead_urls_are_named_and_the_store_stays_whole() {
+    use std::io::Write as _;
+    let dir = Dir::new();
+    let good = dir.write("good.txt", ARTICLE);
+    let bomb_feed = dir.write(
+        "bomb.xml",
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n\
+         <rss version=\"2.0\"><channel><title>&b;</title><item><title>x</title><description>&b;</description></item></channel></rss>\n",
+    );
+    let cut_feed = dir.write(
+        "cut.rss",
+        "<rss version=\"2.0\"><channel><title>Valley Post</title><item><title>Dam talks</title><description>Negotiators met",
+    );
+    let record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://post.example/a\r\n\
+                  WARC-Date: 2025-11-13T08:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n\
+                  Content-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>cut";
+    let cut_warc = dir.write("cut.warc", record);
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(&vec![b'a'; 30_000_000]).unwrap();
+    let bomb_gz = dir.write("bomb.jsonl.gz", enc.finish().unwrap());
+    // A server that accepts and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/slow", listener.local_addr().unwrap());
+    let hold = std::thread::spawn(move || {
+        let conn = listener.accept();
+        std::thread::sleep(std::time::Duration::from_secs(3));
+        drop(conn);
+    });
+
+    let paths = [&good, &bomb_feed, &cut_feed, &cut_warc, &bomb_gz]
+        .map(|p| p.to_str().unwrap().to_string());
+    let mut args = vec!["ingest", "--timeout", "1", "--max-total-bytes", "10000000"];
+    args.extend(paths.iter().map(String::as_str));
+    args.push(&url);
+    let run = dir.run(&args);
+    hold.join().unwrap();
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("ingested 1, duplicates skipped 0, rejected 5"),
+        "{}",
+        run.stderr
+    );
+    for (named, code) in [
+        ("bomb.xml", "(xml-entities)"),
+        ("cut.rss", "(bad-feed)"),
+        ("cut.warc", "(truncated-warc)"),
+        ("bomb.jsonl.gz", "(too-large)"),
+        ("/slow", "(timeout)"),
+    ] {
+        assert!(
+            run.stderr
+                .lines()
+                .any(|l| l.starts_with("rejected: ") && l.contains(named) && l.ends_with(code)),
+            "{named} not named with {code}: {}",
+            run.stderr
+        );
+    }
+    // The store holds the good article, whole, and the run with its rejections.
+    let articles = dir.run(&["articles"]).jsonl();
+    assert_eq!(articles.len(), 1);
+    assert_eq!(articles[0]["title"], "Dam Talks Resume in Doha");
+}

@@ -112,6 +112,9 @@ pub fn detect(name: &str, bytes: &[u8]) -> Detected {
     match text.first() {
         Some(b'<') => match root_element(text).as_deref() {
             Some("rss" | "feed" | "rdf:rdf") => Detected::Feed,
+            // XML declaring entities is handed to the feed reader, which refuses it: HTML never
+            // declares entities, and an expansion bomb must be named, not parsed.
+            _ if contains(text, b"<!ENTITY") => Detected::Feed,
             _ => Detected::Html,
         },
         Some(b'{') => Detected::Jsonl,
@@ -159,7 +162,13 @@ fn root_element(text: &[u8]) -> Option<String> {
         } else if rest.starts_with(b"<!--") {
             rest = after(rest, b"-->")?;
         } else if rest.starts_with(b"<!") {
-            rest = after(rest, b">")?;
+            // A doctype may carry an internal subset in brackets, with `>` inside it.
+            let bracket = rest.iter().position(|&b| b == b'[');
+            let close = rest.iter().position(|&b| b == b'>');
+            rest = match (bracket, close) {
+                (Some(b), Some(c)) if b < c => after(rest, b"]>")?,
+                _ => after(rest, b">")?,
+            };
         } else if rest.starts_with(b"<") {
             let name: Vec<u8> = rest[1..]
                 .iter()
@@ -171,6 +180,10 @@ fn root_element(text: &[u8]) -> Option<String> {
             return None;
         }
     }
+}
+
+fn contains(text: &[u8], needle: &[u8]) -> bool {
+    text.windows(needle.len()).any(|w| w == needle)
 }
 
 fn after<'a>(text: &'a [u8], marker: &[u8]) -> Option<&'a [u8]> {
@@ -222,6 +235,14 @@ mod tests {
             detect("a.txt", b"Menu\n<!DOCTYPE html><html>"),
             Detected::Html
         );
+    }
+
+    #[test]
+    fn a_doctype_with_an_internal_subset_is_skipped() {
+        let bomb = b"<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"x\"><!ENTITY b \"&a;&a;\">]>\n<rss version=\"2.0\">";
+        assert_eq!(detect("a.xml", bomb), Detected::Feed);
+        let odd = b"<!DOCTYPE html [<!ENTITY a \"x\">]><html><body>&a;</body></html>";
+        assert_eq!(detect("a.html", odd), Detected::Feed);
     }
 
     #[test]
