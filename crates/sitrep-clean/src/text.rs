@@ -7,7 +7,10 @@
 //! - a *share line* is made of CSS-class-like tokens (`icon-facebook`) or social network names;
 //! - a *notice* is a cookie or subscription prompt;
 //! - *furniture* is a label made only of interface words ("Scroll to Top", "Related News"),
-//!   or any label after the last sentence of the page.
+//!   or any label after the last sentence of the page;
+//! - a *link list* is a run of three or more non-sentence lines left after the head is read
+//!   (related headlines with their dates and authors): articles put sentences between their
+//!   subheads. An article's own bulleted points, numbered items and table rows are exempt.
 //!
 //! Before the first sentence the cleaner also takes the title (the first title-like label), the
 //! byline (`By ...`) and a printed date line out of the body into metadata. Everything removed is
@@ -236,6 +239,7 @@ pub fn clean_text_with(input: &str, known_title: Option<&str>) -> TextClean {
             _ => {}
         }
     }
+    mark_link_lists(&lines, &kinds, &mut fates);
     // A repeated headline anywhere is the page repeating itself, not content.
     if let Some(t) = &title {
         let key = fold(t);
@@ -302,6 +306,54 @@ fn mark_menus(lines: &[&str], kinds: &[Kind], fates: &mut [Fate]) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Mark runs of three or more kept lines that are not sentences as link lists: related
+/// headlines, teaser lists, author and date rows between them. Articles put sentences between
+/// their subheads; pages put lists of other pages' titles around the article. Bulleted lines of
+/// five words or more are left alone: those are an article's own key points.
+fn mark_link_lists(lines: &[&str], kinds: &[Kind], fates: &mut [Fate]) {
+    let in_list = |i: usize, fates: &[Fate]| {
+        fates[i] == Fate::Keep
+            && kinds[i] != Kind::Sentence
+            && bullet_of(lines[i]).is_none_or(|b| b.split_whitespace().count() < 5)
+            && !is_numbered_or_tabular(lines[i])
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !in_list(i, fates) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < lines.len() && in_list(j, fates) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for f in fates.iter_mut().take(j).skip(i) {
+                *f = Fate::Drop("link-list");
+            }
+        }
+        i = j;
+    }
+}
+
+/// "13) Item", "2. Step", or a table row with three numbers or more ("4 Denny Hamlin 5027 6 3"):
+/// an article's own lists and tables, which link lists do not look like.
+fn is_numbered_or_tabular(line: &str) -> bool {
+    let numbered = {
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        digits > 0
+            && digits <= 3
+            && line
+                .get(digits..)
+                .is_some_and(|rest| rest.starts_with(") ") || rest.starts_with(". "))
+    };
+    let numbers = line
+        .split_whitespace()
+        .filter(|t| t.trim_end_matches(['%', ',']).parse::<f64>().is_ok())
+        .count();
+    numbered || numbers >= 3
 }
 
 fn kind_of(line: &str) -> Kind {
@@ -608,6 +660,45 @@ mod tests {
             "ISLAMABAD: Talks resumed on Monday.\n\nThe delegations met for four hours."
         );
         assert!(c.removed.is_empty());
+    }
+
+    #[test]
+    fn link_lists_go_and_an_articles_own_lists_stay() {
+        let page = "Harbour talks resume after strike\n\
+            PORT SALAM: Dock workers and the port authority resumed talks on Tuesday, officials said.\n\
+            Key demands\n\
+            • Higher night-shift pay for crane operators and pilots\n\
+            • A cap on overtime hours during the monsoon season\n\
+            • Safety inspections of the older gantry cranes\n\
+            The authority said it would answer the demands by Friday.\n\
+            Results of the vote:\n\
+            1. Accept the offer 412 votes\n\
+            2. Reject the offer 398 votes\n\
+            3. Abstain 17 votes\n\
+            The union will meet again next week.\n\
+            More from the region\n\
+            Ferry service resumes on the northern route after repairs\n\
+            3 hours ago\n\
+            New bridge toll angers commuters in the old town\n\
+            Flooding closes two schools as rains continue";
+        let c = clean_text(page);
+        for kept in [
+            "• Higher night-shift pay for crane operators and pilots",
+            "• Safety inspections of the older gantry cranes",
+            "1. Accept the offer 412 votes",
+            "3. Abstain 17 votes",
+            "The union will meet again next week.",
+        ] {
+            assert!(c.text.contains(kept), "{kept} lost: {}", c.text);
+        }
+        for gone in [
+            "Ferry service resumes on the northern route after repairs",
+            "New bridge toll angers commuters in the old town",
+            "3 hours ago",
+        ] {
+            assert!(!c.text.contains(gone), "{gone} kept");
+            assert!(c.removed.iter().any(|(l, _)| l == gone));
+        }
     }
 
     #[test]
