@@ -109,7 +109,7 @@ pub fn extract(html: &str, url: Option<&str>) -> HtmlExtract {
 /// the pick holds less than 40% of the page's paragraph text, a second pass that scores class
 /// names but strips nothing gets a chance, and wins if it finds half as much again.
 fn article_blocks(html: &str, doc: Document, page_prose: usize) -> Option<Vec<Block>> {
-    let first = readability_pass(doc, None);
+    let first = readability_sieve(html, doc);
     let first_prose = first.as_deref().map_or(0, prose_chars);
     if page_prose > 1000 && first_prose * 10 < page_prose * 4 {
         let retry = readability_pass(Document::from(html), Some(ParsePolicy::Moderate));
@@ -120,23 +120,43 @@ fn article_blocks(html: &str, doc: Document, page_prose: usize) -> Option<Vec<Bl
     first
 }
 
-/// One Readability run; no document URL is given, as it only serves to make links absolute and
-/// the text has no links.
+/// Readability's sieve: the strict attempt, then looser ones while the pick holds less than
+/// `char_threshold` characters. `Readability::parse` copies the whole tree before every attempt;
+/// the strict attempt alone needs no copy, so it runs first on `doc` and the full sieve runs on
+/// a fresh parse only when it falls short. Same pick, one tree copy less on most pages.
+fn readability_sieve(html: &str, doc: Document) -> Option<Vec<Block>> {
+    let threshold = readability_config().char_threshold;
+    match readability_run(doc, Some(ParsePolicy::Strict)) {
+        Some((blocks, chars)) if chars >= threshold => Some(blocks),
+        _ => readability_run(Document::from(html), None).map(|(blocks, _)| blocks),
+    }
+}
+
+/// One attempt with `policy`, or the full sieve with `None`. No document URL is given, as it
+/// only serves to make links absolute and the text has no links. Returns the blocks and the
+/// pick's character count as Readability measures it.
 fn readability_pass(doc: Document, policy: Option<ParsePolicy>) -> Option<Vec<Block>> {
-    let cfg = Config {
-        keep_classes: true,
-        // Our own metadata reader parses JSON-LD once; Readability need not do it again.
-        disable_json_ld: true,
-        ..Config::default()
-    };
-    let mut readability = Readability::with_document(doc, None, Some(cfg)).ok()?;
+    readability_run(doc, policy).map(|(blocks, _)| blocks)
+}
+
+fn readability_run(doc: Document, policy: Option<ParsePolicy>) -> Option<(Vec<Block>, usize)> {
+    let mut readability = Readability::with_document(doc, None, Some(readability_config())).ok()?;
     match policy {
         None => readability.parse().ok()?,
         Some(policy) => readability.parse_with_policy(policy).ok()?,
     };
     let root = readability.doc.select_single("#readability-page-1");
     let node = root.nodes().first().copied()?;
-    Some(blocks_of(&node, true))
+    Some((blocks_of(&node, true), node.normalized_char_count()))
+}
+
+fn readability_config() -> Config {
+    Config {
+        keep_classes: true,
+        // Our own metadata reader parses JSON-LD once; Readability need not do it again.
+        disable_json_ld: true,
+        ..Config::default()
+    }
 }
 
 /// Characters of running prose: text outside links in `<p>` blocks that are mostly not links.
