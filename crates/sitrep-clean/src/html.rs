@@ -695,10 +695,10 @@ fn json_ld_facts(scripts: &[String]) -> JsonLdFacts {
                 .and_then(|v| v.as_str())
                 .and_then(clean_meta);
         }
-        if facts.authors.is_empty() {
-            if let Some(author) = o.get("author") {
-                facts.authors = names_of(author);
-            }
+        if facts.authors.is_empty()
+            && let Some(author) = o.get("author")
+        {
+            facts.authors = names_of(author);
         }
         if facts.publisher.is_none() {
             facts.publisher = o

@@ -58,10 +58,10 @@ fn facts() -> Vec<Facts> {
                     fields: Vec::new(),
                 });
             }
-        } else if let (Some(f), Some((k, v))) = (out.last_mut(), line.split_once(": ")) {
-            if !k.contains(' ') {
-                f.fields.push((k.to_string(), v.trim().to_string()));
-            }
+        } else if let (Some(f), Some((k, v))) = (out.last_mut(), line.split_once(": "))
+            && !k.contains(' ')
+        {
+            f.fields.push((k.to_string(), v.trim().to_string()));
         }
     }
     out.retain(|f| !f.file.is_empty());
@@ -114,10 +114,10 @@ fn metadata_matches_the_facts() {
     for f in facts() {
         let a = find(&articles, &f.file, f.nth);
         let who = format!("{}#{}", f.file, f.nth);
-        if let Some(title) = f.get("title") {
-            if a.title.as_deref() != none_or(title) {
-                failures.push(format!("{who}: title {:?}, expected {title:?}", a.title));
-            }
+        if let Some(title) = f.get("title")
+            && a.title.as_deref() != none_or(title)
+        {
+            failures.push(format!("{who}: title {:?}, expected {title:?}", a.title));
         }
         if let Some(byline) = f.get("byline") {
             let ours = a
@@ -128,13 +128,13 @@ fn metadata_matches_the_facts() {
                 failures.push(format!("{who}: byline {:?}, expected {byline:?}", a.byline));
             }
         }
-        if let Some(dateline) = f.get("dateline") {
-            if a.dateline.as_deref() != none_or(dateline) {
-                failures.push(format!(
-                    "{who}: dateline {:?}, expected {dateline:?}",
-                    a.dateline
-                ));
-            }
+        if let Some(dateline) = f.get("dateline")
+            && a.dateline.as_deref() != none_or(dateline)
+        {
+            failures.push(format!(
+                "{who}: dateline {:?}, expected {dateline:?}",
+                a.dateline
+            ));
         }
         if let Some(published) = f.get("published") {
             let ours = a.published.as_ref().and_then(|p| p.value.as_deref());
