@@ -106,6 +106,13 @@ pub enum EvalCommand {
         #[arg(long, default_value = "../shared/data")]
         data: PathBuf,
     },
+    /// Dates: TIMEX3 DATE expressions of TimeBank and AQUAINT (recall and normalised value),
+    /// tune and held-out halves.
+    Timex {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+    },
     /// Ingest + clean + split throughput on BBC News, Reuters-21578 and the benchmark's HTML
     /// pages, one thread, with peak memory after the first and the last pass.
     Throughput {

@@ -128,6 +128,18 @@ fn run(cli: &Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         Command::Eval {
+            what: EvalCommand::Timex { data },
+        } => {
+            let report = sitrep_eval::timex::run_timex(data).with_context(|| {
+                format!(
+                    "cannot score dates on {}; pass --data with the shared data folder",
+                    data.display()
+                )
+            })?;
+            write!(out, "{report}")?;
+            Ok(Outcome::Ok)
+        }
+        Command::Eval {
             what: EvalCommand::Throughput { data, passes },
         } => {
             let report =

@@ -32,6 +32,7 @@
 pub mod extraction;
 pub mod scrape;
 pub mod throughput;
+pub mod timex;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,759 @@
+//! Placing expressions on the calendar: publication date, tense, and the previous date in the
+//! text.
+
+use jiff::Span;
+use jiff::civil::Date;
+use sitrep_model::{Anchor, DateValue, Precision};
+
+use crate::scan::{Expr, Kind, Md, Rel, Tok, Unit};
+use crate::{NumericOrder, TimeConfig};
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A calendar value at some precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Val {
+    Day(Date),
+    /// Month and day of an unknown year.
+    MonthDay(i8, i8),
+    Month(i16, i8),
+    /// A month of an unknown year.
+    MonthOnly(i8),
+    /// ISO year and week.
+    Week(i16, i8),
+    Year(i16),
+    Between(Date, Date),
+    /// Two month-days of an unknown year.
+    BetweenNoYear((i8, i8), (i8, i8)),
+    Quarter(i16, i8),
+}
+
+impl Val {
+    fn iso(self) -> String {
+        match self {
+            Val::Day(d) => d.to_string(),
+            Val::MonthDay(m, d) => format!("--{m:02}-{d:02}"),
+            Val::Month(y, m) => format!("{y:04}-{m:02}"),
+            Val::MonthOnly(m) => format!("--{m:02}"),
+            Val::Week(y, w) => format!("{y:04}-W{w:02}"),
+            Val::Year(y) => format!("{y:04}"),
+            Val::Between(a, b) => format!("{a}/{b}"),
+            Val::BetweenNoYear((m1, d1), (m2, d2)) => {
+                format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}")
+            }
+            Val::Quarter(y, q) => match quarter_bounds(y, q) {
+                Some((a, b)) => format!("{a}/{b}"),
+                None => format!("{y:04}"),
+            },
+        }
+    }
+
+    fn precision(self) -> Precision {
+        match self {
+            Val::Day(_) | Val::MonthDay(..) => Precision::Day,
+            Val::Month(..) | Val::MonthOnly(_) => Precision::Month,
+            Val::Week(..) => Precision::Week,
+            Val::Year(_) => Precision::Year,
+            Val::Between(..) | Val::BetweenNoYear(..) | Val::Quarter(..) => Precision::Interval,
+        }
+    }
+}
+
+fn quarter_bounds(y: i16, q: i8) -> Option<(Date, Date)> {
+    let first = Date::new(y, q.checked_mul(3)?.checked_sub(2)?, 1).ok()?;
+    let last = Date::new(y, q.checked_mul(3)?, 1).ok()?.last_of_month();
+    Some((first, last))
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_days(n).ok()?).ok()
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_months(n).ok()?).ok()
+}
+
+fn week_of(d: Date) -> Val {
+    let w = d.iso_week_date();
+    Val::Week(w.year(), w.week())
+}
+
+fn month_name(m: i8) -> &'static str {
+    usize::try_from(m - 1)
+        .ok()
+        .and_then(|i| MONTH_NAMES.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
+fn shift_year(y: i16, n: i64) -> Option<i16> {
+    i16::try_from(i64::from(y).checked_add(n)?).ok()
+}
+
+/// The outcome of resolving one expression.
+struct Outcome {
+    val: Option<Val>,
+    basis: String,
+    anchor: Option<String>,
+}
+
+impl Outcome {
+    fn stated(val: Val, basis: &str) -> Outcome {
+        Outcome {
+            val: Some(val),
+            basis: basis.to_string(),
+            anchor: None,
+        }
+    }
+
+    fn from_publication(val: Option<Val>, basis: String) -> Outcome {
+        Outcome {
+            val,
+            basis,
+            anchor: Some("publication".to_string()),
+        }
+    }
+}
+
+/// Resolves expressions in text order, remembering the previous date for anaphora.
+pub(crate) struct Resolver<'c> {
+    published: Option<Date>,
+    config: &'c TimeConfig,
+    /// The previous resolved value in the text, for "the day prior" and "two days later".
+    prior: Option<Val>,
+    /// The last year stated in the text, used for month-days when there is no publication date.
+    text_year: Option<(i16, String)>,
+}
+
+impl<'c> Resolver<'c> {
+    pub(crate) fn new(published: Option<Date>, config: &'c TimeConfig) -> Self {
+        Resolver {
+            published,
+            config,
+            prior: None,
+            text_year: None,
+        }
+    }
+
+    pub(crate) fn resolve(&mut self, expr: Expr, expression: &str, tense: Tense) -> DateValue {
+        let outcome = self.outcome(expr, expression, tense);
+        if let Some(val) = outcome.val {
+            self.prior = Some(val);
+            if outcome.anchor.is_none() {
+                let year = match val {
+                    Val::Day(d) => Some(d.year()),
+                    Val::Month(y, _) | Val::Year(y) | Val::Quarter(y, _) | Val::Week(y, _) => {
+                        Some(y)
+                    }
+                    Val::Between(a, _) => Some(a.year()),
+                    _ => None,
+                };
+                if let Some(y) = year {
+                    self.text_year = Some((y, val.iso()));
+                }
+            }
+        }
+        DateValue {
+            value: outcome.val.map(Val::iso),
+            precision: outcome.val.map_or(Precision::Unknown, Val::precision),
+            basis: outcome.basis,
+            anchor: outcome.anchor.map(|relative_to| Anchor {
+                expression: expression.to_string(),
+                relative_to,
+            }),
+            timestamp: None,
+            mentions: Vec::new(),
+            from: None,
+        }
+    }
+
+    fn outcome(&self, expr: Expr, expression: &str, tense: Tense) -> Outcome {
+        match expr {
+            Expr::Full { y, m, d } => match Date::new(y, m, d) {
+                Ok(date) => Outcome::stated(Val::Day(date), "date stated in full"),
+                Err(_) => Outcome {
+                    val: None,
+                    basis: format!("{expression:?} is not a calendar date"),
+                    anchor: None,
+                },
+            },
+            Expr::Numeric { a, b, y } => self.numeric(a, b, y, expression),
+            Expr::MonthYear { y, m } => Outcome::stated(Val::Month(y, m), "month and year stated"),
+            Expr::Year { y } => Outcome::stated(Val::Year(y), "year stated"),
+            Expr::MonthDay { m, d } => self.month_day(m, d, tense),
+            Expr::Month { m, rel } => self.month(m, rel, tense, expression),
+            Expr::Range { from, to } => self.range(from, to, tense),
+            Expr::Weekday { wd, rel } => self.weekday(wd, rel, tense == Tense::Future, expression),
+            Expr::Deictic { days } => {
+                self.counted_from_publication(expression, |p| add_days(p, days).map(Val::Day))
+            }
+            Expr::ThisUnit { unit, offset } => {
+                self.counted_from_publication(expression, |p| match unit {
+                    Unit::Day => add_days(p, offset).map(Val::Day),
+                    Unit::Week => add_days(p, offset.checked_mul(7)?).map(week_of),
+                    Unit::Month => add_months(p.first_of_month(), offset)
+                        .map(|d| Val::Month(d.year(), d.month())),
+                    Unit::Year => shift_year(p.year(), offset).map(Val::Year),
+                })
+            }
+            Expr::Ago { n, unit } => self.counted_from_publication(expression, |p| {
+                shift(Val::Day(p), n.checked_neg()?, unit)
+            }),
+            Expr::Shift { n, unit } => self.shift_from_prior(n, unit, expression),
+            Expr::Quarter { q, y } => self.quarter(q, y, tense == Tense::Future),
+        }
+    }
+
+    fn numeric(&self, a: i8, b: i8, y: i16, expression: &str) -> Outcome {
+        let month_first = Date::new(y, a, b).ok();
+        let day_first = Date::new(y, b, a).ok();
+        let (date, how) = match (month_first, day_first) {
+            (Some(d), Some(_)) if a == b => (Some(d), "day and month are the same"),
+            (Some(d), None) => (Some(d), "read month first: the other order is no date"),
+            (None, Some(d)) => (Some(d), "read day first: the other order is no date"),
+            (Some(md), Some(dm)) => match self.config.numeric_order {
+                Some(NumericOrder::MonthFirst) => (Some(md), "read month first, as configured"),
+                Some(NumericOrder::DayFirst) => (Some(dm), "read day first, as configured"),
+                None => (None, ""),
+            },
+            (None, None) => (None, ""),
+        };
+        match date {
+            Some(d) => Outcome::stated(Val::Day(d), &format!("numeric date {how}")),
+            None => Outcome {
+                val: None,
+                basis: format!(
+                    "numeric date {expression:?} could be read day first or month first \
+                     and the outlet's order is not configured"
+                ),
+                anchor: None,
+            },
+        }
+    }
+
+    /// The year of a month-day: publication's, moved by tense when the day would otherwise be
+    /// on the wrong side of publication.
+    fn year_for(&self, m: i8, d: i8, tense: Tense) -> Option<(i16, String)> {
+        let p = self.published?;
+        let here = Date::new(p.year(), m, d).ok();
+        if tense == Tense::Unknown
+            && let Some(y) = nearest_year(p, |y| Date::new(y, m, d).ok())
+        {
+            return Some((
+                y,
+                format!(
+                    "year {y}: the {} {d} nearest to publication date {p} \
+                     (no tense in the clause)",
+                    month_name(m)
+                ),
+            ));
+        }
+        let future = tense == Tense::Future;
+        let (y, why) = match here {
+            Some(date) if !future && date > p => (
+                p.year() - 1,
+                format!(
+                    "year {} because {} {d} would fall after publication date {p} \
+                     in a past-tense report",
+                    p.year() - 1,
+                    month_name(m)
+                ),
+            ),
+            Some(date) if future && date < p => (
+                p.year() + 1,
+                format!(
+                    "year {} because {} {d} would fall before publication date {p} \
+                     in a future-tense clause",
+                    p.year() + 1,
+                    month_name(m)
+                ),
+            ),
+            _ => (
+                p.year(),
+                format!("year {} from publication date {p}", p.year()),
+            ),
+        };
+        Some((y, why))
+    }
+
+    fn month_day(&self, m: i8, d: i8, tense: Tense) -> Outcome {
+        if let Some((y, why)) = self.year_for(m, d, tense)
+            && let Ok(date) = Date::new(y, m, d)
+        {
+            return Outcome::from_publication(
+                Some(Val::Day(date)),
+                format!("month and day stated; {why}"),
+            );
+        }
+        if self.published.is_none()
+            && let Some((y, from)) = &self.text_year
+            && let Ok(date) = Date::new(*y, m, d)
+        {
+            return Outcome {
+                val: Some(Val::Day(date)),
+                basis: format!(
+                    "month and day stated; year {y} from the date {from} earlier in the text"
+                ),
+                anchor: Some(format!("date:{from}")),
+            };
+        }
+        Outcome::from_publication(
+            Some(Val::MonthDay(m, d)),
+            "month and day stated; year unknown (no year in the text and no publication date)"
+                .to_string(),
+        )
+    }
+
+    fn month(&self, m: i8, rel: Rel, tense: Tense, expression: &str) -> Outcome {
+        let Some(p) = self.published else {
+            return Outcome::from_publication(
+                Some(Val::MonthOnly(m)),
+                format!("month {expression:?} stated; year unknown (no publication date)"),
+            );
+        };
+        let (py, pm) = (p.year(), p.month());
+        let (y, how) = match rel {
+            Rel::Last => (
+                if m < pm { py } else { py - 1 },
+                "the last such month before",
+            ),
+            Rel::Next => (
+                if m > pm { py } else { py + 1 },
+                "the next such month after",
+            ),
+            Rel::This => (py, "in the year of"),
+            Rel::None if tense == Tense::Unknown => (
+                nearest_year(p, |y| Date::new(y, m, 15).ok()).unwrap_or(py),
+                "no tense in the clause: the such month nearest to",
+            ),
+            Rel::None if tense == Tense::Future => (
+                if m >= pm { py } else { py + 1 },
+                "future tense: the first such month on or after",
+            ),
+            Rel::None => (
+                if m <= pm { py } else { py - 1 },
+                "the latest such month on or before",
+            ),
+        };
+        Outcome::from_publication(
+            Some(Val::Month(y, m)),
+            format!("month {expression:?}: {how} publication date {p}"),
+        )
+    }
+
+    fn range(&self, from: Md, to: Md, tense: Tense) -> Outcome {
+        let (_, m1, d1) = from;
+        let (y2, m2, d2) = to;
+        // A range crossing New Year starts in the year before its end.
+        let crosses = (m1, d1) > (m2, d2);
+        let stated = y2.map(|y| (y, "range stated".to_string(), None));
+        let inferred = || {
+            self.year_for(m2, d2, tense).map(|(y, why)| {
+                (
+                    y,
+                    format!("range stated; {why}"),
+                    Some("publication".to_string()),
+                )
+            })
+        };
+        if let Some((y, basis, anchor)) = stated.or_else(inferred)
+            && let Ok(end) = Date::new(y, m2, d2)
+            && let Ok(start) = Date::new(if crosses { y - 1 } else { y }, m1, d1)
+        {
+            return Outcome {
+                val: Some(Val::Between(start, end)),
+                basis,
+                anchor,
+            };
+        }
+        Outcome::from_publication(
+            Some(Val::BetweenNoYear((m1, d1), (m2, d2))),
+            "range stated; year unknown (no year in the text and no publication date)".to_string(),
+        )
+    }
+
+    fn weekday(&self, wd: i8, rel: Rel, future: bool, expression: &str) -> Outcome {
+        let name = crate::scan::weekday_title(wd);
+        let Some(p) = self.published else {
+            return Outcome::from_publication(
+                None,
+                format!("weekday {name:?} relative to the publication date, which is unknown"),
+            );
+        };
+        let today = i64::from(p.weekday().to_monday_one_offset());
+        let back = (today - i64::from(wd)).rem_euclid(7);
+        let ahead = (i64::from(wd) - today).rem_euclid(7);
+        let (days, basis) = match rel {
+            Rel::Last => {
+                let back = if back == 0 { 7 } else { back };
+                (
+                    -back,
+                    format!("{expression:?}: the {name} before publication date {p}"),
+                )
+            }
+            Rel::Next => {
+                let ahead = if ahead == 0 { 7 } else { ahead };
+                (
+                    ahead,
+                    format!("{expression:?}: the {name} after publication date {p}"),
+                )
+            }
+            _ if future && ahead == 0 => (0, format!("weekday {name:?} on publication date {p}")),
+            _ if future => (
+                ahead,
+                format!("weekday {name:?} after publication date {p} (future tense)"),
+            ),
+            _ if back == 0 => (0, format!("weekday {name:?} on publication date {p}")),
+            _ => (
+                -back,
+                format!("weekday {name:?} before publication date {p}"),
+            ),
+        };
+        Outcome::from_publication(add_days(p, days).map(Val::Day), basis)
+    }
+
+    fn counted_from_publication(
+        &self,
+        expression: &str,
+        count: impl FnOnce(Date) -> Option<Val>,
+    ) -> Outcome {
+        match self.published {
+            Some(p) => Outcome::from_publication(
+                count(p),
+                format!("{expression:?} counted from publication date {p}"),
+            ),
+            None => Outcome::from_publication(
+                None,
+                format!("{expression:?} is relative to the publication date, which is unknown"),
+            ),
+        }
+    }
+
+    fn shift_from_prior(&self, n: i64, unit: Unit, expression: &str) -> Outcome {
+        match self.prior {
+            Some(prior) => {
+                let val = shift(prior, n, unit);
+                let basis = match val {
+                    Some(_) => format!(
+                        "{expression:?} counted from the date {} earlier in the text",
+                        prior.iso()
+                    ),
+                    None => format!(
+                        "{expression:?} counts {}s from the date {} earlier in the text, \
+                         which is not precise enough",
+                        unit.name(),
+                        prior.iso()
+                    ),
+                };
+                Outcome {
+                    val,
+                    basis,
+                    anchor: Some(format!("date:{}", prior.iso())),
+                }
+            }
+            // "A year earlier" with no date before it in the text means a year before the
+            // report; a day count with nothing to count from stays open.
+            None if matches!(unit, Unit::Month | Unit::Year) && self.published.is_some() => {
+                self.counted_from_publication(expression, |p| shift(Val::Day(p), n, unit))
+            }
+            None => Outcome {
+                val: None,
+                basis: format!(
+                    "{expression:?} is relative to an earlier date the text does not give"
+                ),
+                anchor: None,
+            },
+        }
+    }
+
+    fn quarter(&self, q: i8, y: Option<i16>, future: bool) -> Outcome {
+        if let Some(y) = y {
+            return Outcome::stated(Val::Quarter(y, q), "quarter and year stated");
+        }
+        let Some(p) = self.published else {
+            return Outcome::from_publication(
+                None,
+                "quarter stated; year unknown (no publication date)".to_string(),
+            );
+        };
+        let start_month = q * 3 - 2;
+        let y = if !future && start_month > p.month() {
+            p.year() - 1
+        } else {
+            p.year()
+        };
+        Outcome::from_publication(
+            Some(Val::Quarter(y, q)),
+            format!("quarter {q} stated; year {y} from publication date {p}"),
+        )
+    }
+}
+
+/// Move a value by `n` units, keeping no more precision than both the value and the unit have.
+fn shift(val: Val, n: i64, unit: Unit) -> Option<Val> {
+    match (val, unit) {
+        (Val::Day(d), Unit::Day) => add_days(d, n).map(Val::Day),
+        (Val::Day(d), Unit::Week) => add_days(d, n.checked_mul(7)?).map(Val::Day),
+        (Val::Day(d), Unit::Month) => add_months(d, n).map(|d| Val::Month(d.year(), d.month())),
+        (Val::Day(d), Unit::Year) => shift_year(d.year(), n).map(Val::Year),
+        (Val::MonthDay(m, d), Unit::Day | Unit::Week) => {
+            // Counted in a year that is not a leap year unless the day is February 29.
+            let y = if (m, d) == (2, 29) { 2000 } else { 2001 };
+            let days = if unit == Unit::Week {
+                n.checked_mul(7)?
+            } else {
+                n
+            };
+            let moved = add_days(Date::new(y, m, d).ok()?, days)?;
+            Some(Val::MonthDay(moved.month(), moved.day()))
+        }
+        (Val::Week(y, w), Unit::Week) => {
+            let monday = jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday)
+                .ok()?
+                .date();
+            add_days(monday, n.checked_mul(7)?).map(week_of)
+        }
+        (Val::Week(y, _), Unit::Year) => shift_year(y, n).map(Val::Year),
+        (Val::Month(y, m), Unit::Month | Unit::Year) => {
+            let months = if unit == Unit::Year {
+                n.checked_mul(12)?
+            } else {
+                n
+            };
+            let d = add_months(Date::new(y, m, 1).ok()?, months)?;
+            Some(Val::Month(d.year(), d.month()))
+        }
+        (Val::Year(y), Unit::Year) => shift_year(y, n).map(Val::Year),
+        (Val::Quarter(y, q), Unit::Year) => shift_year(y, n).map(|y| Val::Quarter(y, q)),
+        (Val::Quarter(y, q), Unit::Month) if n % 3 == 0 => {
+            let first = Date::new(y, q * 3 - 2, 1).ok()?;
+            let d = add_months(first, n)?;
+            Some(Val::Quarter(d.year(), (d.month() + 2) / 3))
+        }
+        (Val::Between(_, b), Unit::Day) => add_days(b, n).map(Val::Day),
+        _ => None,
+    }
+}
+
+/// Words that put a clause in the future: "will", "'ll", "shall", "is expected to", "plans to",
+/// "is scheduled", "is due to", "ahead of", "upcoming".
+fn future_marker(toks: &[Tok<'_>], i: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.lower.as_str())
+    };
+    let Some(w) = word(i) else {
+        return false;
+    };
+    let to_follows = word(i + 1) == Some("to");
+    match w {
+        "will" | "shall" | "upcoming" | "scheduled" | "slated" => true,
+        // "they'll", "won't"
+        "ll" => i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| t.text == "'" || t.text == "’"),
+        "won" => toks
+            .get(i + 1)
+            .is_some_and(|t| t.text == "'" || t.text == "’"),
+        "going" | "expected" | "expects" | "due" | "plans" | "plan" | "planned" | "set" => {
+            to_follows
+        }
+        "ahead" => word(i + 1) == Some("of"),
+        _ => false,
+    }
+}
+
+/// Tokens that end a clause: sentence ends, commas, semicolons, and a few conjunctions.
+fn clause_boundary(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return true;
+    };
+    match t.kind {
+        Kind::Punct => match t.text {
+            "," | ";" | "!" | "?" | ":" | "(" | ")" | "\"" | "“" | "”" => true,
+            // A period after an abbreviation ("Nov.", "U.S.") ends no clause.
+            "." => !i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.kind == Kind::Word && (p.text.len() <= 4)),
+            _ => false,
+        },
+        Kind::Word => matches!(
+            t.lower.as_str(),
+            "that" | "but" | "and" | "while" | "whereas" | "although" | "because" | "since"
+        ),
+        Kind::Num => false,
+    }
+}
+
+/// The tense of the clause around an expression, as far as its words show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    /// No marker either way (headlines, "payable Dec. 15", "the Nov. 11 deadline").
+    Unknown,
+}
+
+/// The year `y` among the publication year and its two neighbours whose `date(y)` lies
+/// nearest to publication (the earlier one on a tie).
+fn nearest_year(p: Date, date: impl Fn(i16) -> Option<Date>) -> Option<i16> {
+    [p.year() - 1, p.year(), p.year() + 1]
+        .into_iter()
+        .filter_map(|y| Some((y, date(y)?)))
+        .min_by_key(|(_, d)| (p - *d).get_days().abs())
+        .map(|(y, _)| y)
+}
+
+/// Past-tense words: common irregular verbs, auxiliaries, and lowercase words in `-ed`.
+fn past_marker(t: &Tok<'_>) -> bool {
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = t.lower.as_str();
+    let irregular = matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "said"
+            | "told"
+            | "went"
+            | "came"
+            | "took"
+            | "made"
+            | "began"
+            | "met"
+            | "held"
+            | "left"
+            | "fell"
+            | "rose"
+            | "saw"
+            | "gave"
+            | "won"
+            | "lost"
+            | "ran"
+            | "sent"
+            | "brought"
+            | "found"
+            | "struck"
+            | "broke"
+            | "became"
+            | "spoke"
+            | "wrote"
+            | "got"
+            | "led"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "ago"
+            | "thought"
+            | "knew"
+            | "stood"
+            | "sought"
+            | "fought"
+            | "flew"
+            | "shot"
+            | "hit"
+            | "quit"
+    );
+    let regular = w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && !matches!(
+            w,
+            "hundred" | "scheduled" | "expected" | "planned" | "united"
+        )
+        && t.text.starts_with(|c: char| c.is_lowercase());
+    irregular || regular
+}
+
+/// The tense of the clause around tokens `[first, end)`: future markers win over past ones.
+pub(crate) fn clause_tense(toks: &[Tok<'_>], first: usize, end: usize) -> Tense {
+    let (start, stop) = clause_of(toks, first, end);
+    let outside = |k: &usize| !(first..end).contains(k);
+    if (start..stop)
+        .filter(outside)
+        .any(|k| future_marker(toks, k))
+    {
+        Tense::Future
+    } else if (start..stop)
+        .filter(outside)
+        .any(|k| toks.get(k).is_some_and(past_marker))
+    {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// The token span of the clause around tokens `[first, end)`.
+fn clause_of(toks: &[Tok<'_>], first: usize, end: usize) -> (usize, usize) {
+    let mut start = first;
+    while start > 0
+        && !clause_boundary(toks, start - 1)
+        && !toks.get(start).is_some_and(|t| t.newline)
+    {
+        start -= 1;
+    }
+    let mut stop = end;
+    while stop < toks.len()
+        && !clause_boundary(toks, stop)
+        && !toks.get(stop).is_some_and(|t| t.newline)
+    {
+        stop += 1;
+    }
+    (start, stop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shift_keeps_precision() {
+        let d = Date::constant(2025, 11, 11);
+        assert_eq!(
+            shift(Val::Day(d), -1, Unit::Day),
+            Some(Val::Day(Date::constant(2025, 11, 10)))
+        );
+        assert_eq!(shift(Val::Day(d), -1, Unit::Year), Some(Val::Year(2024)));
+        assert_eq!(
+            shift(Val::Quarter(1989, 3), -1, Unit::Year),
+            Some(Val::Quarter(1988, 3))
+        );
+        assert_eq!(shift(Val::Year(2021), 2, Unit::Day), None);
+        assert_eq!(
+            shift(Val::MonthDay(2, 28), 1, Unit::Day),
+            Some(Val::MonthDay(3, 1))
+        );
+        assert_eq!(
+            shift(Val::Week(2025, 1), -1, Unit::Week),
+            Some(Val::Week(2024, 52))
+        );
+    }
+
+    #[test]
+    fn values_print_as_the_contract_says() {
+        assert_eq!(Val::MonthDay(10, 15).iso(), "--10-15");
+        assert_eq!(Val::Week(2025, 7).iso(), "2025-W07");
+        assert_eq!(Val::Quarter(1989, 3).iso(), "1989-07-01/1989-09-30");
+        assert_eq!(Val::Month(2025, 1).iso(), "2025-01");
+    }
+}
