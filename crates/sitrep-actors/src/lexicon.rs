@@ -1,0 +1,743 @@
+//! The lexicon: TSV rows parsed into entries and surface forms, compiled to one matcher.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use sitrep_model::{ActorKind, ActorRef, TextRange};
+
+use crate::Error;
+use crate::fold::{Folded, fold, fold_mapped};
+
+const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
+const ORGANISATIONS: &str = include_str!("../../../data/actors/organisations.tsv");
+const GROUPS: &str = include_str!("../../../data/actors/groups.tsv");
+const ROLES: &str = include_str!("../../../data/actors/roles.tsv");
+
+/// Verbs of saying and official reaction: a capital right before one of them stands for its
+/// government ("Islamabad said", "Kabul rejected"). Grammar, not lexicon, so kept in code.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "rejected",
+    "rejects",
+    "denied",
+    "denies",
+    "accused",
+    "accuses",
+    "warned",
+    "warns",
+    "condemned",
+    "condemns",
+    "urged",
+    "urges",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "responded",
+    "responds",
+    "welcomed",
+    "welcomes",
+    "demanded",
+    "demands",
+    "called",
+    "calls",
+    "summoned",
+    "summons",
+    "protested",
+    "protests",
+    "dismissed",
+    "dismisses",
+    "blamed",
+    "blames",
+    "confirmed",
+    "confirms",
+    "agreed",
+    "agrees",
+    "refused",
+    "refuses",
+    "declared",
+    "declares",
+    "vowed",
+    "vows",
+    "threatened",
+    "threatens",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "expressed",
+    "expresses",
+    "maintained",
+    "maintains",
+    "offered",
+    "offers",
+    "retaliated",
+    "hit",
+    "pledged",
+    "pledges",
+    "signalled",
+    "signaled",
+    "countered",
+    "replied",
+];
+
+/// Words that may stand between a capital and its speech verb ("Kabul has also rejected",
+/// "Moscow on Tuesday said").
+const SPEECH_SKIP: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "again",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "swiftly",
+    "quickly",
+    "strongly",
+    "firmly",
+    "flatly",
+    "officially",
+    "publicly",
+    "repeatedly",
+    "immediately",
+    "reportedly",
+    "however",
+    "itself",
+    "too",
+    "then",
+    "previously",
+    "already",
+];
+
+/// How many skip words may stand between a capital and its verb.
+const MAX_SKIP: usize = 3;
+
+/// An actor found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorMention {
+    /// Byte range of the words that name the actor, role noun included ("Pakistani military").
+    pub range: TextRange,
+    /// The actor: `id`, canonical `name`, `country` (ISO alpha-3) and CAMEO-style `code`.
+    pub actor: ActorRef,
+    pub kind: ActorKind,
+    /// The role phrase from the role table, e.g. `foreign minister`, when one followed.
+    pub role: Option<String>,
+    /// The text at `range`, as written.
+    pub matched: String,
+    /// True when a place name stands for a government ("Islamabad said").
+    pub metonymic: bool,
+}
+
+/// What a surface form is, which decides how a match is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FormKind {
+    /// A name or acronym of the entry.
+    Name,
+    /// A country adjective or demonym: may take a role noun after it.
+    Adjective,
+    /// A capital or seat of government: an actor only before a speech verb.
+    Capital,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    code: String,
+    name: String,
+    kind: ActorKind,
+    country: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Form {
+    entry: usize,
+    kind: FormKind,
+    /// For acronyms and mixed-case short forms ("UN", "IS-K", "LeT"): the letters and digits
+    /// the text must show in exactly this case.
+    cased: Option<String>,
+    /// The form has an upper-case letter: an all-lower-case text match is a common word
+    /// ("turkey", "chad"), not this name.
+    capitalised: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Role {
+    phrase: String,
+    suffix: String,
+    kind: ActorKind,
+    label: String,
+}
+
+/// The compiled actor lexicon.
+///
+/// Build it once ([`Lexicon::builtin`], then [`Lexicon::extend_from_dir`] for user files) and
+/// share it: [`Lexicon::find`] takes `&self`.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// Index of an entry by `(code, name)`: a later row with the same pair replaces it.
+    by_id: HashMap<(String, String), usize>,
+    /// Folded key to form. A later definition of a key takes it over.
+    forms: HashMap<String, Form>,
+    roles: HashMap<String, Role>,
+    matcher: AhoCorasick,
+    patterns: Vec<String>,
+    role_matcher: AhoCorasick,
+    role_patterns: Vec<String>,
+    speech: HashSet<String>,
+    skip: HashSet<String>,
+}
+
+impl Lexicon {
+    /// The lexicon shipped in `data/actors/`: countries with adjectives and capitals,
+    /// international organisations, armed groups and the role table.
+    ///
+    /// Fails only if the shipped data outgrows the matcher's limits.
+    pub fn builtin() -> Result<Lexicon, Error> {
+        let mut lex = Lexicon::empty()?;
+        for text in [COUNTRIES, ORGANISATIONS, GROUPS, ROLES] {
+            // The shipped files are checked by a test; a bad row is skipped, never fatal.
+            let _problems = lex.add_tsv(text);
+        }
+        lex.compile()?;
+        Ok(lex)
+    }
+
+    /// A lexicon with no entries, for tests and for users who bring their own files.
+    pub fn empty() -> Result<Lexicon, Error> {
+        Ok(Lexicon {
+            entries: Vec::new(),
+            by_id: HashMap::new(),
+            forms: HashMap::new(),
+            roles: HashMap::new(),
+            matcher: build_matcher(&[])?,
+            patterns: Vec::new(),
+            role_matcher: build_matcher(&[])?,
+            role_patterns: Vec::new(),
+            speech: SPEECH_VERBS.iter().map(|v| fold(v)).collect(),
+            skip: SPEECH_SKIP.iter().map(|v| fold(v)).collect(),
+        })
+    }
+
+    /// Adds every `*.tsv` file of `dir`, in file-name order, then recompiles.
+    ///
+    /// Files use the shipped formats (see `data/actors/README.md`): a row whose `code` and
+    /// `name` equal an existing entry's replaces it; any alias takes its spelling over from
+    /// whatever entry had it before. A malformed row fails the whole call with its file and line.
+    pub fn extend_from_dir(&mut self, dir: &Path) -> Result<(), Error> {
+        let read = std::fs::read_dir(dir).map_err(|source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let mut paths: Vec<PathBuf> = read
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            if let Some((line, message)) = self.add_tsv(&text).into_iter().next() {
+                return Err(Error::Parse {
+                    path,
+                    line,
+                    message,
+                });
+            }
+        }
+        self.compile()
+    }
+
+    /// How many actor entries and surface forms the lexicon holds.
+    pub fn len(&self) -> (usize, usize) {
+        (self.entries.len(), self.forms.len())
+    }
+
+    /// Parses one TSV file into the lexicon. Returns the problems as `(line, message)`.
+    fn add_tsv(&mut self, text: &str) -> Vec<(usize, String)> {
+        let mut problems = Vec::new();
+        let mut header: Option<Vec<&str>> = None;
+        for (n, line) in text.lines().enumerate() {
+            let line_no = n + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let Some(cols) = &header else {
+                header = Some(cells);
+                continue;
+            };
+            let get = |name: &str| -> &str {
+                cols.iter()
+                    .position(|c| *c == name)
+                    .and_then(|i| cells.get(i).copied())
+                    .unwrap_or("")
+            };
+            let result = if cols.contains(&"role") && cols.contains(&"suffix") {
+                self.add_role(get("role"), get("suffix"), get("kind"), get("label"))
+            } else {
+                self.add_actor_row(&get)
+            };
+            if let Err(message) = result {
+                problems.push((line_no, message));
+            }
+        }
+        if header.is_none() && !text.trim().is_empty() {
+            problems.push((1, "no header row".to_owned()));
+        }
+        problems
+    }
+
+    fn add_role(
+        &mut self,
+        role: &str,
+        suffix: &str,
+        kind: &str,
+        label: &str,
+    ) -> Result<(), String> {
+        if role.is_empty() || suffix.is_empty() {
+            return Err("a role row needs `role` and `suffix`".to_owned());
+        }
+        let kind = parse_kind(kind).unwrap_or(ActorKind::Government);
+        let key = fold(role);
+        let r = Role {
+            phrase: role.to_owned(),
+            suffix: suffix.to_owned(),
+            kind,
+            label: if label.is_empty() { role } else { label }.to_owned(),
+        };
+        // A plain plural so that "foreign ministers" and "governments" take the role too; a row
+        // written for the plural itself keeps it.
+        if !key.ends_with('s') {
+            self.roles
+                .entry(format!("{key}s"))
+                .or_insert_with(|| r.clone());
+        }
+        self.roles.insert(key, r);
+        Ok(())
+    }
+
+    fn add_actor_row<'a>(&mut self, get: &dyn Fn(&str) -> &'a str) -> Result<(), String> {
+        let code = get("code");
+        let name = get("name");
+        if code.is_empty() || name.is_empty() {
+            return Err("an actor row needs `code` and `name`".to_owned());
+        }
+        // A file without a `kind` column lists countries: their code is their country.
+        let kind_cell = get("kind");
+        let (kind, country) = if kind_cell.is_empty() {
+            (ActorKind::Country, Some(code.to_owned()))
+        } else {
+            let kind =
+                parse_kind(kind_cell).ok_or_else(|| format!("unknown kind {kind_cell:?}"))?;
+            let country = Some(get("country")).filter(|c| !c.is_empty());
+            (kind, country.map(str::to_owned))
+        };
+        let entry = Entry {
+            code: code.to_owned(),
+            name: name.to_owned(),
+            kind,
+            country,
+        };
+        let id = (entry.code.clone(), entry.name.clone());
+        let idx = match self.by_id.get(&id) {
+            Some(&idx) => {
+                self.forms.retain(|_, f| f.entry != idx);
+                if let Some(e) = self.entries.get_mut(idx) {
+                    *e = entry;
+                }
+                idx
+            }
+            None => {
+                self.entries.push(entry);
+                let idx = self.entries.len() - 1;
+                self.by_id.insert(id, idx);
+                idx
+            }
+        };
+        self.add_form(name, idx, FormKind::Name);
+        for alias in split_list(get("aliases")) {
+            self.add_form(alias, idx, FormKind::Name);
+        }
+        for adj in split_list(get("adjectives")) {
+            self.add_form(adj, idx, FormKind::Adjective);
+            let key = fold(adj);
+            // "Afghans", "Pakistanis": a plain plural; "Chinese", "Turkish" have none.
+            if !(key.ends_with('s') || key.ends_with("sh") || key.ends_with("ch")) {
+                self.add_form(&format!("{adj}s"), idx, FormKind::Adjective);
+            }
+        }
+        for cap in split_list(get("capitals")) {
+            self.add_form(cap, idx, FormKind::Capital);
+        }
+        Ok(())
+    }
+
+    fn add_form(&mut self, surface: &str, entry: usize, kind: FormKind) {
+        let key = fold(surface);
+        if key.is_empty() {
+            return;
+        }
+        let cased = cased_form(surface);
+        let form = Form {
+            entry,
+            kind,
+            cased,
+            capitalised: surface.chars().any(char::is_uppercase),
+        };
+        match self.forms.get_mut(&key) {
+            // Two spellings of one entry with the same key ("NATO", "Nato"): the looser wins.
+            Some(old) if old.entry == entry && old.kind == kind => {
+                if form.cased.is_none() {
+                    old.cased = None;
+                }
+                old.capitalised &= form.capitalised;
+            }
+            // A country name stays a name when its adjective spells the same.
+            Some(old) if old.entry == entry && old.kind == FormKind::Name => {}
+            _ => {
+                self.forms.insert(key, form);
+            }
+        }
+    }
+
+    fn compile(&mut self) -> Result<(), Error> {
+        let mut keys: Vec<&String> = self.forms.keys().collect();
+        keys.sort();
+        self.patterns = keys.iter().map(|k| format!(" {k} ")).collect();
+        self.matcher = build_matcher(&self.patterns)?;
+        let mut roles: Vec<&String> = self.roles.keys().collect();
+        roles.sort();
+        self.role_patterns = roles.iter().map(|k| format!(" {k} ")).collect();
+        self.role_matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&self.role_patterns)
+            .map_err(|e| Error::Build(e.to_string()))?;
+        Ok(())
+    }
+
+    /// Finds the actors named in `text`, in text order, without overlaps.
+    ///
+    /// Matching is on word boundaries over [`fold`]ed text; the longest match wins where two
+    /// overlap. Acronyms match in their own case only, names in any case except all lower case
+    /// ("turkey" is a bird). A country name or adjective followed by a role noun becomes the
+    /// role's actor ("Pakistani military" = `PAKMIL`); a capital is reported only when a speech
+    /// verb follows ("Islamabad said" = `PAKGOV`, metonymic).
+    pub fn find(&self, text: &str) -> Vec<ActorMention> {
+        let folded = fold_mapped(text);
+        let hay = folded.text.as_str();
+        let mut cands: Vec<(usize, usize, &Form)> = Vec::new();
+        for m in self.matcher.find_overlapping_iter(hay) {
+            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let Some(form) = self.forms.get(pattern.trim()) else {
+                continue;
+            };
+            // Folded byte range of the words, without the boundary spaces.
+            let (a, b) = (m.start() + 1, m.end() - 1);
+            let Some(original) = original_range(&folded, a, b) else {
+                continue;
+            };
+            let Some(surface) = original.slice(text) else {
+                continue;
+            };
+            if !case_ok(form, surface) {
+                continue;
+            }
+            cands.push((a, b, form));
+        }
+        // Longest first, then leftmost; keep those that overlap nothing kept before.
+        cands.sort_by(|x, y| (y.1 - y.0).cmp(&(x.1 - x.0)).then(x.0.cmp(&y.0)));
+        let mut kept: Vec<(usize, usize, &Form)> = Vec::new();
+        for c in cands {
+            if kept.iter().all(|k| c.1 <= k.0 || k.1 <= c.0) {
+                kept.push(c);
+            }
+        }
+        kept.sort_by_key(|k| k.0);
+
+        // Capitals joined by "and" share the verb after the last ("Moscow and Tehran said").
+        let mut speaks = vec![false; kept.len()];
+        for i in (0..kept.len()).rev() {
+            let Some(&(_, b, form)) = kept.get(i) else {
+                continue;
+            };
+            if form.kind != FormKind::Capital {
+                continue;
+            }
+            let next_capital = kept
+                .get(i + 1)
+                .filter(|n| n.2.kind == FormKind::Capital && hay.get(b..n.0) == Some(" and "));
+            let shared = next_capital.is_some() && speaks.get(i + 1).copied().unwrap_or(false);
+            if let Some(s) = speaks.get_mut(i) {
+                *s = shared || self.speech_verb_after(hay, b);
+            }
+        }
+
+        let mut out = Vec::with_capacity(kept.len());
+        for (i, &(a, b, form)) in kept.iter().enumerate() {
+            let Some(entry) = self.entries.get(form.entry) else {
+                continue;
+            };
+            let mention = match form.kind {
+                FormKind::Capital => {
+                    if !speaks.get(i).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    let role = Role {
+                        phrase: String::new(),
+                        suffix: "GOV".to_owned(),
+                        kind: ActorKind::Government,
+                        label: "government".to_owned(),
+                    };
+                    self.role_mention(text, &folded, a, b, entry, &role, true)
+                }
+                FormKind::Name | FormKind::Adjective if entry.kind == ActorKind::Country => {
+                    let next_start = kept.get(i + 1).map_or(hay.len(), |n| n.0);
+                    let role =
+                        self.role_after(text, &folded, b, form.kind == FormKind::Name, next_start);
+                    match role {
+                        Some((end, role)) => {
+                            self.role_mention(text, &folded, a, end, entry, role, false)
+                        }
+                        None => plain_mention(text, &folded, a, b, entry),
+                    }
+                }
+                _ => plain_mention(text, &folded, a, b, entry),
+            };
+            if let Some(m) = mention {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// Whether a speech verb follows folded position `b` (the space after a match), past at
+    /// most [`MAX_SKIP`] skip words.
+    fn speech_verb_after(&self, hay: &str, b: usize) -> bool {
+        let rest = hay.get(b..).unwrap_or("");
+        for (n, word) in rest.split(' ').filter(|w| !w.is_empty()).enumerate() {
+            if self.speech.contains(word) {
+                return true;
+            }
+            if n >= MAX_SKIP || !self.skip.contains(word) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A role phrase right after folded position `b`, possibly after a possessive `s`
+    /// ("Iran's foreign minister"), ending before `limit`. Only white space may stand between the
+    /// name and the role in the original ("Liberian) authorities" is no role). Returns where the
+    /// role's words end, in folded bytes.
+    fn role_after(
+        &self,
+        text: &str,
+        folded: &Folded,
+        b: usize,
+        possessive: bool,
+        limit: usize,
+    ) -> Option<(usize, &Role)> {
+        let hay = folded.text.as_str();
+        let name_end = *folded.src_end.get(b.checked_sub(1)?)?;
+        let mut starts = vec![b];
+        if possessive && hay.get(b..b + 3) == Some(" s ") {
+            starts.push(b + 2);
+        }
+        for start in starts {
+            let input = Input::new(hay)
+                .span(start..hay.len())
+                .anchored(Anchored::Yes);
+            let Some(m) = self.role_matcher.find(input) else {
+                continue;
+            };
+            let end = m.end() - 1;
+            let role_start = *folded.src_start.get(m.start() + 1)?;
+            let gap = text.get(name_end..role_start)?.trim();
+            let gap_ok = gap.is_empty()
+                || (start != b && gap.chars().count() <= 2 && gap.ends_with(['s', 'S']));
+            if end > limit || !gap_ok {
+                continue;
+            }
+            let key = self.role_patterns.get(m.pattern().as_usize())?;
+            return self.roles.get(key.trim()).map(|r| (end, r));
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn role_mention(
+        &self,
+        text: &str,
+        folded: &Folded,
+        a: usize,
+        b: usize,
+        entry: &Entry,
+        role: &Role,
+        metonymic: bool,
+    ) -> Option<ActorMention> {
+        let range = original_range(folded, a, b)?;
+        let country = entry.country.clone().unwrap_or_else(|| entry.code.clone());
+        let code = format!("{country}{}", role.suffix);
+        let name = format!("{} {}", entry.name, role.label);
+        Some(ActorMention {
+            range,
+            actor: ActorRef {
+                id: slug(&name),
+                name,
+                country: Some(country),
+                code,
+            },
+            kind: role.kind,
+            role: Some(role.phrase.clone()).filter(|p| !p.is_empty()),
+            matched: range.slice(text)?.to_owned(),
+            metonymic,
+        })
+    }
+}
+
+fn plain_mention(
+    text: &str,
+    folded: &Folded,
+    a: usize,
+    b: usize,
+    entry: &Entry,
+) -> Option<ActorMention> {
+    let range = original_range(folded, a, b)?;
+    Some(ActorMention {
+        range,
+        actor: ActorRef {
+            id: slug(&entry.name),
+            name: entry.name.clone(),
+            country: entry.country.clone(),
+            code: entry.code.clone(),
+        },
+        kind: entry.kind,
+        role: None,
+        matched: range.slice(text)?.to_owned(),
+        metonymic: false,
+    })
+}
+
+fn build_matcher(patterns: &[String]) -> Result<AhoCorasick, Error> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(patterns)
+        .map_err(|e| Error::Build(e.to_string()))
+}
+
+/// The original byte range of folded bytes `a..b`.
+fn original_range(folded: &Folded, a: usize, b: usize) -> Option<TextRange> {
+    let start = *folded.src_start.get(a)?;
+    let end = *folded.src_end.get(b.checked_sub(1)?)?;
+    (start < end).then(|| TextRange::new(start, end))
+}
+
+/// The letters an acronym or mixed-case short form must show in the text, or `None` for a
+/// name. A form is cased when it is at most six letters and digits long and has an upper-case
+/// letter after its first ("UN", "IS-K", "LeT"; not "Nato", "Hamas").
+fn cased_form(surface: &str) -> Option<String> {
+    let alnum: String = surface.chars().filter(|c| c.is_alphanumeric()).collect();
+    let short = alnum.chars().count() <= 6;
+    let inner_upper = alnum.chars().skip(1).any(char::is_uppercase);
+    (short && inner_upper).then_some(alnum)
+}
+
+fn case_ok(form: &Form, surface: &str) -> bool {
+    match &form.cased {
+        Some(letters) => surface
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .eq(letters.chars()),
+        None => !form.capitalised || surface.chars().any(char::is_uppercase),
+    }
+}
+
+fn split_list(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn parse_kind(s: &str) -> Option<ActorKind> {
+    Some(match s {
+        "country" => ActorKind::Country,
+        "government" => ActorKind::Government,
+        "person" => ActorKind::Person,
+        "organization" | "organisation" => ActorKind::Organization,
+        "armed_group" => ActorKind::ArmedGroup,
+        "other" => ActorKind::Other,
+        _ => return None,
+    })
+}
+
+/// A lower-case, hyphen-separated id from a name: `Pakistan military` = `pakistan-military`.
+fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in fold(name).split(' ') {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_files_parse_without_problems() {
+        let mut lex = Lexicon::empty().unwrap();
+        for text in [COUNTRIES, ORGANISATIONS, GROUPS, ROLES] {
+            assert_eq!(lex.add_tsv(text), vec![]);
+        }
+        let (entries, forms) = lex.len();
+        assert!(entries > 250, "{entries} entries");
+        assert!(forms > 1000, "{forms} forms");
+    }
+
+    #[test]
+    fn cased_forms() {
+        assert_eq!(cased_form("UN"), Some("UN".to_owned()));
+        assert_eq!(cased_form("IS-K"), Some("ISK".to_owned()));
+        assert_eq!(cased_form("LeT"), Some("LeT".to_owned()));
+        assert_eq!(cased_form("Nato"), None);
+        assert_eq!(cased_form("Pakistan"), None);
+        assert_eq!(cased_form("United Nations"), None);
+    }
+
+    #[test]
+    fn bad_rows_are_reported_with_their_line() {
+        let mut lex = Lexicon::empty().unwrap();
+        let problems = lex.add_tsv("# c\ncode\tname\tkind\nXXX\tX\tspaceship\n\tNoCode\tother\n");
+        assert_eq!(problems.len(), 2);
+        assert_eq!(problems[0].0, 3);
+        assert_eq!(problems[1].0, 4);
+    }
+}

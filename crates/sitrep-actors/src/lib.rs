@@ -1,0 +1,88 @@
+//! Actors named in news text: countries, their governments and forces, international
+//! organisations and armed groups, each with a CAMEO-style code and the byte range it came from.
+//!
+//! The lexicon is data (`data/actors/*.tsv`, embedded at compile time): every country with its
+//! names, adjectives and capitals, organisations, armed groups, and a role table. [`Lexicon`]
+//! parses it once and compiles one Aho-Corasick matcher over [`fold`]ed spellings, so that
+//! `Türkiye`/`Turkiye` and `Tehrik-i-Taliban`/`Tehreek-e-Taliban` are one key. [`Lexicon::find`]
+//! returns [`ActorMention`]s:
+//!
+//! - names and acronyms on word boundaries, the longest match first (`Omani` is not `Oman`);
+//! - acronyms in their own case only (`UN`, not `un`); names in any case but all lower case;
+//! - a country name or adjective plus a role noun from the role table: `Pakistani military` =
+//!   `PAKMIL`, `Iran's foreign minister` = `IRNGOV` with role `foreign minister`;
+//! - a capital before a speech verb, for its government: `Islamabad said` = `PAKGOV`, metonymic.
+//!
+//! User files in the same formats extend or override the shipped ones
+//! ([`Lexicon::extend_from_dir`]).
+//!
+//! ```
+//! use sitrep_actors::Lexicon;
+//!
+//! let lexicon = Lexicon::builtin()?;
+//! let text = "Islamabad said the Afghan government sheltered the TTP.";
+//! let mentions = lexicon.find(text);
+//! let found: Vec<(&str, &str, bool)> = mentions
+//!     .iter()
+//!     .map(|m| (m.matched.as_str(), m.actor.code.as_str(), m.metonymic))
+//!     .collect();
+//! assert_eq!(
+//!     found,
+//!     [
+//!         ("Islamabad", "PAKGOV", true),
+//!         ("Afghan government", "AFGGOV", false),
+//!         ("TTP", "PAKREB", false),
+//!     ]
+//! );
+//! # Ok::<(), sitrep_actors::Error>(())
+//! ```
+
+mod fold;
+mod lexicon;
+
+use std::path::PathBuf;
+
+pub use fold::fold;
+pub use lexicon::{ActorMention, Lexicon};
+
+/// Why a lexicon could not be built or extended.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// A user lexicon file or directory could not be read.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A row of a user lexicon file is malformed.
+    Parse {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    /// The matcher could not be compiled (the lexicon outgrew its limits).
+    Build(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Io { path, source } => write!(f, "cannot read {}: {source}", path.display()),
+            Error::Parse {
+                path,
+                line,
+                message,
+            } => write!(f, "{}:{line}: {message}", path.display()),
+            Error::Build(message) => write!(f, "cannot compile the actor lexicon: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
