@@ -219,9 +219,20 @@ fn demo(out: &mut dyn Write, format: Format) -> Result<Outcome> {
     )?;
     writeln!(out, "{}\n", summary_line(&summary))?;
     print::articles_table(out, &articles)?;
+    // What the next stages already see; a broken lexicon only loses this part of the demo.
+    let previewer = match sitrep::preview::Previewer::new() {
+        Ok(p) => Some(p),
+        Err(e) => {
+            eprintln!(
+                "warning: the actor lexicon did not load ({e}); actors, dates and figures are not shown"
+            );
+            None
+        }
+    };
     writeln!(
         out,
-        "\nWhat cleaning found and removed, article by article:"
+        "\nWhat cleaning found and removed, and what the next stages already see (actors,\n\
+         dates, casualty figures; events that tie them together come next), article by article:"
     )?;
     for a in &articles {
         writeln!(
@@ -243,12 +254,67 @@ fn demo(out: &mut dyn Write, format: Format) -> Result<Outcome> {
             a.sentences.len()
         )?;
         writeln!(out, "  {}", removal_counts(a))?;
+        if let Some(previewer) = &previewer {
+            for line in preview_lines(&previewer.preview(a)) {
+                writeln!(out, "  {line}")?;
+            }
+        }
     }
     writeln!(
         out,
         "\nNext: `sitrep ingest FOLDER` stores your own articles in ./sitrep.db; `sitrep search WORDS` finds them."
     )?;
     Ok(outcome(&summary))
+}
+
+/// "actors: Iran IRN ×3, ...", "dates: ...", "figures: ..." (only the lines with something).
+fn preview_lines(p: &sitrep::preview::Preview) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !p.actors.is_empty() {
+        let actors: Vec<String> = p
+            .actors
+            .iter()
+            .map(|a| format!("{} {} x{}", a.first, a.code, a.mentions))
+            .collect();
+        lines.push(format!("actors: {}", actors.join(", ")));
+    }
+    if !p.dates.is_empty() {
+        let dates: Vec<String> = p
+            .dates
+            .iter()
+            .map(|d| {
+                format!(
+                    "\"{}\" = {} ({})",
+                    d.expression,
+                    d.value.as_deref().unwrap_or("unresolved"),
+                    d.precision
+                )
+            })
+            .collect();
+        lines.push(format!("dates: {}", dates.join("; ")));
+    }
+    if !p.casualties.is_empty() {
+        let figures: Vec<String> = p
+            .casualties
+            .iter()
+            .map(|c| {
+                let count = match c.max {
+                    Some(max) if max == c.min => c.min.to_string(),
+                    Some(max) => format!("{}-{max}", c.min),
+                    None => format!("{}+", c.min),
+                };
+                let who = c
+                    .who
+                    .as_deref()
+                    .map(|w| format!(" {w}"))
+                    .unwrap_or_default();
+                let kind = if c.killed { "killed" } else { "injured" };
+                format!("{kind} {count}{who} (\"{}\")", c.phrase)
+            })
+            .collect();
+        lines.push(format!("figures: {}", figures.join("; ")));
+    }
+    lines
 }
 
 /// "removed 14 lines: menu 8, share-buttons 1, page-furniture 5".

@@ -25,6 +25,7 @@
 //! # Ok::<(), sitrep::Error>(())
 //! ```
 
+pub mod preview;
 mod sample;
 
 use std::cell::RefCell;
