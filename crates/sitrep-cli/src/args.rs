@@ -106,6 +106,13 @@ pub enum EvalCommand {
         #[arg(long, default_value = "../shared/data")]
         data: PathBuf,
     },
+    /// Event coding: CAMEO root and full codes on the UniversalPetrarch validation sentences,
+    /// tune and held-out halves, with the commonest confusions.
+    Cameo {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+    },
     /// Dates: TIMEX3 DATE expressions of TimeBank and AQUAINT (recall and normalised value),
     /// tune and held-out halves.
     Timex {

@@ -29,6 +29,7 @@
 //! assert_eq!(sitrep_eval::scrape::naive_scrape(page), "Home World\nPort closed.");
 //! ```
 
+pub mod cameo;
 pub mod extraction;
 pub mod scrape;
 pub mod throughput;

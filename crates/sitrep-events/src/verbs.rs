@@ -1,0 +1,378 @@
+//! The verb lexicon: `data/cameo/verbs.tsv` parsed into patterns, with inflections by rule.
+
+use std::collections::HashMap;
+
+use crate::Error;
+
+const BUILTIN_TSV: &str = include_str!("../../../data/cameo/verbs.tsv");
+
+/// How many tokens a `...` in a pattern may skip.
+const MAX_GAP: usize = 6;
+
+/// Irregular verbs: lemma, then its past and past-participle forms. Grammar, so kept in code;
+/// the lexicon file names lemmas only.
+const IRREGULAR: &[(&str, &[&str])] = &[
+    ("meet", &["met"]),
+    ("hold", &["held"]),
+    ("fight", &["fought"]),
+    ("speak", &["spoke", "spoken"]),
+    ("shoot", &["shot"]),
+    ("send", &["sent"]),
+    ("break", &["broke", "broken"]),
+    ("withdraw", &["withdrew", "withdrawn"]),
+    ("give", &["gave", "given"]),
+    ("take", &["took", "taken"]),
+    ("make", &["made"]),
+    ("forgive", &["forgave", "forgiven"]),
+    ("cut", &["cut"]),
+    ("seek", &["sought"]),
+    ("lead", &["led"]),
+    ("put", &["put"]),
+];
+
+/// One word of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Word {
+    /// Any of these lower-case tokens.
+    Any(Vec<String>),
+    /// Skip up to [`MAX_GAP`] tokens.
+    Gap,
+}
+
+/// One row of the lexicon: the words after the head, and the code.
+#[derive(Debug, Clone)]
+struct Pattern {
+    code: String,
+    rest: Vec<Word>,
+}
+
+/// A pattern matched in a token sequence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct VerbMatch {
+    /// The CAMEO code of the pattern.
+    pub code: String,
+    /// Index of the head token (the verb).
+    pub head: usize,
+    /// Indices of every token a pattern word matched, head first, in order.
+    pub words: Vec<usize>,
+}
+
+/// The compiled verb lexicon: head form to the patterns it starts.
+#[derive(Debug, Clone)]
+pub struct Verbs {
+    patterns: Vec<Pattern>,
+    by_head: HashMap<String, Vec<usize>>,
+    version: String,
+}
+
+impl Verbs {
+    /// The lexicon shipped in `data/cameo/verbs.tsv`.
+    pub fn builtin() -> Result<Verbs, Error> {
+        Verbs::from_tsv(BUILTIN_TSV)
+    }
+
+    /// Parses a lexicon in the format of `data/cameo/verbs.tsv` (see the comments at its top).
+    pub fn from_tsv(text: &str) -> Result<Verbs, Error> {
+        let mut patterns = Vec::new();
+        let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        for (n, line) in text.lines().enumerate() {
+            let line_no = n + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(pattern), Some(code)) = (cols.next(), cols.next()) else {
+                return Err(Error::Verbs {
+                    line: line_no,
+                    message: "expected `pattern<TAB>code`".to_owned(),
+                });
+            };
+            let code = code.trim();
+            if code.len() < 2 || code.len() > 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Error::Verbs {
+                    line: line_no,
+                    message: format!("`{code}` is not a CAMEO code"),
+                });
+            }
+            let mut words = pattern.split_whitespace();
+            let Some(head) = words.next() else {
+                return Err(Error::Verbs {
+                    line: line_no,
+                    message: "empty pattern".to_owned(),
+                });
+            };
+            let heads = match head.strip_prefix('=') {
+                Some(literal) => alternatives(literal),
+                None => alternatives(head).iter().flat_map(|l| inflect(l)).collect(),
+            };
+            let rest: Vec<Word> = words
+                .map(|w| {
+                    if w == "..." {
+                        Word::Gap
+                    } else {
+                        Word::Any(alternatives(w))
+                    }
+                })
+                .collect();
+            if rest.last() == Some(&Word::Gap) {
+                return Err(Error::Verbs {
+                    line: line_no,
+                    message: "a pattern cannot end in `...`".to_owned(),
+                });
+            }
+            let index = patterns.len();
+            patterns.push(Pattern {
+                code: code.to_owned(),
+                rest,
+            });
+            for form in heads {
+                by_head.entry(form).or_default().push(index);
+            }
+        }
+        Ok(Verbs {
+            patterns,
+            version: format!("verbs-{:016x}", fnv1a(text.as_bytes())),
+            by_head,
+        })
+    }
+
+    /// The number of patterns.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Every code the lexicon uses, for checking against the codebook.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.patterns.iter().map(|p| p.code.as_str())
+    }
+
+    /// `verbs-` and a hash of the lexicon text: which lexicon produced a coding.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Every pattern match starting at token `head`; `words` are lower-case tokens and
+    /// `blocked` marks tokens that cannot be pattern words (they name an actor).
+    pub(crate) fn matches_at(
+        &self,
+        words: &[String],
+        blocked: &[bool],
+        head: usize,
+    ) -> Vec<VerbMatch> {
+        let mut out = Vec::new();
+        let Some(word) = words.get(head) else {
+            return out;
+        };
+        let Some(candidates) = self.by_head.get(word.as_str()) else {
+            return out;
+        };
+        for &p in candidates {
+            let Some(pattern) = self.patterns.get(p) else {
+                continue;
+            };
+            let mut matched = vec![head];
+            if match_rest(&pattern.rest, words, blocked, head + 1, &mut matched) {
+                out.push(VerbMatch {
+                    code: pattern.code.clone(),
+                    head,
+                    words: matched,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Matches `rest` from token `at`, pushing matched token indices; backtracks over gaps.
+fn match_rest(
+    rest: &[Word],
+    words: &[String],
+    blocked: &[bool],
+    at: usize,
+    matched: &mut Vec<usize>,
+) -> bool {
+    let Some((first, tail)) = rest.split_first() else {
+        return true;
+    };
+    match first {
+        Word::Any(options) => {
+            let ok = words
+                .get(at)
+                .is_some_and(|w| options.iter().any(|o| o == w))
+                && !blocked.get(at).copied().unwrap_or(true);
+            if !ok {
+                return false;
+            }
+            matched.push(at);
+            if match_rest(tail, words, blocked, at + 1, matched) {
+                return true;
+            }
+            matched.pop();
+            false
+        }
+        Word::Gap => {
+            for skip in 0..=MAX_GAP {
+                if skip > 0 {
+                    let Some(skipped) = words.get(at + skip - 1) else {
+                        return false;
+                    };
+                    if matches!(skipped.as_str(), ";" | "." | ":") {
+                        return false;
+                    }
+                }
+                if match_rest(tail, words, blocked, at + skip, matched) {
+                    return true;
+                }
+            }
+            false
+        }
+    }
+}
+
+fn alternatives(word: &str) -> Vec<String> {
+    word.split('/')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The forms of a verb lemma by rule: the lemma, third person `-s`, past `-ed`, `-ing`, plus
+/// any irregular forms. Over-generation is harmless: the extra forms are not English words.
+pub(crate) fn inflect(lemma: &str) -> Vec<String> {
+    let mut forms = vec![lemma.to_owned()];
+    let chars: Vec<char> = lemma.chars().collect();
+    let last = chars.last().copied();
+    let before_last = chars
+        .len()
+        .checked_sub(2)
+        .and_then(|i| chars.get(i).copied());
+    let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
+    let stem_without_last = || {
+        chars
+            .iter()
+            .take(chars.len().saturating_sub(1))
+            .collect::<String>()
+    };
+
+    // Third person singular.
+    if lemma.ends_with('s')
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+        || lemma.ends_with('o')
+    {
+        forms.push(format!("{lemma}es"));
+    } else if last == Some('y') && !vowel(before_last) {
+        forms.push(format!("{}ies", stem_without_last()));
+    } else {
+        forms.push(format!("{lemma}s"));
+    }
+
+    // Past and present participle.
+    if last == Some('e') {
+        forms.push(format!("{lemma}d"));
+        let stem = stem_without_last();
+        if lemma.ends_with("ee") {
+            forms.push(format!("{lemma}ing"));
+        } else {
+            forms.push(format!("{stem}ing"));
+        }
+    } else if last == Some('y') && !vowel(before_last) {
+        forms.push(format!("{}ied", stem_without_last()));
+        forms.push(format!("{lemma}ing"));
+    } else {
+        forms.push(format!("{lemma}ed"));
+        forms.push(format!("{lemma}ing"));
+        // A short verb ending consonant-vowel-consonant doubles its last letter (jail is
+        // not short: two vowels; ambush ends in two consonants).
+        let third_last = chars
+            .len()
+            .checked_sub(3)
+            .and_then(|i| chars.get(i).copied());
+        if let Some(c) = last
+            && !vowel(last)
+            && !"wxy".contains(c)
+            && vowel(before_last)
+            && !vowel(third_last)
+            && chars.len() <= 4
+        {
+            forms.push(format!("{lemma}{c}ed"));
+            forms.push(format!("{lemma}{c}ing"));
+        }
+    }
+    if let Some((_, irregular)) = IRREGULAR.iter().find(|(l, _)| *l == lemma) {
+        forms.extend(irregular.iter().map(|f| (*f).to_owned()));
+    }
+    forms
+}
+
+/// FNV-1a, 64 bit: a stable hash of the lexicon text for its version tag.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_by_rule() {
+        assert_eq!(
+            inflect("accuse"),
+            ["accuse", "accuses", "accused", "accusing"]
+        );
+        assert_eq!(
+            inflect("attack"),
+            ["attack", "attacks", "attacked", "attacking"]
+        );
+        assert_eq!(
+            inflect("rally"),
+            ["rally", "rallies", "rallied", "rallying"]
+        );
+        assert!(inflect("ban").contains(&"banned".to_owned()));
+        assert!(inflect("jail").contains(&"jailed".to_owned()));
+        assert!(!inflect("jail").contains(&"jailled".to_owned()));
+        assert!(inflect("meet").contains(&"met".to_owned()));
+        assert!(inflect("ambush").contains(&"ambushes".to_owned()));
+        assert!(inflect("agree").contains(&"agreeing".to_owned()));
+    }
+
+    #[test]
+    fn builtin_codes_exist_in_the_codebook() {
+        let verbs = Verbs::builtin().unwrap();
+        assert!(verbs.len() >= 60, "only {} patterns", verbs.len());
+        let codebook = sitrep_cameo::Codebook::builtin();
+        let mut roots = std::collections::BTreeSet::new();
+        for code in verbs.codes() {
+            let known = codebook.get(code);
+            assert!(known.is_some(), "{code} is not in codes.tsv");
+            roots.extend(known.map(|c| c.root.clone()));
+        }
+        assert_eq!(roots.len(), 20, "roots covered: {roots:?}");
+    }
+
+    #[test]
+    fn gaps_and_alternatives() {
+        let verbs = Verbs::from_tsv("urge ... restraint/calm\t0256\n").unwrap();
+        let words: Vec<String> = "they urged both sides to show calm"
+            .split(' ')
+            .map(str::to_owned)
+            .collect();
+        let blocked = vec![false; words.len()];
+        let found = verbs.matches_at(&words, &blocked, 1);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].words, [1, 6]);
+        assert!(Verbs::from_tsv("urge ...\t020\n").is_err());
+        assert!(Verbs::from_tsv("urge\tXX\n").is_err());
+    }
+}
