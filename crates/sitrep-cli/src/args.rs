@@ -56,6 +56,13 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Code sentences into CAMEO/PLOVER events, for quick checks: one sentence per line, or
+    /// JSONL with a `text` (or `sentence`) field and an optional `id`.
+    Code {
+        /// A file, or `-` for stdin.
+        #[arg(default_value = "-")]
+        input: String,
+    },
     /// Score sitrep against shared evaluation data.
     Eval {
         #[command(subcommand)]

@@ -7,7 +7,7 @@
 mod args;
 mod print;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -127,6 +127,7 @@ fn run(cli: &Cli) -> Result<Outcome> {
             write!(out, "{report}")?;
             Ok(Outcome::Ok)
         }
+        Command::Code { input } => code(&mut out, format, input),
         Command::Eval {
             what: EvalCommand::Cameo { data },
         } => {
@@ -167,6 +168,103 @@ fn run(cli: &Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
     }
+}
+
+/// `sitrep code`: code each sentence with the rule coder and print the codings.
+fn code(out: &mut dyn Write, format: Format, input: &str) -> Result<Outcome> {
+    use sitrep_events::Coder as _;
+    let text = if input == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read standard input")?;
+        s
+    } else {
+        std::fs::read_to_string(input).with_context(|| format!("cannot read {input}"))?
+    };
+    let coder = sitrep_events::RuleCoder::builtin()
+        .context("cannot build the rule coder from the shipped lexicons")?;
+    let mut values = Vec::new();
+    let mut table = print::Table::new(&[
+        ("SENTENCE", 10),
+        ("CODE", 5),
+        ("EVENT", 34),
+        ("SOURCE", 16),
+        ("TARGET", 16),
+        ("FLAGS", 20),
+    ]);
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let (id, sentence) = sentence_of(line, n + 1);
+        for c in coder.code(&sentence) {
+            let kind = c.event_type();
+            let slice = |r: Option<sitrep::model::TextRange>| {
+                r.and_then(|r| r.slice(&sentence).map(str::to_string))
+            };
+            let mut flags = Vec::new();
+            if c.negated {
+                flags.push("negated");
+            }
+            if c.hypothetical {
+                flags.push("hypothetical");
+            }
+            table.row(vec![
+                id.clone(),
+                c.code.clone(),
+                kind.as_ref().map(|k| k.label.clone()).unwrap_or_default(),
+                c.source
+                    .as_ref()
+                    .map(|a| a.code.clone())
+                    .unwrap_or("-".into()),
+                c.target
+                    .as_ref()
+                    .map(|a| a.code.clone())
+                    .unwrap_or("-".into()),
+                flags.join(","),
+            ]);
+            values.push(serde_json::json!({
+                "sentence_id": id,
+                "sentence": sentence,
+                "type": kind,
+                "source_actor": c.source,
+                "target_actor": c.target,
+                "verb": slice(Some(c.verb_range)),
+                "verb_range": {"start": c.verb_range.start, "end": c.verb_range.end},
+                "source_text": slice(c.source_range),
+                "target_text": slice(c.target_range),
+                "negated": c.negated,
+                "hypothetical": c.hypothetical,
+                "lexicon": c.lexicon_version,
+            }));
+        }
+    }
+    match format {
+        Format::Table => table.write(out)?,
+        _ => print::write_json(out, format, &values)?,
+    }
+    Ok(Outcome::Ok)
+}
+
+/// The id and text of one input line: a JSON object with `text`/`sentence` (and `id`), or the
+/// line itself, numbered.
+fn sentence_of(line: &str, number: usize) -> (String, String) {
+    if line.trim_start().starts_with('{')
+        && let Ok(serde_json::Value::Object(o)) = serde_json::from_str(line)
+        && let Some(text) = o
+            .get("text")
+            .or_else(|| o.get("sentence"))
+            .and_then(|t| t.as_str())
+    {
+        let id = match o.get("id") {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) if !other.is_null() => other.to_string(),
+            _ => number.to_string(),
+        };
+        return (id, text.to_string());
+    }
+    (number.to_string(), line.to_string())
 }
 
 /// Open (or create) the store named by `--db` / `SITREP_DB`.

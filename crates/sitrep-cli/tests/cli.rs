@@ -295,3 +295,45 @@ fn hostile_containers_and_dead_urls_are_named_and_the_store_stays_whole() {
     assert_eq!(articles.len(), 1);
     assert_eq!(articles[0]["title"], "Dam Talks Resume in Doha");
 }
+
+#[test]
+fn code_prints_one_coding_per_dyad_with_its_evidence() {
+    let dir = Dir::new();
+    let input = "Iran and Russia urged Pakistan and Afghanistan to resolve their differences through dialogue.\n\
+                 {\"id\":\"s2\",\"text\":\"Pakistan accused Afghanistan of sheltering militants.\"}\n\
+                 \n\
+                 The Taliban government denied attacking the convoy.\n";
+    let run = dir.run_with_stdin(&["code", "--format", "jsonl"], Some(input.as_bytes()));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let codings = run.jsonl();
+    // Two sources and two targets coordinated: four appeals, each with its own dyad.
+    let appeals: Vec<(String, String)> = codings
+        .iter()
+        .filter(|c| c["sentence_id"] == "1")
+        .map(|c| {
+            assert_eq!(c["type"]["cameo_root"], "02");
+            (
+                c["source_actor"]["code"].as_str().unwrap().to_string(),
+                c["target_actor"]["code"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for dyad in [
+        ("IRN", "PAK"),
+        ("IRN", "AFG"),
+        ("RUS", "PAK"),
+        ("RUS", "AFG"),
+    ] {
+        assert!(
+            appeals.contains(&(dyad.0.to_string(), dyad.1.to_string())),
+            "{dyad:?} missing in {appeals:?}"
+        );
+    }
+    let accuse = codings.iter().find(|c| c["sentence_id"] == "s2").unwrap();
+    assert_eq!(accuse["type"]["cameo"], "112");
+    assert_eq!(accuse["verb"], "accused");
+    assert_eq!(accuse["source_text"], "Pakistan");
+    // A denial is coded with its act and marked negated, never as the act itself.
+    let denied = codings.iter().find(|c| c["sentence_id"] == "4").unwrap();
+    assert_eq!(denied["negated"], true);
+}
