@@ -120,6 +120,12 @@ pub enum EvalCommand {
         #[arg(long, default_value = "../shared/data")]
         data: PathBuf,
     },
+    /// Event coding: PLOVER type and actor accuracy on the PLOVER gold records.
+    Plover {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+    },
     /// Dates: TIMEX3 DATE expressions of TimeBank and AQUAINT (recall and normalised value),
     /// tune and held-out halves.
     Timex {

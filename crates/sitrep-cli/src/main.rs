@@ -143,6 +143,20 @@ fn run(cli: &Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         Command::Eval {
+            what: EvalCommand::Plover { data },
+        } => {
+            let coder = sitrep_events::RuleCoder::builtin()
+                .context("cannot build the rule coder from the shipped lexicons")?;
+            let report = sitrep_eval::plover::run_plover(data, &coder).with_context(|| {
+                format!(
+                    "cannot score PLOVER coding on {}; pass --data with the shared data folder",
+                    data.display()
+                )
+            })?;
+            write!(out, "{report}")?;
+            Ok(Outcome::Ok)
+        }
+        Command::Eval {
             what: EvalCommand::Timex { data },
         } => {
             let report = sitrep_eval::timex::run_timex(data).with_context(|| {

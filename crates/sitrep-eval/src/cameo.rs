@@ -94,7 +94,7 @@ impl fmt::Display for Compared {
 }
 
 /// The country (or `IGO`, or `---`) part of an actor code.
-fn prefix(code: &str) -> String {
+pub(crate) fn prefix(code: &str) -> String {
     let p: String = code.chars().take(3).collect();
     if p.is_empty() { "---".to_owned() } else { p }
 }
@@ -112,7 +112,7 @@ pub struct Scores {
     pub both_right: usize,
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+pub(crate) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
@@ -164,16 +164,27 @@ pub struct Report {
 impl Report {
     /// The most frequent confusions of a half, most frequent first.
     pub fn top_confusions(&self, half: Half, n: usize) -> Vec<(String, String, usize)> {
-        let mut v: Vec<(String, String, usize)> = self
-            .confusions
-            .iter()
-            .filter(|((h, _, _), _)| *h == half)
-            .map(|((_, g, p), c)| (g.clone(), p.clone(), *c))
-            .collect();
-        v.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-        v.truncate(n);
-        v
+        top_confusions(&self.confusions, half, n)
     }
+}
+
+/// Confusion counts `(half, gold, ours)` → count.
+pub(crate) type Confusions = HashMap<(Half, String, String), usize>;
+
+/// The `n` most frequent `(gold, ours, count)` of `half`, most frequent first, ties by name.
+pub(crate) fn top_confusions(
+    confusions: &Confusions,
+    half: Half,
+    n: usize,
+) -> Vec<(String, String, usize)> {
+    let mut v: Vec<(String, String, usize)> = confusions
+        .iter()
+        .filter(|((h, _, _), _)| *h == half)
+        .map(|((_, g, p), c)| (g.clone(), p.clone(), *c))
+        .collect();
+    v.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    v.truncate(n);
+    v
 }
 
 /// Reads the gold file under `data` (the shared data directory) and scores `coder` on it.
