@@ -112,6 +112,15 @@ pub struct Scores {
     pub both_right: usize,
 }
 
+/// `gold->ours xN, ...` for a list of confusions.
+pub(crate) fn confusion_line(confusions: &[(String, String, usize)]) -> String {
+    let parts: Vec<String> = confusions
+        .iter()
+        .map(|(g, p, n)| format!("{g}->{p} x{n}"))
+        .collect();
+    parts.join(", ")
+}
+
 pub(crate) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
@@ -364,16 +373,8 @@ impl fmt::Display for Report {
             self.skipped
         )?;
         for (label, half) in [("tune", Half::Tune), ("held-out", Half::HeldOut)] {
-            let top: Vec<String> = self
-                .top_confusions(half, 8)
-                .iter()
-                .map(|(g, p, n)| format!("{g}->{p} x{n}"))
-                .collect();
-            writeln!(
-                f,
-                "root confusions {label} (gold->ours): {}",
-                top.join(", ")
-            )?;
+            let line = confusion_line(&self.top_confusions(half, 8));
+            writeln!(f, "root confusions {label} (gold->ours): {line}")?;
         }
         Ok(())
     }
@@ -383,36 +384,7 @@ impl fmt::Display for Report {
 mod tests {
     use super::*;
 
-    struct Fixed(Vec<Coding>);
-
-    impl Coder for Fixed {
-        fn code(&self, _: &str) -> Vec<Coding> {
-            self.0.clone()
-        }
-    }
-
-    fn actor(code: &str) -> sitrep_model::ActorRef {
-        sitrep_model::ActorRef {
-            id: code.to_owned(),
-            name: code.to_owned(),
-            country: None,
-            code: code.to_owned(),
-        }
-    }
-
-    fn coding(code: &str, s: &str, t: &str) -> Coding {
-        Coding {
-            code: code.to_owned(),
-            source: Some(actor(s)),
-            target: Some(actor(t)),
-            verb_range: sitrep_model::TextRange::new(0, 1),
-            source_range: None,
-            target_range: None,
-            negated: false,
-            hypothetical: false,
-            lexicon_version: "test".to_owned(),
-        }
-    }
+    use crate::fixtures::{Fixed, coding};
 
     #[test]
     fn scores_roots_codes_and_actors() {
@@ -429,8 +401,8 @@ mod tests {
                 .collect(),
         };
         let coder = Fixed(vec![
-            coding("193", "PAKMIL", "AFG"),
-            coding("111", "IRN", "ISR"),
+            coding("193", "PAKMIL", "AFG", false),
+            coding("111", "IRN", "ISR", false),
         ]);
         // Same id twice keeps both records in one half.
         let records = [

@@ -34,6 +34,44 @@ pub mod extraction;
 pub mod plover;
 pub mod scrape;
 pub mod throughput;
+
+/// A coder that returns fixed codings, and codings built from codes, for the coding evals' tests.
+#[cfg(test)]
+mod fixtures {
+    use sitrep_events::{Coder, Coding};
+
+    pub struct Fixed(pub Vec<Coding>);
+
+    impl Coder for Fixed {
+        fn code(&self, _: &str) -> Vec<Coding> {
+            self.0.clone()
+        }
+    }
+
+    fn actor(code: &str) -> sitrep_model::ActorRef {
+        sitrep_model::ActorRef {
+            id: code.to_owned(),
+            name: code.to_owned(),
+            country: None,
+            code: code.to_owned(),
+        }
+    }
+
+    /// A coding of `code` from actor `s` to actor `t`.
+    pub fn coding(code: &str, s: &str, t: &str, negated: bool) -> Coding {
+        Coding {
+            code: code.to_owned(),
+            source: Some(actor(s)),
+            target: Some(actor(t)),
+            verb_range: sitrep_model::TextRange::new(0, 1),
+            source_range: None,
+            target_range: None,
+            negated,
+            hypothetical: false,
+            lexicon_version: "test".to_owned(),
+        }
+    }
+}
 pub mod timex;
 
 use std::path::PathBuf;

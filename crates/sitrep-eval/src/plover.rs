@@ -311,16 +311,8 @@ impl fmt::Display for PloverReport {
             self.skipped
         )?;
         for (label, half) in [("tune", Half::Tune), ("held-out", Half::HeldOut)] {
-            let top: Vec<String> = self
-                .top_confusions(half, 8)
-                .iter()
-                .map(|(g, p, n)| format!("{g}->{p} x{n}"))
-                .collect();
-            writeln!(
-                f,
-                "type confusions {label} (gold->ours): {}",
-                top.join(", ")
-            )?;
+            let line = crate::cameo::confusion_line(&self.top_confusions(half, 8));
+            writeln!(f, "type confusions {label} (gold->ours): {line}")?;
         }
         Ok(())
     }
@@ -330,36 +322,7 @@ impl fmt::Display for PloverReport {
 mod tests {
     use super::*;
 
-    struct Fixed(Vec<Coding>);
-
-    impl Coder for Fixed {
-        fn code(&self, _: &str) -> Vec<Coding> {
-            self.0.clone()
-        }
-    }
-
-    fn actor(code: &str) -> sitrep_model::ActorRef {
-        sitrep_model::ActorRef {
-            id: code.to_owned(),
-            name: code.to_owned(),
-            country: None,
-            code: code.to_owned(),
-        }
-    }
-
-    fn coding(code: &str, s: &str, t: &str, negated: bool) -> Coding {
-        Coding {
-            code: code.to_owned(),
-            source: Some(actor(s)),
-            target: Some(actor(t)),
-            verb_range: sitrep_model::TextRange::new(0, 1),
-            source_range: None,
-            target_range: None,
-            negated,
-            hypothetical: false,
-            lexicon_version: "test".to_owned(),
-        }
-    }
+    use crate::fixtures::{Fixed, coding};
 
     const GOLD: &str = r#"[
 {
