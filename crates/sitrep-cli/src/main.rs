@@ -500,7 +500,7 @@ impl Reporter {
                 self.bar.suspend(|| eprintln!("{d}"));
             }
             Progress::Diagnostic(_) => {}
-            Progress::Article { .. } => {
+            Progress::Article { .. } | Progress::Skipped { .. } => {
                 self.articles += 1;
                 self.bar.set_position(self.articles);
             }

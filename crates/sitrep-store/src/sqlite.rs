@@ -217,6 +217,14 @@ impl SqliteStore {
             .map_err(sqlite(&self.path))
     }
 
+    /// Whether a raw document with this id is stored.
+    pub fn contains(&self, id: &ArticleId) -> Result<bool> {
+        self.conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM raw_docs WHERE id = ?1)")
+            .and_then(|mut s| s.query_row([&id.0], |r| r.get(0)))
+            .map_err(sqlite(&self.path))
+    }
+
     /// A stored raw document with its bytes exactly as read.
     pub fn raw_doc(&self, id: &ArticleId) -> Result<Option<RawDoc>> {
         let row = self

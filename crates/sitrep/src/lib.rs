@@ -68,6 +68,8 @@ pub enum Progress<'a> {
     Diagnostic(&'a Diagnostic),
     /// An article was cleaned; `stored` is false when it was already in the store.
     Article { article: &'a Article, stored: bool },
+    /// A document already in the store (same raw bytes and URL), skipped without cleaning.
+    Skipped { raw: &'a RawDoc },
 }
 
 /// The closing numbers of a run.
@@ -226,6 +228,20 @@ impl Pipeline {
                 if w.error.is_some() {
                     return;
                 }
+                // A document already stored (or waiting in this batch) is not cleaned again: a
+                // rerun over a large folder costs a lookup per file, not a parse.
+                match w.already_stored(&raw) {
+                    Ok(true) => {
+                        w.summary.duplicates += 1;
+                        (w.on_progress)(Progress::Skipped { raw: &raw });
+                        return;
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        w.error = Some(e);
+                        return;
+                    }
+                }
                 let (article, diagnostics) = self.process(&raw);
                 for d in diagnostics {
                     w.note(d);
@@ -265,6 +281,10 @@ struct Writer<'s, 'p> {
 }
 
 impl Writer<'_, '_> {
+    fn already_stored(&self, raw: &RawDoc) -> Result<bool, Error> {
+        Ok(self.pending.iter().any(|(p, _)| p.id == raw.id) || self.store.contains(&raw.id)?)
+    }
+
     fn note(&mut self, d: Diagnostic) {
         match d.severity {
             Severity::Error => self.summary.rejected += 1,
