@@ -21,6 +21,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
 
+    /// A folder of actor lexicon files (`*.tsv`, the format of `data/actors`) that extend or
+    /// override the shipped lexicon; may be given several times, later folders win.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub lexicon: Vec<PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -47,6 +52,15 @@ pub enum Command {
     Show {
         /// An article id or a unique prefix of one (at least 4 characters).
         id: String,
+    },
+    /// List the coded events: who did what to whom, when, where, with how many killed and
+    /// injured, and the sentences that say so.
+    Events(EventsArgs),
+    /// List the actors named in the stored articles, with every alias seen and mention counts.
+    Actors {
+        /// At most this many actors (most mentioned first).
+        #[arg(long)]
+        limit: Option<usize>,
     },
     /// Full-text search over titles and texts.
     Search {
@@ -89,6 +103,33 @@ pub struct IngestArgs {
     /// Give up on a URL after this many seconds.
     #[arg(long, default_value_t = 30)]
     pub timeout: u64,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EventsArgs {
+    /// Only events of this story.
+    #[arg(long)]
+    pub story: Option<String>,
+    /// Only events of this article (id or unique prefix).
+    #[arg(long)]
+    pub article: Option<String>,
+    /// Only events whose source or target is this actor: a code or code prefix (`PAK`,
+    /// `IRNGOV`), an id or a name.
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Only events of this type: a CAMEO code or prefix (`18`, `0871`) or a PLOVER type
+    /// (`ASSAULT`).
+    #[arg(long = "type")]
+    pub kind: Option<String>,
+    /// Only events dated on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only events dated on or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub until: Option<String>,
+    /// At most this many events.
+    #[arg(long)]
+    pub limit: Option<usize>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -14,10 +14,10 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
-use sitrep::store::{ArticleQuery, SqliteStore};
+use sitrep::store::{ArticleQuery, EventQuery, SqliteStore};
 use sitrep::{Pipeline, PipelineConfig, Progress, Severity, Summary};
 
-use args::{Cli, Command, EvalCommand, Format, IngestArgs};
+use args::{Cli, Command, EvalCommand, EventsArgs, Format, IngestArgs};
 
 /// How a command ended, when it did not fail outright.
 enum Outcome {
@@ -63,7 +63,7 @@ fn run(cli: &Cli) -> Result<Outcome> {
     });
     let mut out = io::stdout().lock();
     match &cli.command {
-        Command::Demo => demo(&mut out, format),
+        Command::Demo => demo(cli, &mut out, format),
         Command::Ingest(args) => ingest(cli, args),
         Command::Reprocess => reprocess(cli),
         Command::Articles(args) => {
@@ -80,6 +80,19 @@ fn run(cli: &Cli) -> Result<Outcome> {
                     let values: Vec<_> = articles.iter().map(print::article_value).collect();
                     print::write_json(&mut out, format, &values)?;
                 }
+            }
+            Ok(Outcome::Ok)
+        }
+        Command::Events(args) => events(cli, &mut out, format, args),
+        Command::Actors { limit } => {
+            let store = open(cli)?;
+            let mut actors = store.actors()?;
+            if let Some(n) = limit {
+                actors.truncate(*n);
+            }
+            match format {
+                Format::Table => print::actors_table(&mut out, &actors)?,
+                _ => print::write_json(&mut out, format, &actors)?,
             }
             Ok(Outcome::Ok)
         }
@@ -127,7 +140,7 @@ fn run(cli: &Cli) -> Result<Outcome> {
             write!(out, "{report}")?;
             Ok(Outcome::Ok)
         }
-        Command::Code { input } => code(&mut out, format, input),
+        Command::Code { input } => code(cli, &mut out, format, input),
         Command::Eval {
             what: EvalCommand::Cameo { data },
         } => {
@@ -184,8 +197,51 @@ fn run(cli: &Cli) -> Result<Outcome> {
     }
 }
 
+/// `sitrep events`: the stored events that pass the filters.
+fn events(cli: &Cli, out: &mut dyn Write, format: Format, args: &EventsArgs) -> Result<Outcome> {
+    let store = open(cli)?;
+    let article = match &args.article {
+        Some(prefix) => match store.article(prefix)? {
+            Some(a) => Some(a.id),
+            None => bail!("no article with id `{prefix}`; `sitrep articles` lists them"),
+        },
+        None => None,
+    };
+    for (flag, day) in [("--since", &args.since), ("--until", &args.until)] {
+        if let Some(day) = day
+            && day.parse::<jiff::civil::Date>().is_err()
+        {
+            bail!("{flag} takes a day as YYYY-MM-DD, not `{day}`");
+        }
+    }
+    let query = EventQuery {
+        article,
+        story: args.story.clone(),
+        actor: args.actor.clone(),
+        kind: args.kind.clone(),
+        since: args.since.clone(),
+        until: args.until.clone(),
+        limit: args.limit,
+    };
+    let events = store.events(&query)?;
+    match format {
+        Format::Table => print::events_table(out, &events)?,
+        _ => print::write_json(out, format, &events)?,
+    }
+    Ok(Outcome::Ok)
+}
+
+/// The pipeline with the user's lexicons, built up front so that a bad lexicon is a clear
+/// configuration error before anything is read.
+fn pipeline(cli: &Cli, mut config: PipelineConfig) -> Result<Pipeline> {
+    config.extract.lexicon_dirs = cli.lexicon.clone();
+    let pipeline = Pipeline::new(config);
+    pipeline.extractor().context("cannot load the lexicons")?;
+    Ok(pipeline)
+}
+
 /// `sitrep code`: code each sentence with the rule coder and print the codings.
-fn code(out: &mut dyn Write, format: Format, input: &str) -> Result<Outcome> {
+fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<Outcome> {
     use sitrep_events::Coder as _;
     let text = if input == "-" {
         let mut s = String::new();
@@ -196,8 +252,14 @@ fn code(out: &mut dyn Write, format: Format, input: &str) -> Result<Outcome> {
     } else {
         std::fs::read_to_string(input).with_context(|| format!("cannot read {input}"))?
     };
-    let coder = sitrep_events::RuleCoder::builtin()
-        .context("cannot build the rule coder from the shipped lexicons")?;
+    let mut actors = sitrep_actors::Lexicon::builtin().context("cannot load the actor lexicon")?;
+    for dir in &cli.lexicon {
+        actors
+            .extend_from_dir(dir)
+            .with_context(|| format!("cannot load the lexicon folder {}", dir.display()))?;
+    }
+    let verbs = sitrep_events::Verbs::builtin().context("cannot load the verb lexicon")?;
+    let coder = sitrep_events::RuleCoder::new(actors, verbs);
     let mut values = Vec::new();
     let mut table = print::Table::new(&[
         ("SENTENCE", 10),
@@ -301,7 +363,7 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> Result<Outcome> {
     config.ingest.warc.max_record = args.max_bytes;
     config.ingest.warc.max_total = args.max_total_bytes;
     config.ingest.timeout = Duration::from_secs(args.timeout);
-    let pipeline = Pipeline::new(config);
+    let pipeline = pipeline(cli, config)?;
     let mut store = open(cli)?;
     let mut reporter = Reporter::new();
     let summary = pipeline.ingest(&mut store, &args.inputs, &now(), &mut |p| reporter.on(p))?;
@@ -311,22 +373,24 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> Result<Outcome> {
 }
 
 fn reprocess(cli: &Cli) -> Result<Outcome> {
-    let pipeline = Pipeline::default();
+    let pipeline = pipeline(cli, PipelineConfig::default())?;
     let mut store = open(cli)?;
     let mut reporter = Reporter::new();
     let summary = pipeline.reprocess(&mut store, &mut |p| reporter.on(p))?;
     reporter.finish();
     eprintln!(
-        "reprocessed {} articles with {}: {} changed",
+        "reprocessed {} articles with {}: {} changed; {} events with {}",
         summary.articles,
         sitrep::clean::CLEANER_VERSION,
-        summary.changed
+        summary.changed,
+        summary.events,
+        pipeline.extractor()?.version()
     );
     Ok(Outcome::Ok)
 }
 
-fn demo(out: &mut dyn Write, format: Format) -> Result<Outcome> {
-    let pipeline = Pipeline::default();
+fn demo(cli: &Cli, out: &mut dyn Write, format: Format) -> Result<Outcome> {
+    let pipeline = pipeline(cli, PipelineConfig::default())?;
     let mut store =
         SqliteStore::open_in_memory().context("cannot create the temporary demo store")?;
     let mut reporter = Reporter::new();
@@ -334,8 +398,8 @@ fn demo(out: &mut dyn Write, format: Format) -> Result<Outcome> {
     reporter.finish();
     let articles = store.articles(&ArticleQuery::default())?;
     if format != Format::Table {
-        let values: Vec<_> = articles.iter().map(print::article_value).collect();
-        print::write_json(out, format, &values)?;
+        let events = store.events(&EventQuery::default())?;
+        print::write_json(out, format, &events)?;
         return Ok(outcome(&summary));
     }
     writeln!(
@@ -343,22 +407,17 @@ fn demo(out: &mut dyn Write, format: Format) -> Result<Outcome> {
         "sitrep demo: the built-in sample corpus ({} files of invented news; fiction written by the sitrep team)\n",
         sitrep::sample_corpus().len()
     )?;
-    writeln!(out, "{}\n", summary_line(&summary))?;
-    print::articles_table(out, &articles)?;
-    // What the next stages already see; a broken lexicon only loses this part of the demo.
-    let previewer = match sitrep::preview::Previewer::new() {
-        Ok(p) => Some(p),
-        Err(e) => {
-            eprintln!(
-                "warning: the actor lexicon did not load ({e}); actors, dates and figures are not shown"
-            );
-            None
-        }
-    };
     writeln!(
         out,
-        "\nWhat cleaning found and removed, and what the next stages already see (actors,\n\
-         dates, casualty figures; events that tie them together come next), article by article:"
+        "{}; {} events coded\n",
+        summary_line(&summary),
+        summary.events
+    )?;
+    print::articles_table(out, &articles)?;
+    writeln!(
+        out,
+        "\nArticle by article: what cleaning removed, the actors named, and the events coded\n\
+         (date, CAMEO code, who did what to whom, place, killed, injured):"
     )?;
     for a in &articles {
         writeln!(
@@ -380,67 +439,49 @@ fn demo(out: &mut dyn Write, format: Format) -> Result<Outcome> {
             a.sentences.len()
         )?;
         writeln!(out, "  {}", removal_counts(a))?;
-        if let Some(previewer) = &previewer {
-            for line in preview_lines(&previewer.preview(a)) {
-                writeln!(out, "  {line}")?;
-            }
+        let actors: Vec<String> = store
+            .actors_of(&a.id)?
+            .iter()
+            .map(|x| format!("{} x{}", x.code, x.mentions))
+            .collect();
+        if !actors.is_empty() {
+            writeln!(out, "  actors: {}", actors.join(", "))?;
+        }
+        let events = store.events(&EventQuery {
+            article: Some(a.id.clone()),
+            ..EventQuery::default()
+        })?;
+        for e in &events {
+            writeln!(out, "  {}", demo_event_line(e))?;
         }
     }
     writeln!(
         out,
-        "\nNext: `sitrep ingest FOLDER` stores your own articles in ./sitrep.db; `sitrep search WORDS` finds them."
+        "\nNext: `sitrep ingest FOLDER` stores your own articles in ./sitrep.db; `sitrep events` lists\n\
+         their events (`--format json` shows the sentence and byte ranges behind every field);\n\
+         `sitrep actors` the actors with their aliases; `sitrep search WORDS` finds articles."
     )?;
     Ok(outcome(&summary))
 }
 
-/// "actors: Iran IRN ×3, ...", "dates: ...", "figures: ..." (only the lines with something).
-fn preview_lines(p: &sitrep::preview::Preview) -> Vec<String> {
-    let mut lines = Vec::new();
-    if !p.actors.is_empty() {
-        let actors: Vec<String> = p
-            .actors
-            .iter()
-            .map(|a| format!("{} {} x{}", a.first, a.code, a.mentions))
-            .collect();
-        lines.push(format!("actors: {}", actors.join(", ")));
+/// "2025-11-11  1831 Carry out suicide bombing: - -> PAK | Islamabad | killed 12 | injured 36".
+fn demo_event_line(e: &sitrep::Event) -> String {
+    let cells = print::event_cells(e);
+    let cell = |i: usize| cells.get(i).map_or("", String::as_str);
+    let mut line = format!(
+        "{}  {} {}: {} -> {}",
+        cell(0),
+        cell(1),
+        cell(2),
+        cell(3),
+        cell(4)
+    );
+    for (i, label) in [(5, ""), (6, "killed "), (7, "injured "), (8, "")] {
+        if !cell(i).is_empty() && cell(i) != "-" {
+            line.push_str(&format!(" | {label}{}", cell(i)));
+        }
     }
-    if !p.dates.is_empty() {
-        let dates: Vec<String> = p
-            .dates
-            .iter()
-            .map(|d| {
-                format!(
-                    "\"{}\" = {} ({})",
-                    d.expression,
-                    d.value.as_deref().unwrap_or("unresolved"),
-                    d.precision
-                )
-            })
-            .collect();
-        lines.push(format!("dates: {}", dates.join("; ")));
-    }
-    if !p.casualties.is_empty() {
-        let figures: Vec<String> = p
-            .casualties
-            .iter()
-            .map(|c| {
-                let count = match c.max {
-                    Some(max) if max == c.min => c.min.to_string(),
-                    Some(max) => format!("{}-{max}", c.min),
-                    None => format!("{}+", c.min),
-                };
-                let who = c
-                    .who
-                    .as_deref()
-                    .map(|w| format!(" {w}"))
-                    .unwrap_or_default();
-                let kind = if c.killed { "killed" } else { "injured" };
-                format!("{kind} {count}{who} (\"{}\")", c.phrase)
-            })
-            .collect();
-        lines.push(format!("figures: {}", figures.join("; ")));
-    }
-    lines
+    line
 }
 
 /// "removed 14 lines: menu 8, share-buttons 1, page-furniture 5".

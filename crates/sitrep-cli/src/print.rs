@@ -245,3 +245,105 @@ mod tests {
         );
     }
 }
+
+/// `sitrep events` as a table: one event a row, its evidence in JSON output.
+pub fn events_table(out: &mut dyn Write, events: &[sitrep::Event]) -> io::Result<()> {
+    let mut table = Table::new(&[
+        ("DATE", 23),
+        ("CODE", 5),
+        ("EVENT", 30),
+        ("SOURCE", 12),
+        ("TARGET", 12),
+        ("PLACE", 20),
+        ("KILLED", 7),
+        ("INJURED", 7),
+        ("FLAGS", 12),
+        ("ID", 16),
+    ]);
+    for e in events {
+        table.row(event_cells(e));
+    }
+    table.write(out)
+}
+
+/// The table cells of one event (also used by the demo).
+pub fn event_cells(e: &sitrep::Event) -> Vec<String> {
+    let actor = |a: &Option<sitrep::model::ActorRef>| {
+        a.as_ref()
+            .map_or_else(|| "-".to_owned(), |a| a.code.clone())
+    };
+    let date = e.date.as_ref().map_or_else(
+        || "-".to_owned(),
+        |d| {
+            let value = d.value.as_deref().unwrap_or("?");
+            if d.from.is_some() {
+                format!("{value} (published)")
+            } else {
+                value.to_owned()
+            }
+        },
+    );
+    let place = e.place.as_ref().map_or_else(
+        || "-".to_owned(),
+        |p| match &p.admin1 {
+            Some(a1) if *a1 != p.name => format!("{}, {a1}", p.name),
+            _ => p.name.clone(),
+        },
+    );
+    let count = |c: &Option<sitrep::model::Casualty>| {
+        c.as_ref().map_or_else(
+            || "-".to_owned(),
+            |c| match c.max {
+                Some(max) if max == c.min => c.min.to_string(),
+                Some(max) => format!("{}-{max}", c.min),
+                None => format!("{}+", c.min),
+            },
+        )
+    };
+    let mut flags = Vec::new();
+    if e.negated {
+        flags.push("negated");
+    }
+    if e.hypothetical {
+        flags.push("hypothetical");
+    }
+    vec![
+        date,
+        e.kind.cameo.clone(),
+        e.kind.label.clone(),
+        actor(&e.source_actor),
+        actor(&e.target_actor),
+        place,
+        count(&e.killed),
+        count(&e.injured),
+        flags.join(","),
+        e.id.clone(),
+    ]
+}
+
+/// `sitrep actors` as a table.
+pub fn actors_table(out: &mut dyn Write, actors: &[sitrep::model::Actor]) -> io::Result<()> {
+    let mut table = Table::new(&[
+        ("CODE", 10),
+        ("NAME", 28),
+        ("KIND", 12),
+        ("ROLE", 18),
+        ("MENTIONS", 8),
+        ("ALIASES", 60),
+    ]);
+    for a in actors {
+        let kind = serde_json::to_value(a.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        table.row(vec![
+            a.code.clone(),
+            a.name.clone(),
+            kind,
+            a.role.clone().unwrap_or_else(|| "-".to_owned()),
+            a.mentions.to_string(),
+            a.aliases.join(" | "),
+        ]);
+    }
+    table.write(out)
+}

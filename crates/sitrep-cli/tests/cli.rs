@@ -30,27 +30,116 @@ fn demo_runs_on_the_embedded_corpus() {
     assert!(!dir.db().exists());
     assert!(!dir.path("sitrep.db").exists());
 
+    // The demo's main output is the events it coded, shaped to the contract.
+    assert!(run.stdout.contains("events coded"));
     let json = dir.run(&["demo"]);
     assert_eq!(json.code, 0);
-    let articles = json.jsonl();
-    assert_eq!(articles.len(), 18);
-    for a in &articles {
+    let events = json.jsonl();
+    assert!(events.len() >= 10, "{} events", events.len());
+    for e in &events {
         for field in [
             "id",
-            "origin",
-            "title",
-            "byline",
-            "dateline",
-            "published",
-            "language",
-            "coded",
-            "text",
-            "removed",
             "story",
+            "type",
+            "source_actor",
+            "target_actor",
+            "date",
+            "place",
+            "killed",
+            "injured",
+            "mentions",
+            "articles",
+            "outlets",
+            "confidence",
+            "negated",
+            "hypothetical",
+            "lexicon",
         ] {
-            assert!(a.get(field).is_some(), "{field} missing in {a}");
+            assert!(e.get(field).is_some(), "{field} missing in {e}");
+        }
+        for m in e["mentions"].as_array().unwrap() {
+            let (start, end) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+            assert!(start < end);
+            assert_eq!(m["text"].as_str().unwrap().len() as u64, end - start);
         }
     }
+}
+
+const CLASH: &str = "Border Clash\n\nPESHAWAR: Pakistani troops clashed with Afghan forces near Chaman on Monday, officials said.\n\nKabul rejected the account.\n";
+
+#[test]
+fn events_and_actors_list_what_ingest_coded() {
+    let dir = Dir::new();
+    dir.write("in/clash.txt", CLASH);
+    let run = dir.run(&["ingest", "in"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let events = dir.run(&["events"]).jsonl();
+    let clash = events
+        .iter()
+        .find(|e| e["type"]["cameo_root"] == "19")
+        .unwrap_or_else(|| panic!("no fight coded: {events:?}"));
+    // No publication date: "on Monday" stays unresolved, anchored to the publication date.
+    assert!(clash["date"]["value"].is_null());
+    assert_eq!(clash["date"]["anchor"]["relative_to"], "publication");
+    assert_eq!(clash["place"]["name"], "Chaman");
+    let codes = [
+        &clash["source_actor"]["code"],
+        &clash["target_actor"]["code"],
+    ];
+    assert!(codes.contains(&&serde_json::json!("PAKMIL")), "{codes:?}");
+    // Filters.
+    assert!(dir.run(&["events", "--type", "19"]).jsonl().len() >= 1);
+    assert!(dir.run(&["events", "--actor", "IRN"]).jsonl().is_empty());
+    let bad = dir.run(&["events", "--since", "last week"]);
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.contains("YYYY-MM-DD"), "{}", bad.stderr);
+
+    let actors = dir.run(&["actors"]).jsonl();
+    let pak = actors
+        .iter()
+        .find(|a| a["code"].as_str().is_some_and(|c| c.starts_with("PAK")))
+        .unwrap_or_else(|| panic!("{actors:?}"));
+    assert!(pak["mentions"].as_u64().unwrap() >= 1);
+    assert!(
+        pak["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Pakistani troops")
+    );
+    let table = dir.run(&["actors", "--format", "table"]);
+    assert!(table.stdout.starts_with("CODE"), "{}", table.stdout);
+}
+
+#[test]
+fn a_missing_lexicon_folder_is_a_configuration_error() {
+    let dir = Dir::new();
+    dir.write("in/clash.txt", CLASH);
+    let run = dir.run(&["ingest", "in", "--lexicon", "no-such-folder"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("no-such-folder"), "{}", run.stderr);
+    assert!(!dir.db().exists() || dir.run(&["articles"]).jsonl().is_empty());
+}
+
+#[test]
+fn a_user_lexicon_adds_actors_to_the_coding() {
+    let dir = Dir::new();
+    dir.write(
+        "in/a.txt",
+        "Clash\n\nQUETTA: The Makran Freedom Front attacked a police post in Turbat on Sunday.\n",
+    );
+    dir.write(
+        "lex/groups.tsv",
+        "code\tname\tkind\tcountry\taliases\nPAKREB\tMakran Freedom Front\tarmed_group\tPAK\tMFF\n",
+    );
+    assert_eq!(dir.run(&["ingest", "in", "--lexicon", "lex"]).code, 0);
+    let events = dir.run(&["events"]).jsonl();
+    assert!(
+        events
+            .iter()
+            .any(|e| e["source_actor"]["name"] == "Makran Freedom Front"),
+        "{events:?}"
+    );
 }
 
 #[test]

@@ -102,6 +102,9 @@ pub struct Actor {
     pub code: String,
     pub role: Option<String>,
     pub aliases: Vec<String>,
+    /// How many times the actor is named (in one article, or across the store when listed).
+    #[serde(default)]
+    pub mentions: u32,
 }
 
 /// An actor as referenced from inside an event.
@@ -133,6 +136,21 @@ pub struct Casualty {
     pub mentions: Vec<Mention>,
 }
 
+/// One report of an event: the contract's mention (the sentence, as a byte range into the
+/// article's text) plus the byte ranges, in the same text, of the words that name the source,
+/// the target and the act.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventMention {
+    #[serde(flatten)]
+    pub mention: Mention,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<TextRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<TextRange>,
+    /// The words of the event phrase ("struck", "offered to mediate").
+    pub phrase: TextRange,
+}
+
 /// A dyadic event, as CAMEO defines it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -146,7 +164,7 @@ pub struct Event {
     pub place: Option<Place>,
     pub killed: Option<Casualty>,
     pub injured: Option<Casualty>,
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<EventMention>,
     pub articles: u32,
     pub outlets: u32,
     pub confidence: f64,

@@ -25,6 +25,6 @@ pub use article::{
 pub use diagnostic::{Diagnostic, Severity};
 pub use event::{
     Actor, ActorKind, ActorRef, Anchor, Casualty, DateValue, Discrepancy, DiscrepancyKind,
-    DiscrepancyValue, Event, EventType, Mention, Place, Precision, Story,
+    DiscrepancyValue, Event, EventMention, EventType, Mention, Place, Precision, Story,
 };
 pub use range::TextRange;

@@ -67,12 +67,14 @@
 //! # }
 //! ```
 
+mod events;
 mod fts;
 mod schema;
 mod sqlite;
 
 use sitrep_model::{Article, ArticleId, Diagnostic, RawDoc};
 
+pub use events::EventQuery;
 pub use schema::SUPPORTED as SCHEMA_VERSION;
 pub use sqlite::{Batch, SqliteStore};
 

@@ -7,8 +7,7 @@
 //! ([`Error::SchemaTooNew`]) rather than misread.
 //!
 //! Migrations are append-only: a released migration is never edited, a change is a new entry.
-//! Planned: migration 2 adds the tables of the extraction and fusion stages (`stories`, `events`,
-//! `actors` and the mentions linking them to `articles`); nothing of theirs exists in version 1.
+//! Planned: a later migration adds the tables of the fusion stage (`stories`, discrepancies).
 //!
 //! Version 1 tables:
 //!
@@ -24,6 +23,14 @@
 //!   `turkiye`). A plain (not external-content) table: it keeps its own copy of the text, which
 //!   `snippet()` needs because the text lives only inside `articles.json`.
 //! - `diagnostics`: every rejection and warning of a run.
+//!
+//! Version 2 tables (extraction; both are derived from `articles` and rewritten per article):
+//!
+//! - `events`: one row per coded event of an article, whole as JSON (`json`, the serde form of
+//!   `Event`), with the columns filters need: CAMEO code, PLOVER type, source and target actor
+//!   codes, and the event date's value (`day`).
+//! - `actor_mentions`: one row per actor named in an article, the `Actor` as seen there (its
+//!   aliases in that article and mention count) as JSON; `sitrep actors` sums them per actor.
 
 use std::time::Duration;
 
@@ -32,7 +39,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::{Error, Result};
 
 /// The migrations, in order; migration `i` (0-based) brings the store to version `i + 1`.
-pub(crate) const MIGRATIONS: &[&str] = &[MIGRATION_1];
+pub(crate) const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
 
 /// The newest schema version this build reads and writes.
 pub const SUPPORTED: u32 = MIGRATIONS.len() as u32;
@@ -87,6 +94,29 @@ CREATE TABLE diagnostics (
     message  TEXT NOT NULL
 );
 CREATE INDEX diagnostics_run ON diagnostics(run);
+"#;
+
+const MIGRATION_2: &str = r#"
+CREATE TABLE events (
+    id      TEXT PRIMARY KEY,
+    article TEXT NOT NULL REFERENCES articles(id),
+    cameo   TEXT NOT NULL,
+    plover  TEXT NOT NULL,
+    source  TEXT,
+    target  TEXT,
+    day     TEXT,
+    json    TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article);
+CREATE INDEX events_day ON events(day, id);
+
+CREATE TABLE actor_mentions (
+    article TEXT NOT NULL REFERENCES articles(id),
+    actor   TEXT NOT NULL,
+    json    TEXT NOT NULL,
+    PRIMARY KEY (article, actor)
+);
+CREATE INDEX actor_mentions_actor ON actor_mentions(actor);
 "#;
 
 /// How long a connection waits for another writer before giving up with `SQLITE_BUSY`.

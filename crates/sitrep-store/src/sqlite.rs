@@ -18,9 +18,9 @@ const SNIPPET_TOKENS: i32 = 12;
 /// same file: WAL lets readers go on while one batch writes, and a second writer waits up to
 /// ten seconds for the first before failing with `SQLITE_BUSY`.
 pub struct SqliteStore {
-    conn: Connection,
+    pub(crate) conn: Connection,
     /// The file path as given, or `:memory:`; named in every error.
-    path: String,
+    pub(crate) path: String,
     /// The run that batches write to: set when a batch that created it commits, cleared when a
     /// batch that finished it commits.
     run: Option<i64>,
@@ -338,8 +338,8 @@ impl SqliteStore {
 /// Dropping it without [`Batch::commit`] rolls every write of it back, which is what happens
 /// when the process stops or an error is returned early with `?`.
 pub struct Batch<'a> {
-    tx: Transaction<'a>,
-    path: &'a str,
+    pub(crate) tx: Transaction<'a>,
+    pub(crate) path: &'a str,
     /// The store's current run, updated only when this batch commits.
     store_run: &'a mut Option<i64>,
     /// The run this batch writes to, once known.
@@ -422,7 +422,7 @@ impl Batch<'_> {
         Ok(())
     }
 
-    fn guard<T>(&mut self, result: Result<T>) -> Result<T> {
+    pub(crate) fn guard<T>(&mut self, result: Result<T>) -> Result<T> {
         if result.is_err() {
             self.failed = true;
         }
@@ -658,14 +658,14 @@ impl StoreBatch for Batch<'_> {
     }
 }
 
-fn sqlite(path: &str) -> impl FnOnce(rusqlite::Error) -> Error + '_ {
+pub(crate) fn sqlite(path: &str) -> impl FnOnce(rusqlite::Error) -> Error + '_ {
     move |source| Error::Sqlite {
         path: path.to_owned(),
         source,
     }
 }
 
-fn json_error(id: &str) -> impl FnOnce(serde_json::Error) -> Error + '_ {
+pub(crate) fn json_error(id: &str) -> impl FnOnce(serde_json::Error) -> Error + '_ {
     move |source| Error::Json {
         id: id.to_owned(),
         source,

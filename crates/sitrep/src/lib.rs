@@ -4,7 +4,8 @@
 //! [`Pipeline`] that the command line (and later the HTTP server) drive:
 //!
 //! ```text
-//! ingest (sources -> RawDoc) -> clean (RawDoc -> Article) -> split (Article.text -> sentences) -> store
+//! ingest (sources -> RawDoc) -> clean (RawDoc -> Article) -> split (Article.text -> sentences)
+//!        -> extract (Article -> events, actors) -> store
 //! ```
 //!
 //! Each stage is a pure function plus its `XConfig`; only ingest reads outside bytes and only the
@@ -25,19 +26,21 @@
 //! # Ok::<(), sitrep::Error>(())
 //! ```
 
-pub mod preview;
 mod sample;
 
 use std::cell::RefCell;
+use std::sync::{Arc, OnceLock};
 
 pub use sitrep_clean as clean;
+pub use sitrep_extract as extract;
 pub use sitrep_ingest as ingest;
 pub use sitrep_model as model;
 pub use sitrep_store as store;
 pub use sitrep_text as text;
 
 pub use sample::{SampleFile, sample_corpus};
-pub use sitrep_model::{Article, Diagnostic, RawDoc, Severity};
+pub use sitrep_extract::{ExtractConfig, Extraction, Extractor};
+pub use sitrep_model::{Article, Diagnostic, Event, RawDoc, Severity};
 
 use sitrep_clean::CleanConfig;
 use sitrep_ingest::IngestConfig;
@@ -51,6 +54,9 @@ pub enum Error {
     /// The store could not be read or written.
     #[error(transparent)]
     Store(#[from] sitrep_store::Error),
+    /// A lexicon (shipped or user-supplied) could not be read.
+    #[error("{0}")]
+    Lexicon(String),
 }
 
 /// Settings of every stage.
@@ -59,6 +65,7 @@ pub struct PipelineConfig {
     pub ingest: IngestConfig,
     pub clean: CleanConfig,
     pub split: SplitConfig,
+    pub extract: ExtractConfig,
 }
 
 /// What happened to one input, reported while a run goes on (for progress bars and stderr).
@@ -66,8 +73,13 @@ pub struct PipelineConfig {
 pub enum Progress<'a> {
     /// A problem with an input; `Severity::Error` means it was rejected.
     Diagnostic(&'a Diagnostic),
-    /// An article was cleaned; `stored` is false when it was already in the store.
-    Article { article: &'a Article, stored: bool },
+    /// An article was cleaned and its events extracted; `stored` is false when it was already
+    /// in the store.
+    Article {
+        article: &'a Article,
+        extraction: &'a Extraction,
+        stored: bool,
+    },
     /// A document already in the store (same raw bytes and URL), skipped without cleaning.
     Skipped { raw: &'a RawDoc },
 }
@@ -77,6 +89,8 @@ pub enum Progress<'a> {
 pub struct Summary {
     /// Articles newly stored.
     pub ingested: usize,
+    /// Events extracted from the articles newly stored.
+    pub events: usize,
     /// Articles already in the store (same raw bytes and URL), skipped.
     pub duplicates: usize,
     /// Inputs or items rejected, each with a diagnostic.
@@ -93,11 +107,31 @@ const BATCH: usize = 256;
 #[derive(Debug, Clone, Default)]
 pub struct Pipeline {
     pub config: PipelineConfig,
+    /// Built on first use (the lexicons take a fraction of a second) and shared by clones.
+    extractor: Arc<OnceLock<Result<Extractor, String>>>,
 }
 
 impl Pipeline {
     pub fn new(config: PipelineConfig) -> Self {
-        Pipeline { config }
+        Pipeline {
+            config,
+            extractor: Arc::default(),
+        }
+    }
+
+    /// The extractor, built from the shipped and user lexicons on first call. Fails with
+    /// [`Error::Lexicon`] when a lexicon cannot be read: call it before a run to report that
+    /// up front.
+    pub fn extractor(&self) -> Result<&Extractor, Error> {
+        self.extractor
+            .get_or_init(|| Extractor::new(&self.config.extract).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Lexicon(e.clone()))
+    }
+
+    /// The events and actors of a cleaned article.
+    pub fn extract(&self, article: &Article) -> Result<Extraction, Error> {
+        Ok(self.extractor()?.extract(article))
     }
 
     /// Clean one raw document and split its text into sentences. Pure: the same document gives
@@ -164,7 +198,8 @@ impl Pipeline {
     }
 
     /// Re-clean every stored raw document with the current cleaner and splitter, replacing the
-    /// derived articles. The raw bytes are never touched. Returns how many articles changed.
+    /// derived articles, and extract every article's events again with the current lexicons.
+    /// The raw bytes are never touched. Returns how many articles changed.
     pub fn reprocess(
         &self,
         store: &mut SqliteStore,
@@ -175,6 +210,7 @@ impl Pipeline {
             articles: ids.len(),
             ..ReprocessSummary::default()
         };
+        let extractor = self.extractor()?;
         for chunk in ids.chunks(BATCH) {
             let mut fresh = Vec::with_capacity(chunk.len());
             for id in chunk {
@@ -186,20 +222,24 @@ impl Pipeline {
                     on_progress(Progress::Diagnostic(d));
                 }
                 let changed = store.article(&id.0)?.as_ref() != Some(&article);
+                let extraction = extractor.extract(&article);
                 on_progress(Progress::Article {
                     article: &article,
+                    extraction: &extraction,
                     stored: changed,
                 });
-                if changed {
-                    fresh.push(article);
-                }
+                fresh.push((changed, article, extraction));
             }
             let mut batch = store.batch()?;
-            for article in &fresh {
-                batch.replace_article(article)?;
+            for (changed, article, extraction) in &fresh {
+                if *changed {
+                    batch.replace_article(article)?;
+                    summary.changed += 1;
+                }
+                batch.replace_extraction(&article.id, &extraction.events, &extraction.actors)?;
+                summary.events += extraction.events.len();
             }
             batch.commit()?;
-            summary.changed += fresh.len();
         }
         Ok(summary)
     }
@@ -213,6 +253,7 @@ impl Pipeline {
         on_progress: &mut dyn FnMut(Progress<'_>),
         read: impl FnOnce(&mut dyn FnMut(RawDoc), &mut dyn FnMut(Diagnostic)),
     ) -> Result<Summary, Error> {
+        let extractor = self.extractor()?;
         // Both callbacks feed one writer; a RefCell lets them share it without a second store.
         let writer = RefCell::new(Writer {
             store,
@@ -246,7 +287,8 @@ impl Pipeline {
                 for d in diagnostics {
                     w.note(d);
                 }
-                w.pending.push((raw, article));
+                let extraction = extractor.extract(&article);
+                w.pending.push((raw, article, extraction));
                 if w.pending.len() >= BATCH {
                     w.flush(command, started, false);
                 }
@@ -269,11 +311,13 @@ pub struct ReprocessSummary {
     pub articles: usize,
     /// Articles whose cleaned form changed and was replaced.
     pub changed: usize,
+    /// Events extracted (from every article: the lexicons may have changed).
+    pub events: usize,
 }
 
 struct Writer<'s, 'p> {
     store: &'s mut SqliteStore,
-    pending: Vec<(RawDoc, Article)>,
+    pending: Vec<(RawDoc, Article, Extraction)>,
     diagnostics: Vec<Diagnostic>,
     summary: Summary,
     error: Option<Error>,
@@ -282,7 +326,7 @@ struct Writer<'s, 'p> {
 
 impl Writer<'_, '_> {
     fn already_stored(&self, raw: &RawDoc) -> Result<bool, Error> {
-        Ok(self.pending.iter().any(|(p, _)| p.id == raw.id) || self.store.contains(&raw.id)?)
+        Ok(self.pending.iter().any(|(p, _, _)| p.id == raw.id) || self.store.contains(&raw.id)?)
     }
 
     fn note(&mut self, d: Diagnostic) {
@@ -309,14 +353,20 @@ impl Writer<'_, '_> {
 
     fn try_flush(&mut self, command: &str, started: &str, last: bool) -> Result<(), Error> {
         let mut batch = self.store.batch()?;
-        for (raw, article) in &self.pending {
+        for (raw, article, extraction) in &self.pending {
             let stored = batch.insert(raw, article)?;
             if stored {
+                batch.replace_extraction(&article.id, &extraction.events, &extraction.actors)?;
                 self.summary.ingested += 1;
+                self.summary.events += extraction.events.len();
             } else {
                 self.summary.duplicates += 1;
             }
-            (self.on_progress)(Progress::Article { article, stored });
+            (self.on_progress)(Progress::Article {
+                article,
+                extraction,
+                stored,
+            });
         }
         for d in &self.diagnostics {
             batch.record_diagnostic(d)?;

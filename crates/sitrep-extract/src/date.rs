@@ -1,0 +1,134 @@
+//! The date of an event: the temporal expression governing its clause.
+//!
+//! Candidates are the expressions `sitrep-time` found inside the event's sentence. The one
+//! chosen has the fewest clause boundaries (`;`, or a comma, "but", "while", "after", "before",
+//! "since", "when", "which", "who") between it and the event phrase, then the shortest distance
+//! to the phrase. So in "Pakistan said on Thursday that the bombing on Tuesday killed 12", the
+//! bombing takes Tuesday and the statement Thursday. An expression that found no value keeps
+//! its anchor, for fusion to ground it from sibling articles.
+//!
+//! A sentence with no expression gives the publication date, marked `from: publication date`;
+//! an article with no publication date gives no value, precision `unknown`, and a basis that
+//! says why.
+
+use sitrep_model::{Anchor, Article, DateValue, Mention, Precision, TextRange};
+use sitrep_time::TimeMention;
+
+/// What `from` says on a date taken from the article's publication date.
+pub const FROM_PUBLICATION: &str = "publication date";
+
+/// Words that open a new clause: a date beyond one governs another verb first.
+const BOUNDARIES: &[&str] = &[
+    ";",
+    " but ",
+    " while ",
+    " after ",
+    " before ",
+    " since ",
+    " when ",
+    " which ",
+    " who ",
+    " whereas ",
+    " as ",
+];
+
+/// The date of the event whose phrase is at `phrase` in sentence `index` (`sentence` is its
+/// range in the article text).
+pub fn governing(
+    article: &Article,
+    index: usize,
+    sentence: TextRange,
+    phrase: TextRange,
+    dates: &[TimeMention],
+) -> DateValue {
+    let text = article.text.as_str();
+    let best = dates
+        .iter()
+        .filter(|d| sentence.contains(d.range))
+        .min_by_key(|d| {
+            let (gap_start, gap_end) = if d.range.end <= phrase.start {
+                (d.range.end, phrase.start)
+            } else {
+                (phrase.end, d.range.start)
+            };
+            let gap = text.get(gap_start..gap_end).unwrap_or_default();
+            let boundaries = BOUNDARIES.iter().filter(|b| gap.contains(*b)).count()
+                + usize::from(gap.contains(", "));
+            (boundaries, gap_end.saturating_sub(gap_start))
+        });
+    match best {
+        Some(d) => {
+            let mut value = d.value.clone();
+            value.mentions = vec![Mention {
+                article: article.id.clone(),
+                sentence: index,
+                start: d.range.start,
+                end: d.range.end,
+                text: d.expression.clone(),
+            }];
+            value
+        }
+        None => publication(article),
+    }
+}
+
+/// The publication date standing in for an event date the text does not give.
+pub fn publication(article: &Article) -> DateValue {
+    let day = article
+        .published
+        .as_ref()
+        .and_then(|p| p.value.as_deref())
+        .map(|v| v.get(..10).unwrap_or(v).to_owned());
+    match day {
+        Some(value) => {
+            let precision = article
+                .published
+                .as_ref()
+                .map_or(Precision::Day, |p| p.precision);
+            DateValue {
+                basis: format!("no date in the sentence: the publication date {value}"),
+                value: Some(value),
+                precision,
+                anchor: None,
+                timestamp: None,
+                mentions: Vec::new(),
+                from: Some(FROM_PUBLICATION.to_owned()),
+            }
+        }
+        None => DateValue {
+            value: None,
+            precision: Precision::Unknown,
+            basis: "no date in the sentence and no publication date".to_owned(),
+            anchor: Some(Anchor {
+                expression: String::new(),
+                relative_to: "publication".to_owned(),
+            }),
+            timestamp: None,
+            mentions: Vec::new(),
+            from: Some(FROM_PUBLICATION.to_owned()),
+        },
+    }
+}
+
+/// Whether a date was taken from the publication date rather than the text.
+pub fn from_publication(date: Option<&DateValue>) -> bool {
+    date.is_none_or(|d| d.from.as_deref() == Some(FROM_PUBLICATION))
+}
+
+/// Whether two codings' dates can be of one act: equal values (or, unresolved, the same
+/// expression), or either one only the publication date.
+pub fn agree(a: Option<&DateValue>, b: Option<&DateValue>) -> bool {
+    if from_publication(a) || from_publication(b) {
+        return true;
+    }
+    let key = |d: Option<&DateValue>| {
+        d.map(|d| match &d.value {
+            Some(v) => v.clone(),
+            None => d
+                .anchor
+                .as_ref()
+                .map_or_else(String::new, |a| a.expression.to_lowercase()),
+        })
+    };
+    key(a) == key(b)
+}

@@ -1,0 +1,225 @@
+//! Extraction on short articles written by the sitrep team (invented news): each test is one
+//! rule of how codings, dates, places and figures are tied together. Expected values are read
+//! off the text by hand.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::string_slice
+)]
+
+use sitrep_extract::{ExtractConfig, Extractor};
+use sitrep_model::{Article, DateValue, Event, InputFormat, Precision, RawDoc, RawHints};
+
+/// Clean and split `text` as the pipeline does, published on `published` (when given).
+fn article(text: &str, published: Option<&str>) -> Article {
+    let raw = RawDoc::new(
+        "test.txt",
+        None,
+        InputFormat::Text,
+        text.as_bytes().to_vec(),
+        RawHints::default(),
+    );
+    let (mut article, _) = sitrep_clean::clean(&raw, &sitrep_clean::CleanConfig::default());
+    article.sentences = sitrep_text::split(&article.text, &sitrep_text::SplitConfig::default());
+    article.published = published.map(|day| DateValue {
+        value: Some(day.to_owned()),
+        precision: Precision::Day,
+        basis: "test".to_owned(),
+        anchor: None,
+        timestamp: None,
+        mentions: Vec::new(),
+        from: Some("test".to_owned()),
+    });
+    article
+}
+
+fn extract(text: &str, published: Option<&str>) -> (Article, Vec<Event>) {
+    let a = article(text, published);
+    let extractor = Extractor::new(&ExtractConfig::default()).unwrap();
+    let events = extractor.extract(&a).events;
+    (a, events)
+}
+
+fn code(e: &Event) -> String {
+    let actor =
+        |a: &Option<sitrep_model::ActorRef>| a.as_ref().map_or("-".to_owned(), |a| a.code.clone());
+    format!(
+        "{} {} {}",
+        e.kind.cameo,
+        actor(&e.source_actor),
+        actor(&e.target_actor)
+    )
+}
+
+fn day(e: &Event) -> Option<&str> {
+    e.date.as_ref().and_then(|d| d.value.as_deref())
+}
+
+const BOMBING: &str = "A suicide bomber struck a police checkpoint in Quetta on Tuesday, \
+killing nine people and wounding 20 others, officials said.\n\n\
+Pakistan accused Afghanistan on Wednesday of sheltering the attackers.\n\n\
+Iran urged Pakistan to hold talks with Afghanistan.\n";
+
+#[test]
+fn a_bombing_takes_the_date_place_and_figures_of_its_sentence() {
+    // 2026-03-05 is a Thursday: "on Tuesday" in a past-tense report is 2026-03-03.
+    let (a, events) = extract(BOMBING, Some("2026-03-05"));
+    let bombing = events
+        .iter()
+        .find(|e| e.kind.cameo_root == "18")
+        .unwrap_or_else(|| {
+            panic!(
+                "no bombing in {:?}",
+                events.iter().map(code).collect::<Vec<_>>()
+            )
+        });
+    assert_eq!(day(bombing), Some("2026-03-03"));
+    let date = bombing.date.as_ref().unwrap();
+    assert_eq!(date.mentions[0].text, "Tuesday");
+    let place = bombing.place.as_ref().expect("Quetta is stated");
+    assert_eq!(place.name, "Quetta");
+    assert_eq!(place.country.as_deref(), Some("PAK"));
+    assert_eq!(place.admin1.as_deref(), Some("Balochistan"));
+    assert_eq!(place.mentions[0].text, "Quetta");
+    let killed = bombing.killed.as_ref().unwrap();
+    assert_eq!((killed.min, killed.max), (9, Some(9)));
+    let injured = bombing.injured.as_ref().unwrap();
+    assert_eq!((injured.min, injured.max), (20, Some(20)));
+    // The evidence: the sentence and the event phrase, as byte ranges into the article text.
+    let m = &bombing.mentions[0];
+    assert!(m.mention.text.starts_with("A suicide bomber struck"));
+    assert_eq!(&a.text[m.mention.start..m.mention.end], m.mention.text);
+    assert!(
+        a.text[m.phrase.start..m.phrase.end].contains("struck")
+            || a.text[m.phrase.start..m.phrase.end].contains("bomber")
+    );
+}
+
+#[test]
+fn each_act_takes_the_date_of_its_own_sentence() {
+    let (_, events) = extract(BOMBING, Some("2026-03-05"));
+    let accusation = events.iter().find(|e| code(e) == "112 PAK AFG").unwrap();
+    assert_eq!(day(accusation), Some("2026-03-04"));
+    // No figures on an accusation, even after a sentence with figures.
+    assert!(accusation.killed.is_none() && accusation.injured.is_none());
+}
+
+#[test]
+fn a_sentence_without_a_date_takes_the_publication_date_and_says_so() {
+    let (_, events) = extract(BOMBING, Some("2026-03-05"));
+    let appeal = events
+        .iter()
+        .find(|e| e.source_actor.as_ref().is_some_and(|a| a.code == "IRN"))
+        .unwrap();
+    let date = appeal.date.as_ref().unwrap();
+    assert_eq!(date.value.as_deref(), Some("2026-03-05"));
+    assert_eq!(date.from.as_deref(), Some("publication date"));
+    assert!(date.basis.contains("publication date"), "{}", date.basis);
+    assert!(appeal.place.is_none(), "no place is stated for the appeal");
+}
+
+#[test]
+fn without_a_publication_date_a_weekday_stays_unresolved_with_its_anchor() {
+    let (_, events) = extract(BOMBING, None);
+    let bombing = events.iter().find(|e| e.kind.cameo_root == "18").unwrap();
+    let date = bombing.date.as_ref().unwrap();
+    assert_eq!(date.value, None);
+    let anchor = date.anchor.as_ref().unwrap();
+    assert_eq!(anchor.relative_to, "publication");
+    let appeal = events
+        .iter()
+        .find(|e| e.source_actor.as_ref().is_some_and(|a| a.code == "IRN"))
+        .unwrap();
+    let date = appeal.date.as_ref().unwrap();
+    assert_eq!(
+        (date.value.as_deref(), date.precision),
+        (None, Precision::Unknown)
+    );
+}
+
+#[test]
+fn figures_in_a_sentence_that_points_back_attach_to_the_attack_before_it() {
+    let text = "Gunmen attacked a bus near Peshawar on Monday.\n\n\
+                The attack killed four passengers.\n";
+    let (_, events) = extract(text, Some("2026-03-05"));
+    // One act: the attack, reported again by "The attack killed ...".
+    let violent: Vec<&Event> = events
+        .iter()
+        .filter(|e| sitrep_extract::casualty::violent(&e.kind.cameo))
+        .collect();
+    assert_eq!(
+        violent.len(),
+        1,
+        "{:?}",
+        events.iter().map(code).collect::<Vec<_>>()
+    );
+    let attack = violent[0];
+    assert_eq!(day(attack), Some("2026-03-02"));
+    let killed = attack.killed.as_ref().expect("the attack's toll");
+    assert_eq!((killed.min, killed.max), (4, Some(4)));
+    assert_eq!(killed.mentions[0].sentence, 1);
+    assert_eq!(attack.mentions.len(), 2);
+    assert_eq!(
+        attack.place.as_ref().map(|p| p.name.as_str()),
+        Some("Peshawar")
+    );
+}
+
+#[test]
+fn figures_that_do_not_point_back_stay_unattached() {
+    let text = "Gunmen attacked a bus near Peshawar on Monday.\n\n\
+                Separately, floods killed four farmers in the north.\n";
+    let (_, events) = extract(text, Some("2026-03-05"));
+    let attack = events
+        .iter()
+        .find(|e| e.mentions[0].mention.text.starts_with("Gunmen"))
+        .unwrap();
+    assert!(attack.killed.is_none());
+    assert_eq!(attack.mentions.len(), 1);
+}
+
+#[test]
+fn a_capital_speaking_for_its_government_is_not_the_place() {
+    let text = "Kabul rejected the accusation on Friday.\n";
+    let (_, events) = extract(text, Some("2026-03-07"));
+    let rejection = events.iter().find(|e| e.kind.cameo_root == "12").unwrap();
+    assert!(rejection.place.is_none());
+    assert_eq!(day(rejection), Some("2026-03-06"));
+}
+
+#[test]
+fn one_act_reported_twice_in_an_article_is_one_event_with_two_mentions() {
+    let text = "Iran urged Pakistan to hold talks with Afghanistan.\n\n\
+                The appeal came a day after the clashes.\n\n\
+                Iran urged Pakistan to hold talks, the ministry said.\n";
+    let (_, events) = extract(text, Some("2026-03-05"));
+    let appeals: Vec<&Event> = events
+        .iter()
+        .filter(|e| {
+            e.source_actor.as_ref().is_some_and(|a| a.code == "IRN")
+                && e.target_actor.as_ref().is_some_and(|a| a.code == "PAK")
+        })
+        .collect();
+    assert_eq!(
+        appeals.len(),
+        1,
+        "{:?}",
+        events.iter().map(code).collect::<Vec<_>>()
+    );
+    assert_eq!(appeals[0].mentions.len(), 2);
+    assert_eq!(appeals[0].mentions[1].mention.sentence, 2);
+}
+
+#[test]
+fn ids_are_stable_and_events_carry_the_lexicon_version() {
+    let (_, first) = extract(BOMBING, Some("2026-03-05"));
+    let (_, again) = extract(BOMBING, Some("2026-03-05"));
+    let ids = |v: &[Event]| v.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&first), ids(&again));
+    let mut unique = ids(&first);
+    unique.dedup();
+    assert_eq!(unique.len(), first.len());
+    assert!(first.iter().all(|e| e.lexicon.starts_with("verbs ")));
+}
