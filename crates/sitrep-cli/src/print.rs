@@ -223,29 +223,6 @@ pub fn removed_lines(out: &mut dyn Write, a: &Article, max: usize) -> io::Result
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn truncate_counts_chars_not_bytes() {
-        assert_eq!(truncate("Türkiye and Iran", 7), "Türkiy…");
-        assert_eq!(truncate("a\n b", 10), "a b");
-    }
-
-    #[test]
-    fn table_pads_columns_to_the_widest_cell() {
-        let mut t = Table::new(&[("A", 10), ("B", 10)]);
-        t.row(vec!["long cell".into(), "x".into()]);
-        let mut out = Vec::new();
-        t.write(&mut out).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "A          B\nlong cell  x\n"
-        );
-    }
-}
-
 /// `sitrep events` as a table: one event a row, its evidence in JSON output.
 pub fn events_table(out: &mut dyn Write, events: &[sitrep::Event]) -> io::Result<()> {
     let mut table = Table::new(&[
@@ -346,4 +323,27 @@ pub fn actors_table(out: &mut dyn Write, actors: &[sitrep::model::Actor]) -> io:
         ]);
     }
     table.write(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_counts_chars_not_bytes() {
+        assert_eq!(truncate("Türkiye and Iran", 7), "Türkiy…");
+        assert_eq!(truncate("a\n b", 10), "a b");
+    }
+
+    #[test]
+    fn table_pads_columns_to_the_widest_cell() {
+        let mut t = Table::new(&[("A", 10), ("B", 10)]);
+        t.row(vec!["long cell".into(), "x".into()]);
+        let mut out = Vec::new();
+        t.write(&mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "A          B\nlong cell  x\n"
+        );
+    }
 }
