@@ -1,4 +1,5 @@
-//! Throughput of ingest + clean + split, and whether memory stays flat as the input grows.
+//! Throughput of ingest + clean + split, of extraction (events with their dates, places and
+//! figures), and whether memory stays flat as the input grows.
 //!
 //! Three corpora from `shared/data`, read exactly as `sitrep ingest` reads them:
 //!
@@ -11,8 +12,12 @@
 //!
 //! Each corpus is run `passes` times in one thread. A pass streams the input through
 //! [`sitrep_ingest::read_input`] and [`Pipeline::process`] (decode, clean or extract the main
-//! content, metadata, sentence and token split) and drops each article, as a streaming
-//! consumer would; the rate is taken over all passes. After the first and after the last pass
+//! content, metadata, sentence and token split) and [`Pipeline::extract`] (events and actors)
+//! and drops each article, as a streaming consumer would; the rates are taken over all passes,
+//! with the clock read around each stage. To see what extraction spends where, every article is
+//! also run through [`sitrep::Extractor::codings`] (actor matching and event coding, per
+//! sentence) and [`sitrep::Extractor::findings`] (dates, casualty figures, places) on their own;
+//! those two runs are not counted in the pipeline rate. After the first and after the last pass
 //! the process's peak resident memory (`VmHWM` from `/proc/self/status`, Linux only) is read:
 //! equal figures mean memory does not grow with the amount of input. A last run stores one pass
 //! in a fresh SQLite file with [`Pipeline::ingest`], batches and full-text index included.
@@ -45,8 +50,16 @@ pub struct CorpusRun {
     pub sentences: usize,
     /// Passes run.
     pub passes: usize,
-    /// Seconds for all passes.
+    /// Seconds for all passes: ingest, clean and split.
     pub seconds: f64,
+    /// Seconds for all passes: extraction.
+    pub extract_seconds: f64,
+    /// Events extracted per pass.
+    pub events: usize,
+    /// Seconds for all passes: event coding alone (actors and coder, every sentence).
+    pub coding_seconds: f64,
+    /// Seconds for all passes: dates, casualty figures and places alone.
+    pub findings_seconds: f64,
     /// Peak resident memory after the first pass and after the last, in KiB.
     pub peak_kib: (Option<u64>, Option<u64>),
     /// Seconds to ingest one pass into a new SQLite store (`Pipeline::ingest`).
@@ -56,9 +69,25 @@ pub struct CorpusRun {
 }
 
 impl CorpusRun {
-    /// Articles per second over all passes, one thread.
+    /// Articles per second over all passes, one thread: ingest, clean and split.
     pub fn rate(&self) -> f64 {
         (self.articles * self.passes) as f64 / self.seconds.max(1e-9)
+    }
+
+    /// Articles per second of the whole pipeline without the store: ingest, clean, split and
+    /// extract.
+    pub fn full_rate(&self) -> f64 {
+        (self.articles * self.passes) as f64 / (self.seconds + self.extract_seconds).max(1e-9)
+    }
+
+    /// Sentences per second of event coding alone (actor matching and the coder).
+    pub fn coding_rate(&self) -> f64 {
+        (self.sentences * self.passes) as f64 / self.coding_seconds.max(1e-9)
+    }
+
+    /// What dates, figures and places cost beside event coding (the target is at most 0.5).
+    pub fn findings_share(&self) -> f64 {
+        self.findings_seconds / self.coding_seconds.max(1e-9)
     }
 
     /// Articles per second when storing too.
@@ -187,20 +216,55 @@ fn measure(name: &str, inputs: &Inputs, passes: usize) -> Result<CorpusRun, Erro
         sentences: 0,
         passes,
         seconds: 0.0,
+        extract_seconds: 0.0,
+        events: 0,
+        coding_seconds: 0.0,
+        findings_seconds: 0.0,
         peak_kib: (None, None),
         store_seconds: 0.0,
         stored: 0,
     };
-    let start = Instant::now();
+    // Build the lexicons and load the gazetteer before any clock starts.
+    let extractor = pipeline.extractor().map_err(|e| Error::Data {
+        path: PathBuf::from("data"),
+        message: e.to_string(),
+    })?;
+    let _ = extractor.findings(
+        &pipeline
+            .process(&sitrep::RawDoc::new(
+                "warm-up",
+                None,
+                sitrep_model::InputFormat::Text,
+                b"Talks resumed in Doha on Monday.".to_vec(),
+                sitrep_model::RawHints::default(),
+            ))
+            .0,
+    );
+    let (mut total, mut extracting, mut coding, mut finding) = (0.0, 0.0, 0.0, 0.0);
+    let mut start = Instant::now();
     for pass in 0..passes {
-        let (mut articles, mut rejected, mut bytes, mut sentences) = (0, 0, 0u64, 0);
+        let (mut articles, mut rejected, mut bytes, mut sentences, mut events) = (0, 0, 0u64, 0, 0);
         inputs.read(
             &pipeline,
             &mut |raw| {
                 bytes += raw.bytes.len() as u64;
                 let (article, _) = pipeline.process(&raw);
+                let cleaned = Instant::now();
+                events += extractor.extract(&article).events.len();
+                let extracted = Instant::now();
+                total += cleaned.duration_since(start).as_secs_f64();
+                extracting += extracted.duration_since(cleaned).as_secs_f64();
+                // The two halves of extraction on their own, off the pipeline's clock.
+                let coded = std::hint::black_box(extractor.codings(&article));
+                let t1 = Instant::now();
+                let found = std::hint::black_box(extractor.findings(&article));
+                let t2 = Instant::now();
+                coding += t1.duration_since(extracted).as_secs_f64();
+                finding += t2.duration_since(t1).as_secs_f64();
+                drop((coded, found));
                 sentences += article.sentences.len();
                 articles += 1;
+                start = Instant::now();
             },
             &mut |d| {
                 if d.severity == Severity::Error {
@@ -208,13 +272,21 @@ fn measure(name: &str, inputs: &Inputs, passes: usize) -> Result<CorpusRun, Erro
                 }
             },
         );
+        total += start.elapsed().as_secs_f64();
         if pass == 0 {
-            (run.articles, run.rejected, run.bytes, run.sentences) =
-                (articles, rejected, bytes, sentences);
+            (
+                run.articles,
+                run.rejected,
+                run.bytes,
+                run.sentences,
+                run.events,
+            ) = (articles, rejected, bytes, sentences, events);
             run.peak_kib.0 = peak_rss_kib();
         }
+        start = Instant::now();
     }
-    run.seconds = start.elapsed().as_secs_f64();
+    (run.seconds, run.extract_seconds) = (total, extracting);
+    (run.coding_seconds, run.findings_seconds) = (coding, finding);
     run.peak_kib.1 = peak_rss_kib();
 
     let db = std::env::temp_dir().join(format!(
@@ -276,20 +348,26 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "ingest + clean + split, one thread (articles/s over all passes; peak RSS after the first and the last pass)"
+            "one thread; articles/s over all passes: ingest + clean + split (clean), the same plus extraction\n\
+             (full), and one pass stored; peak RSS after the first and the last pass; event coding alone in\n\
+             sentences/s, and what dates + figures + places cost beside it (target <= 0.5)"
         )?;
         writeln!(
             f,
-            "{:<28} {:>8} {:>8} {:>7} {:>6} {:>10} {:>9} {:>21} {:>12}",
+            "{:<28} {:>8} {:>8} {:>7} {:>6} {:>7} {:>10} {:>9} {:>9} {:>21} {:>12} {:>10} {:>8}",
             "corpus",
             "articles",
             "rejected",
             "MB",
             "passes",
-            "art/s",
+            "events",
+            "clean/s",
             "MB/s",
+            "full/s",
             "peak RSS MiB (1st/last)",
-            "stored art/s"
+            "stored art/s",
+            "coding s/s",
+            "findings"
         )?;
         let mib =
             |k: Option<u64>| k.map_or("n/a".to_string(), |k| format!("{:.0}", k as f64 / 1024.0));
@@ -297,16 +375,20 @@ impl fmt::Display for Report {
             let mb = r.bytes as f64 / 1e6;
             writeln!(
                 f,
-                "{:<28} {:>8} {:>8} {:>7.1} {:>6} {:>10.0} {:>9.1} {:>21} {:>12.0}",
+                "{:<28} {:>8} {:>8} {:>7.1} {:>6} {:>7} {:>10.0} {:>9.1} {:>9.0} {:>21} {:>12.0} {:>10.0} {:>8.2}",
                 r.name,
                 r.articles,
                 r.rejected,
                 mb,
                 r.passes,
+                r.events,
                 r.rate(),
                 mb * r.passes as f64 / r.seconds.max(1e-9),
+                r.full_rate(),
                 format!("{}/{}", mib(r.peak_kib.0), mib(r.peak_kib.1)),
                 r.store_rate(),
+                r.coding_rate(),
+                r.findings_share(),
             )?;
         }
         Ok(())

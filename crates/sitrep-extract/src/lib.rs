@@ -144,34 +144,59 @@ impl Extractor {
     /// The events and actors of one article. Pure and total: any article gives a result, an
     /// article without sentences an empty one.
     pub fn extract(&self, article: &Article) -> Extraction {
-        let text = article.text.as_str();
-        let published = article.published.as_ref().and_then(|d| d.value.as_deref());
-        let dates = sitrep_time::find_dates(text, published, &self.time);
+        let codings = self.codings(article);
+        let findings = self.findings(article);
         let mut found: Vec<Found> = Vec::new();
-        let mut figures = Vec::new();
-        for (index, sentence) in article.sentences.iter().enumerate() {
-            let Some(words) = sentence.range.slice(text) else {
-                continue;
-            };
-            for coding in self.coder.code(words) {
-                if let Some(f) = self.found(article, index, sentence.range, &coding, &dates) {
-                    found.push(f);
-                }
-            }
-            let in_sentence = sitrep_casualty::find_casualties_in(text, sentence.range);
-            if !in_sentence.is_empty() {
-                figures.push((index, in_sentence));
+        for (index, coding) in &codings {
+            if let Some(f) = self.found(article, *index, coding, &findings) {
+                found.push(f);
             }
         }
         let mut same_act = Vec::new();
-        for (index, in_sentence) in &figures {
-            same_act.extend(casualty::attach(&mut found, article, *index, in_sentence));
+        for (index, in_sentence) in findings.figures.iter().enumerate() {
+            if !in_sentence.is_empty() {
+                same_act.extend(casualty::attach(&mut found, article, index, in_sentence));
+            }
         }
         let events = merge(found, &same_act);
         Extraction {
             events,
-            actors: actors::tally(&self.actors, text),
+            actors: actors::tally(&self.actors, &article.text),
         }
+    }
+
+    /// The first half of [`Extractor::extract`]: the coder's codings of every sentence, with
+    /// the sentence's index (ranges relative to the sentence). Public so that benchmarks can
+    /// time event coding apart from the rest.
+    pub fn codings(&self, article: &Article) -> Vec<(usize, Coding)> {
+        let mut out = Vec::new();
+        for (index, sentence) in article.sentences.iter().enumerate() {
+            if let Some(words) = sentence.range.slice(&article.text) {
+                out.extend(self.coder.code(words).into_iter().map(|c| (index, c)));
+            }
+        }
+        out
+    }
+
+    /// The second half: dates, casualty figures and stated places of the article, before they
+    /// are tied to codings.
+    pub fn findings(&self, article: &Article) -> Findings {
+        let text = article.text.as_str();
+        let published = article.published.as_ref().and_then(|d| d.value.as_deref());
+        let mut findings = Findings {
+            dates: sitrep_time::find_dates(text, published, &self.time),
+            figures: Vec::with_capacity(article.sentences.len()),
+            places: Vec::with_capacity(article.sentences.len()),
+        };
+        for (index, sentence) in article.sentences.iter().enumerate() {
+            findings
+                .figures
+                .push(sitrep_casualty::find_casualties_in(text, sentence.range));
+            findings
+                .places
+                .push(place::stated(text, article, index, sentence.range));
+        }
+        findings
     }
 
     /// The event of one coding, before merging; None for a code the codebook lacks.
@@ -179,10 +204,11 @@ impl Extractor {
         &self,
         article: &Article,
         index: usize,
-        sentence: TextRange,
         coding: &Coding,
-        dates: &[sitrep_time::TimeMention],
+        findings: &Findings,
     ) -> Option<Found> {
+        let sentence = article.sentences.get(index)?.range;
+        let dates = findings.dates.as_slice();
         let kind = coding.event_type()?;
         let text = article.text.as_str();
         let shift = |r: TextRange| TextRange::new(r.start + sentence.start, r.end + sentence.start);
@@ -203,7 +229,10 @@ impl Extractor {
         };
         let date = date::governing(article, index, sentence, phrase, dates);
         let taken: Vec<TextRange> = source.into_iter().chain(target).collect();
-        let place = place::stated(text, article, index, sentence, &taken);
+        let place = findings
+            .places
+            .get(index)
+            .and_then(|stated| place::for_event(stated, &taken));
         let mut event = Event {
             id: String::new(),
             story: None,
@@ -229,6 +258,17 @@ impl Extractor {
             event,
         })
     }
+}
+
+/// What an article says about when, where and how many, before it is tied to codings.
+#[derive(Debug, Clone, Default)]
+pub struct Findings {
+    /// Every temporal expression of the text.
+    pub dates: Vec<sitrep_time::TimeMention>,
+    /// Killed and injured figures, per sentence (indexed like `Article.sentences`).
+    pub figures: Vec<Vec<sitrep_casualty::CasualtyMention>>,
+    /// Places stated, per sentence, with the byte ranges of their names.
+    pub places: Vec<Vec<(TextRange, sitrep_model::Place)>>,
 }
 
 /// An event as found in one sentence, before codings of the same act are merged.

@@ -15,16 +15,31 @@ const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "around", "across"];
 /// The longest run of capitalised words read as one name.
 const MAX_NAME_WORDS: usize = 4;
 
-/// The place stated in sentence `index` (at `sentence` in the text), skipping the actor
-/// ranges in `taken`.
+/// The place of an event among the places stated in its sentence: the first whose words are
+/// not an actor's (`taken`).
+pub fn for_event(stated: &[(TextRange, Place)], taken: &[TextRange]) -> Option<Place> {
+    stated
+        .iter()
+        .find(|(range, _)| {
+            !taken
+                .iter()
+                .any(|r| r.start < range.end && range.start < r.end)
+        })
+        .map(|(_, place)| place.clone())
+}
+
+/// Every place stated in sentence `index` (at `sentence` in the text), in text order, with the
+/// byte range of its name.
 pub fn stated(
     text: &str,
     article: &Article,
     index: usize,
     sentence: TextRange,
-    taken: &[TextRange],
-) -> Option<Place> {
-    let tokens = &article.sentences.get(index)?.tokens;
+) -> Vec<(TextRange, Place)> {
+    let mut out = Vec::new();
+    let Some(tokens) = article.sentences.get(index).map(|s| &s.tokens) else {
+        return out;
+    };
     let word = |i: usize| tokens.get(i).and_then(|r| r.slice(text));
     let capitalised =
         |i: usize| word(i).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -51,12 +66,6 @@ pub fn stated(
                 continue;
             };
             let range = TextRange::new(a.start, b.end);
-            if taken
-                .iter()
-                .any(|r| r.start < range.end && range.start < r.end)
-            {
-                break;
-            }
             let Some(name) = range.slice(text) else {
                 continue;
             };
@@ -68,7 +77,9 @@ pub fn stated(
                 country_focus: article.dateline.as_deref(),
                 admin1_hint: hint.as_deref(),
             };
-            let entry = gazetteer.resolve(name, &context)?;
+            let Some(entry) = gazetteer.resolve(name, &context) else {
+                continue;
+            };
             let mut place = gazetteer.to_place(entry);
             place.mentions.push(Mention {
                 article: article.id.clone(),
@@ -77,10 +88,11 @@ pub fn stated(
                 end: range.end,
                 text: name.to_owned(),
             });
-            return Some(place);
+            out.push((range, place));
+            break;
         }
     }
-    None
+    out
 }
 
 /// The capitalised words after ", " that follow a name: a subdivision hint.

@@ -554,7 +554,7 @@ fn future_marker(toks: &[Tok<'_>], i: usize) -> bool {
     let word = |k: usize| {
         toks.get(k)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.lower.as_str())
+            .map(|t| t.lower.as_ref())
     };
     let Some(w) = word(i) else {
         return false;
@@ -594,7 +594,7 @@ fn clause_boundary(toks: &[Tok<'_>], i: usize) -> bool {
             _ => false,
         },
         Kind::Word => matches!(
-            t.lower.as_str(),
+            t.lower.as_ref(),
             "that" | "but" | "and" | "while" | "whereas" | "although" | "because" | "since"
         ),
         Kind::Num => false,
@@ -625,7 +625,7 @@ fn past_marker(t: &Tok<'_>) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let w = t.lower.as_str();
+    let w = t.lower.as_ref();
     let irregular = matches!(
         w,
         "was"

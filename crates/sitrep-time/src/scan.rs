@@ -21,7 +21,7 @@ pub(crate) struct Tok<'t> {
     pub end: usize,
     pub kind: Kind,
     pub text: &'t str,
-    pub lower: String,
+    pub lower: std::borrow::Cow<'t, str>,
     /// Whitespace (or the start of the text) comes right before this token.
     pub gap: bool,
     /// The whitespace before this token holds a line break.
@@ -66,7 +66,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             end,
             kind,
             text: slice,
-            lower: slice.to_lowercase(),
+            lower: if slice.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(slice.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(slice)
+            },
             gap,
             newline,
         });
@@ -272,6 +276,11 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut found = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // No expression starts at a punctuation mark: skip the readers there.
+            if self.toks[i].kind == Kind::Punct {
+                i += 1;
+                continue;
+            }
             match self.longest_at(i) {
                 Some(f) if f.end > i => {
                     i = f.end;
@@ -355,7 +364,7 @@ impl<'a, 't> Scanner<'a, 't> {
     fn word(&self, i: usize) -> Option<&str> {
         self.tok(i)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.lower.as_str())
+            .map(|t| t.lower.as_ref())
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
