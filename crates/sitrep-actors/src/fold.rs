@@ -34,18 +34,25 @@ pub(crate) struct Folded {
 /// assert_eq!(fold("Pakistan's"), "pakistan s");
 /// ```
 pub fn fold(name: &str) -> String {
-    let folded = fold_mapped(name);
+    let folded = fold_with(name, false);
     folded.text.trim().to_owned()
 }
 
 pub(crate) fn fold_mapped(text: &str) -> Folded {
+    fold_with(text, true)
+}
+
+/// Folds `text`, with the map back to the original only when `track` (a name's key needs none).
+fn fold_with(text: &str, track: bool) -> Folded {
+    let map_len = if track { text.len() + 2 } else { 0 };
     let mut out = Folder {
         f: Folded {
             text: String::with_capacity(text.len() + 2),
-            src_start: Vec::with_capacity(text.len() + 2),
-            src_end: Vec::with_capacity(text.len() + 2),
+            src_start: Vec::with_capacity(map_len),
+            src_end: Vec::with_capacity(map_len),
         },
         word_start: 1,
+        track,
     };
     out.push_raw(' ', 0, 0);
     let mut chars = text.char_indices().peekable();
@@ -72,6 +79,10 @@ pub(crate) fn fold_mapped(text: &str) -> Folded {
         }
         if !c.is_alphanumeric() {
             out.boundary(i, end);
+            continue;
+        }
+        if c.is_ascii() {
+            out.letter(c.to_ascii_lowercase(), i, end);
             continue;
         }
         let mut any = false;
@@ -106,6 +117,8 @@ struct Folder {
     f: Folded,
     /// Byte offset in `f.text` where the current word starts.
     word_start: usize,
+    /// Whether to fill `src_start` and `src_end`.
+    track: bool,
 }
 
 impl Folder {
@@ -115,6 +128,9 @@ impl Folder {
 
     fn push_raw(&mut self, c: char, start: usize, end: usize) {
         self.f.text.push(c);
+        if !self.track {
+            return;
+        }
         for _ in 0..c.len_utf8() {
             self.f.src_start.push(start);
             self.f.src_end.push(end);
@@ -166,14 +182,14 @@ impl Folder {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BF}' | '\u{02BE}' | '`'
     )
 }
 
-fn is_combining(c: char) -> bool {
+pub(crate) fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 

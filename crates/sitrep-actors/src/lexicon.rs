@@ -276,6 +276,16 @@ impl Lexicon {
         (self.entries.len(), self.forms.len())
     }
 
+    /// The country (ISO alpha-3) a place name stands for when it is a country's name or one of
+    /// its capitals or seats of government ("ISLAMABAD" = `PAK`), for datelines.
+    pub(crate) fn place_country(&self, name: &str) -> Option<&str> {
+        let form = self.forms.get(&fold(name))?;
+        let entry = self.entries.get(form.entry)?;
+        (entry.kind == ActorKind::Country && form.kind != FormKind::Adjective)
+            .then_some(entry.country.as_deref())
+            .flatten()
+    }
+
     /// Parses one TSV file into the lexicon. Returns the problems as `(line, message)`.
     fn add_tsv(&mut self, text: &str) -> Vec<(usize, String)> {
         let mut problems = Vec::new();
@@ -696,7 +706,7 @@ fn parse_kind(s: &str) -> Option<ActorKind> {
 }
 
 /// A lower-case, hyphen-separated id from a name: `Pakistan military` = `pakistan-military`.
-fn slug(name: &str) -> String {
+pub(crate) fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in fold(name).split(' ') {
         if !out.is_empty() {

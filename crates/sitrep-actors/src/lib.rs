@@ -16,6 +16,48 @@
 //! User files in the same formats extend or override the shipped ones
 //! ([`Lexicon::extend_from_dir`]).
 //!
+//! [`Lexicon::resolve_document`] works on a whole article: it adds the people the lexicon
+//! cannot list (`Pakistan's Interior Minister X`, `X, the Foreign Office spokesperson`, `his
+//! Pakistani counterpart X`), organisations the text defines by an acronym (`the Sindh Freedom
+//! Front (SFF), a banned group`), and the later mentions that point back to them (`X`, `PM X`,
+//! `the minister`, `SFF`), each with a stable id, canonical name, kind, country, CAMEO-style
+//! code and role, plus the article's list of [`DocumentActor`]s with their aliases and mention
+//! counts. [`Lexicon::resolve_document_with`] also takes the actors earlier articles found
+//! ([`DocumentActors::discovered`]). The rules are in the `document` module's docs; titles,
+//! honorifics and organisation words are data (`data/actors/titles.tsv`, `honorifics.tsv`,
+//! `org_words.tsv`).
+//!
+//! ```
+//! use sitrep_actors::{Lexicon, Resolution};
+//! use sitrep_model::TextRange;
+//!
+//! let lexicon = Lexicon::builtin()?;
+//! let text = "ISLAMABAD: Russian Foreign Ministry Spokesperson Irina Volkova spoke. \
+//!             The spokeswoman said the Makran Liberation Front (MLF), a banned group, was \
+//!             behind it. Volkova named MLF leaders.";
+//! let doc = lexicon.resolve_document(text, &[TextRange::new(0, text.len())]);
+//! let found: Vec<(&str, Resolution, &str)> = doc
+//!     .mentions
+//!     .iter()
+//!     .map(|m| {
+//!         let actor = doc.actor_of(m).map_or("", |a| a.code.as_str());
+//!         (m.range.slice(text).unwrap_or(""), m.resolution, actor)
+//!     })
+//!     .collect();
+//! assert_eq!(
+//!     found,
+//!     [
+//!         ("Russian Foreign Ministry Spokesperson Irina Volkova", Resolution::Title, "RUSGOV"),
+//!         ("spokeswoman", Resolution::TitleAnaphor, "RUSGOV"),
+//!         ("Makran Liberation Front", Resolution::AcronymDefinition, "PAKREB"),
+//!         ("MLF", Resolution::Acronym, "PAKREB"),
+//!         ("Volkova", Resolution::Name, "RUSGOV"),
+//!         ("MLF", Resolution::Acronym, "PAKREB"),
+//!     ]
+//! );
+//! # Ok::<(), sitrep_actors::Error>(())
+//! ```
+//!
 //! ```
 //! use sitrep_actors::Lexicon;
 //!
@@ -37,11 +79,17 @@
 //! # Ok::<(), sitrep_actors::Error>(())
 //! ```
 
+mod document;
 mod fold;
 mod lexicon;
+mod tables;
+mod tokens;
 
 use std::path::PathBuf;
 
+pub use document::{
+    ActorSource, CountryFrom, DocumentActor, DocumentActors, DocumentMention, Resolution, actor_ref,
+};
 pub use fold::fold;
 pub use lexicon::{ActorMention, Lexicon};
 
