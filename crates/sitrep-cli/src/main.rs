@@ -442,7 +442,12 @@ fn demo(cli: &Cli, out: &mut dyn Write, format: Format) -> Result<Outcome> {
         let actors: Vec<String> = store
             .actors_of(&a.id)?
             .iter()
-            .map(|x| format!("{} x{}", x.code, x.mentions))
+            .map(|x| match x.kind {
+                sitrep::model::ActorKind::Person => {
+                    format!("{} ({}) x{}", x.name, x.code, x.mentions)
+                }
+                _ => format!("{} x{}", x.code, x.mentions),
+            })
             .collect();
         if !actors.is_empty() {
             writeln!(out, "  actors: {}", actors.join(", "))?;

@@ -426,3 +426,35 @@ fn code_prints_one_coding_per_dyad_with_its_evidence() {
     let denied = codings.iter().find(|c| c["sentence_id"] == "4").unwrap();
     assert_eq!(denied["negated"], true);
 }
+
+#[test]
+fn people_introduced_in_one_run_are_known_in_the_next() {
+    let dir = Dir::new();
+    dir.write(
+        "a.txt",
+        "Minister Vows Crackdown\n\nLAHORE: Pakistan's Interior Minister Tariq Bhatti said on Monday that the border crossings would stay closed.\n",
+    );
+    dir.write(
+        "b.txt",
+        "Crossings Reopen\n\nLAHORE: Bhatti told reporters on Friday that two crossings would reopen for trade.\n",
+    );
+    assert_eq!(dir.run(&["ingest", "a.txt"]).code, 0);
+    assert_eq!(dir.run(&["ingest", "b.txt"]).code, 0);
+    let actors = dir.run(&["actors"]).jsonl();
+    let bhatti = actors
+        .iter()
+        .find(|a| a["name"] == "Tariq Bhatti")
+        .unwrap_or_else(|| panic!("{actors:?}"));
+    assert_eq!(bhatti["kind"], "person");
+    assert_eq!(bhatti["code"], "PAKGOV");
+    assert_eq!(bhatti["role"], "interior minister");
+    // Named in both articles: the bare surname of the second resolved to the same person.
+    assert_eq!(bhatti["mentions"], 2);
+    assert!(
+        bhatti["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Bhatti")
+    );
+}

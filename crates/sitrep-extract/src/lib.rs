@@ -8,7 +8,8 @@
 //! Article.text ------find_dates--> temporal expressions  --+
 //!              --find_casualties-> killed / injured figures +--> Event, one per coding
 //!              --gazetteer-------> place names              --+
-//!              --actor lexicon---> Actor tallies (aliases, mention counts)
+//!              --resolve_document-> actors: lexicon, people by title and apposition,
+//!                                   acronyms defined in the text (aliases, mention counts)
 //! ```
 //!
 //! The rules that tie them, each documented where it is implemented:
@@ -45,8 +46,6 @@
 pub mod casualty;
 pub mod date;
 pub mod place;
-
-mod actors;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -98,8 +97,12 @@ pub struct Extraction {
     /// In text order of their first mention.
     pub events: Vec<Event>,
     /// Every actor named in the article with its aliases and mention count, in order of first
-    /// mention.
+    /// mention: lexicon actors, people named with a title or apposition, organisations the
+    /// text defines with an acronym.
     pub actors: Vec<Actor>,
+    /// The actors beyond the lexicon (people, text-defined organisations) and the known ones
+    /// the article named: what later articles should know ([`Extractor::extract_with`]).
+    pub discovered: Vec<Actor>,
 }
 
 /// The lexicons and coder, built once and shared: [`Extractor::extract`] takes `&self`.
@@ -144,6 +147,18 @@ impl Extractor {
     /// The events and actors of one article. Pure and total: any article gives a result, an
     /// article without sentences an empty one.
     pub fn extract(&self, article: &Article) -> Extraction {
+        self.extract_with(article, &[])
+    }
+
+    /// [`Extractor::extract`] with the actors earlier articles discovered
+    /// ([`Extraction::discovered`]): a later "Naqvi" resolves to the minister an earlier
+    /// article introduced. The result then depends on what came before; the pipeline passes
+    /// what the store and the current run discovered.
+    pub fn extract_with(&self, article: &Article, known: &[Actor]) -> Extraction {
+        let sentences: Vec<TextRange> = article.sentences.iter().map(|s| s.range).collect();
+        let document = self
+            .actors
+            .resolve_document_with(&article.text, &sentences, known);
         let codings = self.codings(article);
         let findings = self.findings(article);
         let mut found: Vec<Found> = Vec::new();
@@ -161,7 +176,8 @@ impl Extractor {
         let events = merge(found, &same_act);
         Extraction {
             events,
-            actors: actors::tally(&self.actors, &article.text),
+            discovered: document.discovered(),
+            actors: document.actors.into_iter().map(|a| a.actor).collect(),
         }
     }
 

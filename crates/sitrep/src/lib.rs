@@ -99,6 +99,36 @@ pub struct Summary {
     pub warnings: usize,
 }
 
+/// How many people from earlier runs the extractor is told about (the most mentioned first).
+const KNOWN_PEOPLE: usize = 2000;
+
+/// The people the store already knows, for resolving "Naqvi" in a new article.
+fn known_people(store: &SqliteStore) -> Result<Vec<sitrep_model::Actor>, Error> {
+    let mut people: Vec<sitrep_model::Actor> = store
+        .actors()?
+        .into_iter()
+        .filter(|a| a.kind == sitrep_model::ActorKind::Person)
+        .collect();
+    people.truncate(KNOWN_PEOPLE);
+    Ok(people)
+}
+
+/// Add what an article discovered to the actors later articles are told about.
+fn learn(known: &mut Vec<sitrep_model::Actor>, discovered: &[sitrep_model::Actor]) {
+    for actor in discovered {
+        match known.iter_mut().find(|k| k.id == actor.id) {
+            Some(k) => {
+                for alias in &actor.aliases {
+                    if !k.aliases.contains(alias) {
+                        k.aliases.push(alias.clone());
+                    }
+                }
+            }
+            None => known.push(actor.clone()),
+        }
+    }
+}
+
 /// How many cleaned articles are written per transaction. Each article is written whole or not
 /// at all; a crash loses at most the uncommitted batch, which a rerun then stores.
 const BATCH: usize = 256;
@@ -211,6 +241,7 @@ impl Pipeline {
             ..ReprocessSummary::default()
         };
         let extractor = self.extractor()?;
+        let mut known = known_people(store)?;
         for chunk in ids.chunks(BATCH) {
             let mut fresh = Vec::with_capacity(chunk.len());
             for id in chunk {
@@ -222,7 +253,8 @@ impl Pipeline {
                     on_progress(Progress::Diagnostic(d));
                 }
                 let changed = store.article(&id.0)?.as_ref() != Some(&article);
-                let extraction = extractor.extract(&article);
+                let extraction = extractor.extract_with(&article, &known);
+                learn(&mut known, &extraction.discovered);
                 on_progress(Progress::Article {
                     article: &article,
                     extraction: &extraction,
@@ -254,6 +286,7 @@ impl Pipeline {
         read: impl FnOnce(&mut dyn FnMut(RawDoc), &mut dyn FnMut(Diagnostic)),
     ) -> Result<Summary, Error> {
         let extractor = self.extractor()?;
+        let known = known_people(store)?;
         // Both callbacks feed one writer; a RefCell lets them share it without a second store.
         let writer = RefCell::new(Writer {
             store,
@@ -262,6 +295,7 @@ impl Pipeline {
             summary: Summary::default(),
             error: None,
             on_progress,
+            known,
         });
         read(
             &mut |raw| {
@@ -287,7 +321,8 @@ impl Pipeline {
                 for d in diagnostics {
                     w.note(d);
                 }
-                let extraction = extractor.extract(&article);
+                let extraction = extractor.extract_with(&article, &w.known);
+                learn(&mut w.known, &extraction.discovered);
                 w.pending.push((raw, article, extraction));
                 if w.pending.len() >= BATCH {
                     w.flush(command, started, false);
@@ -322,6 +357,8 @@ struct Writer<'s, 'p> {
     summary: Summary,
     error: Option<Error>,
     on_progress: &'p mut dyn FnMut(Progress<'_>),
+    /// People discovered so far (in the store and in this run), for later articles.
+    known: Vec<sitrep_model::Actor>,
 }
 
 impl Writer<'_, '_> {
