@@ -1,7 +1,9 @@
 //! Print the PLOVER typing report on the PLOVER gold-standard records; with `--failures N`, also
 //! the first N tune-half records whose type the coder got wrong.
 //!
-//! `cargo run --release -p sitrep-eval --example plover -- [--data DIR] [--failures N]`
+//! `--tune-only` prints the tune half alone (for tuning rules without seeing held-out results).
+//!
+//! `cargo run --release -p sitrep-eval --example plover -- [--data DIR] [--failures N] [--tune-only]`
 //! (`DIR` defaults to `../shared/data`, relative to the workspace root).
 
 use std::path::PathBuf;
@@ -14,13 +16,18 @@ use sitrep_events::RuleCoder;
 fn main() -> ExitCode {
     let mut data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"));
     let mut failures = 0usize;
+    let mut tune_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        if arg == "--tune-only" {
+            tune_only = true;
+            continue;
+        }
         match (arg.as_str(), args.next()) {
             ("--data", Some(dir)) => data = PathBuf::from(dir),
             ("--failures", Some(n)) => failures = n.parse().unwrap_or(0),
             _ => {
-                eprintln!("usage: plover [--data DIR] [--failures N]");
+                eprintln!("usage: plover [--data DIR] [--failures N] [--tune-only]");
                 return ExitCode::from(2);
             }
         }
@@ -39,7 +46,17 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    print!("{report}");
+    if tune_only {
+        // While rules are being written only the tune half may be looked at: drop the held-out
+        // rows and confusions from the report.
+        for line in report.to_string().lines() {
+            if !line.starts_with("held-out") && !line.contains(" held-out (") {
+                println!("{line}");
+            }
+        }
+    } else {
+        print!("{report}");
+    }
     if failures > 0 {
         println!("\ntune failures (id | text | gold | ours)");
         for f in report

@@ -2,9 +2,15 @@
 //! verb, the source and the target.
 //!
 //! A [`Coder`] turns one sentence into [`Coding`]s. [`RuleCoder`] is the rule-based coder: it
-//! finds actors with [`sitrep_actors::Lexicon`] and verb phrases with the team's verb lexicon
-//! (`data/cameo/verbs.tsv`, [`Verbs`]), then links them by word order:
+//! finds actors with [`sitrep_actors::Lexicon`] plus generic actors (a bare role noun of
+//! `data/actors/roles.tsv`: "police" is `---COP`, "protesters" `---OPP`, "the government of Peru"
+//! `PERGOV`), and verb phrases with the team's verb lexicon (`data/cameo/verbs.tsv`, [`Verbs`]),
+//! then links them by word order. [`RuleCoder::find_actors`] returns the actors it would use;
+//! [`RuleCoder::code_with_actors`] codes with the caller's instead (people resolved across a
+//! document, say), and [`Coder::code`] is `code_with_actors` over `find_actors`.
 //!
+//! - a capitalised word inside a sentence is part of a name ("the Court of Appeal", "23 March"),
+//!   not a verb, unless the sentence is a title-case headline;
 //! - the source is the nearest actor before the verb, the target the nearest after it, within
 //!   the clause; coordinated actors ("Iran and Russia urged Pakistan and Afghanistan") give the
 //!   cross product, and "between X and Y" or a plural subject of a reciprocal verb ("X and Y
@@ -12,11 +18,34 @@
 //! - passive voice ("was attacked by X") swaps source and target;
 //! - reported speech ("X said Y attacked Z") codes the reported act with its own subject; a
 //!   pronoun subject after a speech verb ("X said it would ...") is the speaker;
-//! - negation ("did not", "denied", "refused to") sets [`Coding::negated`]; modals, intent
-//!   verbs, infinitives and conditionals ("will", "threatened to", "if") set
-//!   [`Coding::hypothetical`];
-//! - an act named inside an accusation ("accused X of attacking Y") is not coded as done:
-//!   the accusation is the event.
+//! - an act governed by a cue is recoded into CAMEO's parallel code for what was said about it,
+//!   and is then neither negated nor hypothetical: promised, offered, agreed to or announced
+//!   for the future ("will", "offered to", "vowed to") is an intent, 03 for cooperation
+//!   ("offered to mediate" 039, "promised aid" 033) and 13 for force and sanctions ("vowed to
+//!   attack" 138, "will impose sanctions" 1312; "will withdraw unless ..." is a threat too);
+//!   "threatened to" is 13; "refused to", "will not" and "vowed not to" before cooperation are
+//!   12 ("refused to meet" 125), and a promise not to fight is 0356; "urged/asked/called on X
+//!   to" is 02 ("urged X to release" 0253), "demanded that X", "pressed X to" and "X said Y must"
+//!   are 10 ("must lift its embargo" 1054, from the speaker to Y). Statements, appeals,
+//!   accusations and the like have no parallel code and keep their own, marked hypothetical;
+//! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; modals, infinitives and
+//!   conditionals ("could", "to", "if") set [`Coding::hypothetical`];
+//! - an act named inside an accusation or a legal act ("accused X of attacking Y", "jailed X for
+//!   helping Y") is not coded as done: the accusation is the event; a conflict act after
+//!   "claimed that" / "alleged that" is an accusation of its subject (112), or a claim of
+//!   responsibility (015) when the subject is a pronoun for the claimant;
+//! - a violent event noun that is the subject of a violent verb ("A suicide bombing killed 12",
+//!   "air strikes hit Gaza"), and ", killing N" after a violent act, are one event: the noun's
+//!   (or the first act's) code, with the verb's target. Events with no named perpetrator are
+//!   still coded, with no source ("A bomb attack targeted a police convoy": 183, `---COP`);
+//! - background is not news: an act in a clause dated in the past ("after the Taliban attacked
+//!   Kabul in 2021", "arrested two years ago", "since 2022") is skipped, not coded. The clause
+//!   runs between punctuation, subordinators, relative pronouns and other verbs, at most seven
+//!   tokens either side of the verb; it is background when it holds "ago", a year after "in" or
+//!   "since", or any year when "after", "before", "since", "when", "until", "following" or "once"
+//!   opens it; a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
+//!   ...") is background as a whole. Without the publication date a year cannot be told to be past, so an act "in
+//!   2026" is skipped too: the rule trades those for never coding history as news.
 //!
 //! ```
 //! use sitrep_events::{Coder, RuleCoder};
@@ -37,6 +66,8 @@
 //! # Ok::<(), sitrep_events::Error>(())
 //! ```
 
+mod generic;
+mod modality;
 mod rule;
 mod verbs;
 
@@ -66,9 +97,13 @@ pub struct Coding {
     pub verb_range: TextRange,
     pub source_range: Option<TextRange>,
     pub target_range: Option<TextRange>,
-    /// The sentence says the act did not happen ("did not attack", "denied attacking").
+    /// The sentence says the act did not happen ("did not attack", "denied attacking"). A
+    /// refusal ("refused to meet") is coded as the refusal (`125`), not negated.
     pub negated: bool,
-    /// The act is threatened, promised, planned, wanted or conditional, not reported as done.
+    /// The act is planned, wanted, possible or conditional, not reported as done. Where CAMEO
+    /// codes what was said about the act (a promise, threat, refusal, appeal or demand), the
+    /// coding carries that code instead (`138` for "threatened to attack") and is not
+    /// hypothetical: the threat itself happened.
     pub hypothetical: bool,
     /// The verb lexicon that produced the coding ([`Verbs::version`]).
     pub lexicon_version: String,

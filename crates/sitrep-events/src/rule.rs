@@ -4,6 +4,8 @@ use sitrep_actors::{ActorMention, Lexicon};
 use sitrep_model::TextRange;
 use sitrep_text::tokenize;
 
+use crate::generic::Generic;
+use crate::modality::{Family, Governor, cue_family, is_chain_word, is_want, recode};
 use crate::verbs::{VerbMatch, Verbs};
 use crate::{Coder, Coding, Error};
 
@@ -86,6 +88,100 @@ const PREPOSITIONS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];
 
+/// Verbs whose subject is the author of the event noun they take ("announced sanctions",
+/// "ordered an investigation", "approved new sanctions").
+const ANNOUNCING: &[&str] = &[
+    "announce",
+    "announces",
+    "announced",
+    "declare",
+    "declares",
+    "declared",
+    "order",
+    "orders",
+    "ordered",
+    "approve",
+    "approves",
+    "approved",
+    "unveil",
+    "unveils",
+    "unveiled",
+    "impose",
+    "imposes",
+    "imposed",
+];
+
+/// Nouns of number before "of" and a subject ("thousands of protesters").
+const QUANTITIES: &[&str] = &[
+    "thousands",
+    "hundreds",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "group",
+    "groups",
+    "crowd",
+    "crowds",
+    "band",
+    "number",
+    "some",
+    "many",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+];
+
+/// Verbs that present what follows as an allegation, not a fact.
+const CLAIMS: &[&str] = &[
+    "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging",
+];
+
+/// Words that open a subordinate clause: a verb after one has its own subject, not the main
+/// clause's ("X advised against travel after the shooting").
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "while",
+    "because",
+    "since",
+    "although",
+    "though",
+    "whereas",
+    "when",
+    "until",
+    "unless",
+    "following",
+    "once",
+];
+
+/// Subordinators that date their clause: with a year in it, the clause is background.
+const TEMPORAL_SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "since",
+    "when",
+    "until",
+    "following",
+    "once",
+];
+
+/// Participles that are adjectives before "to" ("is opposed to", "is committed to").
+const ADJECTIVAL: &[&str] = &[
+    "opposed",
+    "committed",
+    "determined",
+    "prepared",
+    "dedicated",
+];
+
 /// Words between "be" and a participle that do not break a passive ("was reportedly killed").
 const PASSIVE_SKIP: &[&str] = &[
     "also",
@@ -159,6 +255,9 @@ const CONDITIONALS: &[&str] = &["if", "unless"];
 /// How far back the negation and modal cues are looked for.
 const CUE_WINDOW: usize = 4;
 
+/// How far from a verb a date may stand to make its clause background.
+const BACKGROUND_REACH: usize = 7;
+
 /// How far right a verb looks for its target.
 const TARGET_WINDOW: usize = 12;
 
@@ -167,6 +266,7 @@ const TARGET_WINDOW: usize = 12;
 pub struct RuleCoder {
     actors: Lexicon,
     verbs: Verbs,
+    generic: Generic,
 }
 
 impl RuleCoder {
@@ -176,19 +276,124 @@ impl RuleCoder {
     }
 
     pub fn new(actors: Lexicon, verbs: Verbs) -> RuleCoder {
-        RuleCoder { actors, verbs }
+        RuleCoder {
+            actors,
+            verbs,
+            generic: Generic::builtin(),
+        }
     }
 
     pub fn verbs(&self) -> &Verbs {
         &self.verbs
     }
+
+    /// The actors [`Coder::code`] uses for `sentence`: the lexicon's matches plus generic
+    /// actors, bare role nouns such as "police" or "protesters" (`---COP`, `---OPP`; see
+    /// `data/actors/roles.tsv`), in text order. A caller with actors of its own (people resolved
+    /// across a document) can add them to this list and pass it to
+    /// [`RuleCoder::code_with_actors`].
+    pub fn find_actors(&self, sentence: &str) -> Vec<ActorMention> {
+        let tokens = tokenize(sentence, TextRange::new(0, sentence.len()));
+        let words = lower_words(sentence, &tokens);
+        let mentions = self.actors.find(sentence);
+        self.generic.add(sentence, &tokens, &words, mentions)
+    }
+
+    /// Codes `sentence` with the caller's actors instead of the lexicon's: `actors` are
+    /// mentions with byte ranges into `sentence` (for example the lexicon's matches from
+    /// [`RuleCoder::find_actors`] plus people found by document-level resolution). Mentions
+    /// whose range is not on char boundaries of `sentence` are ignored; where two overlap, the
+    /// longer (then the earlier) is kept. Nothing is added: generic actors come only from
+    /// [`RuleCoder::find_actors`].
+    pub fn code_with_actors(&self, sentence: &str, actors: &[ActorMention]) -> Vec<Coding> {
+        let tokens = tokenize(sentence, TextRange::new(0, sentence.len()));
+        let words = lower_words(sentence, &tokens);
+        let mentions = clean_mentions(sentence, actors);
+        Sentence::new(sentence, tokens, words, mentions, &self.verbs).code(self.verbs.version())
+    }
 }
 
 impl Coder for RuleCoder {
     fn code(&self, sentence: &str) -> Vec<Coding> {
+        let tokens = tokenize(sentence, TextRange::new(0, sentence.len()));
+        let words = lower_words(sentence, &tokens);
         let mentions = self.actors.find(sentence);
-        Sentence::new(sentence, mentions, &self.verbs).code(self.verbs.version())
+        let mentions = self.generic.add(sentence, &tokens, &words, mentions);
+        Sentence::new(sentence, tokens, words, mentions, &self.verbs).code(self.verbs.version())
     }
+}
+
+/// The lower-case text of each token, with typographic apostrophes made plain.
+fn lower_words(text: &str, tokens: &[TextRange]) -> Vec<String> {
+    tokens
+        .iter()
+        .map(|t| {
+            let w = t.slice(text).unwrap_or("");
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.replace('\u{2019}', "'").to_lowercase()
+            }
+        })
+        .collect()
+}
+
+/// Tokens that are words of a name, not verbs: capitalised inside the sentence ("the Court of
+/// Appeal", "Tour de France", "23 March"), unless the sentence is a title-case headline, where
+/// every word is capitalised.
+fn name_words(text: &str, tokens: &[TextRange]) -> Vec<bool> {
+    let caps: Vec<Option<bool>> = tokens
+        .iter()
+        .map(|t| {
+            let c = t.slice(text)?.chars().next()?;
+            c.is_alphabetic().then(|| c.is_uppercase())
+        })
+        .collect();
+    let words = caps.iter().flatten().count();
+    let capitalised = caps.iter().flatten().filter(|c| **c).count();
+    if words == 0 || capitalised * 2 > words {
+        return vec![false; tokens.len()];
+    }
+    (0..tokens.len())
+        .map(|i| {
+            let starts_clause = i == 0
+                || tokens
+                    .get(i - 1)
+                    .and_then(|t| t.slice(text))
+                    .is_some_and(|p| {
+                        matches!(
+                            p,
+                            ":" | "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "-" | "\u{2014}"
+                        )
+                    });
+            caps.get(i).copied().flatten() == Some(true) && !starts_clause
+        })
+        .collect()
+}
+
+/// The caller's mentions in text order, without overlaps or ranges off char boundaries.
+fn clean_mentions(text: &str, actors: &[ActorMention]) -> Vec<ActorMention> {
+    let mut cands: Vec<&ActorMention> = actors
+        .iter()
+        .filter(|m| m.range.start < m.range.end && m.range.slice(text).is_some())
+        .collect();
+    cands.sort_by(|a, b| {
+        b.range
+            .len()
+            .cmp(&a.range.len())
+            .then(a.range.start.cmp(&b.range.start))
+    });
+    let mut kept: Vec<ActorMention> = Vec::new();
+    for m in cands {
+        if kept
+            .iter()
+            .all(|k| m.range.end <= k.range.start || k.range.end <= m.range.start)
+        {
+            kept.push(m.clone());
+        }
+    }
+    kept.sort_by_key(|m| m.range.start);
+    kept
 }
 
 /// Coordinated actor mentions: indices into the mentions, and the token span they cover.
@@ -205,6 +410,7 @@ struct Link {
     m: VerbMatch,
     noun: bool,
     source: Option<usize>,
+    target: Option<usize>,
 }
 
 struct Sentence {
@@ -218,34 +424,40 @@ struct Sentence {
 }
 
 impl Sentence {
-    fn new(text: &str, mentions: Vec<ActorMention>, verbs: &Verbs) -> Sentence {
-        let tokens = tokenize(text, TextRange::new(0, text.len()));
-        let words: Vec<String> = tokens
-            .iter()
-            .map(|t| {
-                t.slice(text)
-                    .unwrap_or("")
-                    .replace('\u{2019}', "'")
-                    .to_lowercase()
-            })
-            .collect();
-
-        // Token span of each mention, then groups of coordinated mentions.
+    fn new(
+        text: &str,
+        tokens: Vec<TextRange>,
+        words: Vec<String>,
+        mentions: Vec<ActorMention>,
+        verbs: &Verbs,
+    ) -> Sentence {
+        let names = name_words(text, &tokens);
+        // Token span of each mention, then groups of coordinated mentions. Tokens and mentions
+        // are both in text order, so one forward walk finds every span.
         let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+        let mut ti = 0;
         for (mi, m) in mentions.iter().enumerate() {
-            let inside: Vec<usize> = (0..tokens.len())
-                .filter(|&ti| tokens.get(ti).is_some_and(|t| m.range.contains(*t)))
-                .collect();
-            if let (Some(&first), Some(&last)) = (inside.first(), inside.last()) {
-                spans.push((mi, first, last + 1));
+            while tokens.get(ti).is_some_and(|t| t.end <= m.range.start) {
+                ti += 1;
+            }
+            let mut end = ti;
+            while tokens.get(end).is_some_and(|t| m.range.contains(*t)) {
+                end += 1;
+            }
+            if end > ti {
+                spans.push((mi, ti, end));
             }
         }
         let mut groups: Vec<Group> = Vec::new();
         for (mi, start, end) in spans {
-            let joins = groups.last().is_some_and(|g| {
-                (g.end..start)
-                    .all(|ti| words.get(ti).is_some_and(|w| JOINERS.contains(&w.as_str())))
-            });
+            // ", the Israeli army said": a trailing speaker is not one more member of the list
+            // before it.
+            let speaks = words.get(end).is_some_and(|w| SPEECH.contains(&w.as_str()));
+            let joins = !speaks
+                && groups.last().is_some_and(|g| {
+                    (g.end..start)
+                        .all(|ti| words.get(ti).is_some_and(|w| JOINERS.contains(&w.as_str())))
+                });
             match groups.last_mut() {
                 Some(g) if joins => {
                     g.members.push(mi);
@@ -259,27 +471,34 @@ impl Sentence {
             }
         }
         let mut group_of = vec![None; tokens.len()];
+        // Role nouns ("troops", "peacekeepers", "ministers") may also be pattern words
+        // ("deployed troops", "received ministers"); names may not.
+        let mut blocked = vec![false; tokens.len()];
         for (gi, g) in groups.iter().enumerate() {
             for ti in g.start..g.end {
-                let names_actor = g.members.iter().any(|&mi| {
-                    let (Some(m), Some(t)) = (mentions.get(mi), tokens.get(ti)) else {
-                        return false;
-                    };
-                    m.range.contains(*t)
+                let owner = g.members.iter().find_map(|&mi| {
+                    let (m, t) = (mentions.get(mi)?, tokens.get(ti)?);
+                    m.range.contains(*t).then_some(m)
                 });
-                if let Some(slot) = group_of.get_mut(ti)
-                    && names_actor
-                {
-                    *slot = Some(gi);
+                if let Some(m) = owner {
+                    if let Some(slot) = group_of.get_mut(ti) {
+                        *slot = Some(gi);
+                    }
+                    // No pattern names a country, so every word of a role mention may serve.
+                    let role_word = m.role.is_some() && !m.metonymic;
+                    if let Some(b) = blocked.get_mut(ti) {
+                        *b = !role_word;
+                    }
                 }
             }
         }
 
         // Pattern matches: more words first, then leftmost; a token serves one match only.
-        let blocked: Vec<bool> = group_of.iter().map(Option::is_some).collect();
         let mut cands: Vec<VerbMatch> = Vec::new();
         for head in 0..tokens.len() {
-            if blocked.get(head).copied().unwrap_or(true) {
+            if group_of.get(head).copied().flatten().is_some()
+                || names.get(head).copied().unwrap_or(false)
+            {
                 continue;
             }
             cands.extend(verbs.matches_at(&words, &blocked, head));
@@ -302,18 +521,52 @@ impl Sentence {
             kept.push(c);
         }
         kept.sort_by_key(|m| m.head);
+        let word = |i: Option<usize>| i.and_then(|i| words.get(i)).map_or("", String::as_str);
+        let is_group = |i: Option<usize>| i.and_then(|i| group_of.get(i).copied().flatten());
         let matches = kept
             .into_iter()
             .map(|m| {
-                let word =
-                    |i: Option<usize>| i.and_then(|i| words.get(i)).map_or("", String::as_str);
                 let before = word(m.head.checked_sub(1));
-                let light = word(m.head.checked_sub(2));
-                let noun = DETERMINERS.contains(&before) && !LIGHT_VERBS.contains(&light);
+                let light = (2..=4).any(|k| LIGHT_VERBS.contains(&word(m.head.checked_sub(k))));
+                let determined = DETERMINERS.contains(&before);
+                // "the museum shooting", "Israeli tank shelling": a gerund after a determiner
+                // or an actor adjective, with at most one word between, is a noun.
+                let head_word = word(Some(m.head));
+                let gerund_noun = head_word.ends_with("ing")
+                    && (is_group(m.head.checked_sub(1)).is_some()
+                        || (!BE.contains(&before)
+                            && !PREPOSITIONS.contains(&before)
+                            && before.bytes().all(|b| b.is_ascii_alphabetic())
+                            && (DETERMINERS.contains(&word(m.head.checked_sub(2)))
+                                || is_group(m.head.checked_sub(2)).is_some())));
+                // "the chemical attacks", "an Islamic State target": a determiner, one word
+                // (or an actor adjective) and a form that is not a past tense make a noun.
+                let after_det_word = !head_word.ends_with("ed")
+                    && !BE.contains(&before)
+                    && before.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !MODALS.contains(&before)
+                    && !PRONOUNS.contains(&before)
+                    && matches!(
+                        word(m.head.checked_sub(2)),
+                        "a" | "an" | "the" | "its" | "their"
+                    );
+                let after_det_group = !head_word.ends_with("ed")
+                    && is_group(m.head.checked_sub(1)).is_some_and(|g| {
+                        let start = (0..m.head)
+                            .rev()
+                            .take_while(|&k| is_group(Some(k)) == Some(g))
+                            .last()
+                            .unwrap_or(m.head);
+                        matches!(word(start.checked_sub(1)), "a" | "an")
+                    });
+                let noun =
+                    (determined || gerund_noun || after_det_word || after_det_group || m.nominal)
+                        && !light;
                 Link {
                     m,
                     noun,
                     source: None,
+                    target: None,
                 }
             })
             .collect();
@@ -329,6 +582,10 @@ impl Sentence {
 
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", String::as_str)
+    }
+
+    fn group_at(&self, i: usize) -> Option<usize> {
+        self.group_of.get(i).copied().flatten()
     }
 
     fn is_speech(&self, i: usize) -> bool {
@@ -347,16 +604,31 @@ impl Sentence {
     /// The nearest group before token `head` in its clause, following a pronoun subject of a
     /// speech verb back to the speaker. `Err(k)` means "the subject of verbal match `k`".
     fn left_group(&self, head: usize) -> Option<Result<usize, usize>> {
+        // A gerund right after a subordinator ("after meeting X") has the main subject.
+        let gerund = self.word(head).ends_with("ing")
+            && head
+                .checked_sub(1)
+                .is_some_and(|p| SUBORDINATORS.contains(&self.word(p)));
+        // ", killing 12": a participle after a comma has the subject of the clause before.
+        if self.word(head).ends_with("ing") && self.word(head.wrapping_sub(1)) == "," {
+            return (0..head.saturating_sub(1))
+                .rev()
+                .find_map(|k| self.verbal_head(k))
+                .map(Err);
+        }
         let mut j = head;
         while j > 0 {
             j -= 1;
-            if let Some(g) = self.group_of.get(j).copied().flatten() {
+            if let Some(g) = self.group_at(j) {
                 let start = self.groups.get(g).map_or(0, |g| g.start);
                 let mut k = start;
                 while k > 0 && self.word(k - 1) == "the" {
                     k -= 1;
                 }
-                if k > 0 && PREPOSITIONS.contains(&self.word(k - 1)) {
+                // "thousands of protesters", "a group of rebels": the group is the subject.
+                let counted =
+                    k >= 2 && self.word(k - 1) == "of" && QUANTITIES.contains(&self.word(k - 2));
+                if k > 0 && PREPOSITIONS.contains(&self.word(k - 1)) && !counted {
                     j = start;
                     continue;
                 }
@@ -365,6 +637,29 @@ impl Sentence {
             let w = self.word(j);
             if w == ";" || self.is_speech(j) {
                 return None;
+            }
+            // "Pakistan, a key US ally, has refused ...": an appositive between commas after
+            // the subject is passed over.
+            if w == ","
+                && let Some(open) = self.appositive_start(j)
+            {
+                j = open;
+                continue;
+            }
+            if SUBORDINATORS.contains(&w) && !(gerund && j + 1 == head) {
+                return None;
+            }
+            if matches!(w, "who" | "which" | "that") {
+                // A relative clause: its subject is the actor it follows.
+                return self
+                    .group_at(j.wrapping_sub(1))
+                    .or_else(|| {
+                        (self.word(j.wrapping_sub(1)) == ",")
+                            .then(|| self.group_at(j.wrapping_sub(2)))
+                            .flatten()
+                    })
+                    .map(Ok)
+                    .or_else(|| (w != "that").then_some(()).and(None));
             }
             if PRONOUNS.contains(&w) {
                 let mut k = j;
@@ -383,16 +678,42 @@ impl Sentence {
         None
     }
 
+    /// For a comma at `close`, the opening comma of an appositive that it ends: an earlier
+    /// comma, at most 15 tokens back, after an actor and before a determiner or relative
+    /// pronoun, with no other punctuation between.
+    fn appositive_start(&self, close: usize) -> Option<usize> {
+        let mut k = close;
+        while k > 0 && close - k < 15 {
+            k -= 1;
+            let w = self.word(k);
+            if matches!(w, ";" | ":" | "." | "\"" | "(" | ")") {
+                return None;
+            }
+            if w == "," {
+                let opens = matches!(
+                    self.word(k + 1),
+                    "a" | "an" | "the" | "who" | "which" | "whose" | "its" | "their"
+                );
+                return (opens && self.group_at(k.checked_sub(1)?).is_some()).then_some(k);
+            }
+        }
+        None
+    }
+
     /// The first group after the pattern's head, skipping the pattern's own words, within the
     /// clause and [`TARGET_WINDOW`] tokens.
     fn right_group(&self, link: &Link) -> Option<usize> {
         let end = (link.m.head + TARGET_WINDOW).min(self.tokens.len());
         for j in link.m.head + 1..end {
-            if let Some(g) = self.group_of.get(j).copied().flatten() {
-                return Some(g);
-            }
             if link.m.words.contains(&j) {
                 continue;
+            }
+            if let Some(g) = self.group_at(j) {
+                // "from X" after a pattern is where something came from, not its target.
+                if self.word(j.wrapping_sub(1)) == "from" && link.m.from_source {
+                    continue;
+                }
+                return Some(g);
             }
             let w = self.word(j);
             if RIGHT_STOPS.contains(&w) || self.is_speech(j) || self.verbal_head(j).is_some() {
@@ -402,23 +723,31 @@ impl Sentence {
         None
     }
 
-    /// The group after a "by" that follows the pattern, within the clause.
-    fn by_group(&self, link: &Link) -> Option<usize> {
+    /// The group after `word` ("by", "from") that follows the pattern, within the clause.
+    fn after_word_group(&self, link: &Link, word: &str) -> Option<usize> {
         let last = link.m.words.last().copied().unwrap_or(link.m.head);
         let end = (last + TARGET_WINDOW).min(self.tokens.len());
-        let mut after_by = false;
+        let mut after = false;
         for j in last + 1..end {
-            if after_by && let Some(g) = self.group_of.get(j).copied().flatten() {
+            if after && let Some(g) = self.group_at(j) {
                 return Some(g);
             }
             let w = self.word(j);
-            if w == "by" {
-                after_by = true;
-            } else if RIGHT_STOPS.contains(&w) || self.is_speech(j) || (after_by && w != "the") {
+            if w == word {
+                after = true;
+            } else if RIGHT_STOPS.contains(&w)
+                || self.is_speech(j)
+                || (after && w != "the")
+                || (word == "from" && self.verbal_head(j).is_some())
+            {
                 return None;
             }
         }
         None
+    }
+
+    fn by_group(&self, link: &Link) -> Option<usize> {
+        self.after_word_group(link, "by")
     }
 
     fn is_passive(&self, link: &Link) -> bool {
@@ -426,8 +755,11 @@ impl Sentence {
         let w = self.word(head);
         let participle = w.ends_with("ed")
             || w.ends_with("en")
-            || matches!(w, "held" | "met" | "shot" | "fought" | "cut" | "sent");
-        if !participle || link.noun {
+            || matches!(
+                w,
+                "held" | "met" | "shot" | "fought" | "cut" | "sent" | "hit" | "struck" | "paid"
+            );
+        if !participle || link.noun || ADJECTIVAL.contains(&w) {
             return false;
         }
         let mut j = head;
@@ -442,16 +774,18 @@ impl Sentence {
             }
         }
         // A reduced passive: "... killed by militants".
-        self.word(head + 1) == "by" && self.group_of.get(head + 2).copied().flatten().is_some()
+        self.word(head + 1) == "by" && self.group_at(head + 2).is_some()
             || self.word(head + 1) == "by"
                 && self.word(head + 2) == "the"
-                && self.group_of.get(head + 3).copied().flatten().is_some()
+                && self.group_at(head + 3).is_some()
     }
 
     /// Where the cue window before a head starts: after the source group, within the clause.
     fn cue_start(&self, head: usize, source_end: Option<usize>) -> usize {
         let mut start = head.saturating_sub(CUE_WINDOW);
-        if let Some(e) = source_end {
+        if let Some(e) = source_end
+            && e <= head
+        {
             start = start.max(e);
         }
         let clause = (start..head)
@@ -484,6 +818,113 @@ impl Sentence {
         (negated, hypothetical)
     }
 
+    /// The cue that turns act `index` into an intent, threat, refusal, appeal or demand: walks
+    /// left from the act over chain words ("to", "not", "be", "has", ...) and cue words, and
+    /// over at most one actor group (the addressee: "urged Iran to"), within the clause.
+    fn governor(&self, index: usize) -> Option<Governor> {
+        let link = self.matches.get(index)?;
+        if link.noun {
+            return None;
+        }
+        let head = link.m.head;
+        let mut found: Option<(Family, usize)> = None;
+        let mut negated = false;
+        let mut object = None;
+        let mut modal_demand = false;
+        let mut j = head;
+        let mut steps = 0;
+        while j > 0 && steps < 10 {
+            j -= 1;
+            steps += 1;
+            let mut w = self.word(j);
+            // A later word of a cue verb's pattern ("rejected calls", "urged restraint"): the
+            // chain goes on from the verb.
+            if let Some(m) = self
+                .matches
+                .iter()
+                .find(|l| !l.noun && l.m.head != j && l.m.words.contains(&j))
+                && cue_family(self.word(m.m.head)).is_some()
+            {
+                j = m.m.head;
+                w = self.word(j);
+            }
+            if let Some(g) = self.group_at(j) {
+                if found.is_some() {
+                    // The cue's own subject: done.
+                    break;
+                }
+                if object.is_some() {
+                    break;
+                }
+                object = Some(g);
+                j = self.groups.get(g).map_or(j, |g| g.start);
+                continue;
+            }
+            if matches!(w, "not" | "n't" | "never") {
+                negated = true;
+                continue;
+            }
+            let family = cue_family(w).or_else(|| {
+                is_want(w).then_some(if object.is_some() {
+                    Family::Appeal
+                } else {
+                    Family::Intent
+                })
+            });
+            if let Some(f) = family {
+                // A cue word that is a pattern word of another act ("called for talks") is that
+                // act's, unless it heads a verbal match (the cue verb's own coding).
+                if self.is_match_word(j) && self.verbal_head(j).is_none() {
+                    break;
+                }
+                // "call" is a cue only as "call on X to" or "call for X to".
+                if f == Family::Appeal
+                    && matches!(w, "call" | "calls" | "called" | "calling")
+                    && !matches!(self.word(j + 1), "on" | "upon" | "for")
+                {
+                    break;
+                }
+                if matches!(w, "must" | "should") && found.is_none() {
+                    modal_demand = object.is_some()
+                        || self.group_at(j.wrapping_sub(1)).is_some()
+                        || self.word(j.wrapping_sub(1)) == "it"
+                        || self.word(j.wrapping_sub(1)) == "they";
+                }
+                found = Some((f, j));
+                continue;
+            }
+            if is_chain_word(w) || w.ends_with("ly") && w.len() > 4 {
+                continue;
+            }
+            break;
+        }
+        let (mut family, cue) = found?;
+        // An appeal or demand needs an addressee or a complement ("urged Iran to", "demanded
+        // that"); "called to" alone is not one. An object after an intent is a recipient.
+        if matches!(family, Family::Appeal | Family::Demand)
+            && object.is_none()
+            && !modal_demand
+            && self.word(cue + 1) != "that"
+            && !matches!(self.word(cue), "must" | "should")
+        {
+            return None;
+        }
+        if family == Family::Refusal {
+            negated = false;
+        }
+        // "will withdraw unless ...": a conditional promise of a loss is a threat.
+        if family == Family::Intent && (head..self.words.len()).any(|k| self.word(k) == "unless") {
+            family = Family::Threat;
+        }
+        Some(Governor {
+            family,
+            negated,
+            cue,
+            object: if modal_demand { None } else { object },
+            modal_demand,
+        })
+    }
+
     /// "accused X of attacking Y", "blamed X for the bombing", "claimed responsibility for the
     /// attack": an act named after an accusation or claim, joined to it by "of", "for" or
     /// "that" in the same clause, is its content, not an event of its own.
@@ -494,7 +935,11 @@ impl Sentence {
         let head = link.m.head;
         self.matches.iter().take(index).any(|l| {
             let root = l.m.code.get(..2).unwrap_or("");
-            if root != "11" && l.m.code != "015" && l.m.code != "016" {
+            // "jailed X for helping militants", "arrested on charges of spying": the charge.
+            let legal = root == "17";
+            // "warned X against sending troops": the act warned of.
+            let warning = root == "13";
+            if root != "11" && l.m.code != "015" && l.m.code != "016" && !legal && !warning {
                 return false;
             }
             let from = l.m.words.last().copied().unwrap_or(l.m.head) + 1;
@@ -504,9 +949,72 @@ impl Sentence {
                 if w == ";" || w == "." || self.is_speech(j) || self.verbal_head(j).is_some() {
                     return false;
                 }
-                joined |= matches!(w, "of" | "for" | "that");
+                // "... for his part in atrocities and will resign": a new verb phrase.
+                if matches!(w, "and" | "but") && head - j <= 3 {
+                    return false;
+                }
+                joined |= matches!(w, "of" | "for")
+                    || (w == "that" && !legal && !warning)
+                    || (w == "against" && warning);
             }
             joined
+        })
+    }
+
+    /// Background, not news: an act in a clause that dates itself in the past ("after the
+    /// Taliban returned to power in 2021", "jailed two years ago", "since 2019"). The clause runs
+    /// between punctuation, subordinators, relative pronouns and other verbs, at most
+    /// [`BACKGROUND_REACH`] tokens either side of the verb; it is background when it holds "ago",
+    /// or a year after "in"/"since", or any year when a temporal subordinator opens it.
+    fn is_background(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        // "In 2000, EU leaders pledged ...", "In September 2003, ...": a sentence that opens
+        // with a year dates all of itself.
+        if matches!(self.word(0), "in" | "by" | "since" | "until")
+            && let Some(comma) = (1..5).find(|&k| self.word(k) == ",")
+            && (1..comma).any(|k| is_year(self.word(k)))
+            && comma < head
+        {
+            return true;
+        }
+        let last = link.m.words.last().copied().unwrap_or(head);
+        let mut start = head;
+        let mut subordinate = false;
+        while start > 0 && head - start < BACKGROUND_REACH {
+            let w = self.word(start - 1);
+            if matches!(
+                w,
+                ";" | "." | "," | "(" | ")" | ":" | "that" | "which" | "who"
+            ) || self.verbal_head(start - 1).is_some()
+            {
+                break;
+            }
+            if TEMPORAL_SUBORDINATORS.contains(&w) {
+                subordinate = true;
+                break;
+            }
+            start -= 1;
+        }
+        let mut end = last + 1;
+        while end < self.words.len() && end - last <= BACKGROUND_REACH {
+            let w = self.word(end);
+            // An infinitive is its own clause ("signed a deal to increase trade in 1983").
+            if matches!(
+                w,
+                ";" | "." | "," | "(" | ")" | ":" | "that" | "which" | "who" | "to"
+            ) || (SUBORDINATORS.contains(&w) && w != "since")
+                || self.verbal_head(end).is_some()
+            {
+                break;
+            }
+            end += 1;
+        }
+        (start..end).any(|k| {
+            let w = self.word(k);
+            if w == "ago" {
+                return true;
+            }
+            is_year(w) && (subordinate || matches!(self.word(k.wrapping_sub(1)), "in" | "since"))
         })
     }
 
@@ -525,59 +1033,257 @@ impl Sentence {
         }
     }
 
+    /// Source and target groups of match `index` by word order, voice and noun use.
+    fn roles(&self, index: usize) -> (Option<usize>, Option<usize>) {
+        let Some(link) = self.matches.get(index) else {
+            return (None, None);
+        };
+        if self.is_passive(link) {
+            let target = match self.left_group(link.m.head) {
+                Some(Ok(g)) => Some(g),
+                _ => None,
+            };
+            return (self.by_group(link), target);
+        }
+        if link.noun {
+            // "Iran's offer of mediation", "Israeli air strikes", "the attack on Kabul by the
+            // TTP".
+            let head = link.m.head;
+            let possessor = (head >= 2 && self.word(head - 1) == "'s")
+                .then(|| self.group_at(head - 2))
+                .flatten();
+            let adjacent = self
+                .group_at(head.wrapping_sub(1))
+                .or_else(|| {
+                    let before = self.word(head.wrapping_sub(1));
+                    (before.bytes().all(|b| b.is_ascii_alphabetic())
+                        && !DETERMINERS.contains(&before)
+                        && !PREPOSITIONS.contains(&before))
+                    .then(|| self.group_at(head.wrapping_sub(2)))
+                    .flatten()
+                })
+                .filter(|g| {
+                    // Only an adjective-like mention ("Israeli", "Pakistani"), not a subject
+                    // that happens to precede a noun pattern.
+                    self.groups
+                        .get(*g)
+                        .is_some_and(|g| g.end == head || g.end + 1 == head)
+                });
+            // "Canada announced sanctions on Russia": the subject of the verb that announces,
+            // orders or approves the event.
+            let announcer = (1..=6)
+                .filter_map(|k| head.checked_sub(k))
+                .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "."))
+                .find(|&k| ANNOUNCING.contains(&self.word(k)))
+                .and_then(|k| match self.left_group(k) {
+                    Some(Ok(g)) => Some(g),
+                    Some(Err(m)) => self.matches.get(m).and_then(|l| l.source),
+                    None => None,
+                });
+            let source = possessor
+                .or_else(|| self.by_group(link))
+                .or(adjacent)
+                .or(announcer);
+            let target = self.right_group(link).filter(|t| Some(*t) != source);
+            return (source, target);
+        }
+        let source = match self.left_group(link.m.head) {
+            Some(Ok(g)) => Some(g),
+            // "X was accused by Y and will resign": the grammatical subject of a passive is
+            // its target.
+            Some(Err(k)) => self.matches.get(k).and_then(|l| {
+                if self.is_passive(l) {
+                    l.target
+                } else {
+                    l.source
+                }
+            }),
+            None => None,
+        };
+        // "Iran urged X and called for Y": X is the object of "urged"; the subject of
+        // "called" is that of "urged".
+        let source = source.map(|g| self.coordinated_subject(g, link.m.head).unwrap_or(g));
+        if link.m.from_source {
+            // "X received weapons from Y": Y gave, X got.
+            return (self.after_word_group(link, "from"), source);
+        }
+        (source, self.right_group(link))
+    }
+
+    /// The speaker whose demand "must" carries: "X said (that) Y must ...", "X reminded Y that
+    /// it must ...". Returns (speaker, addressee).
+    fn modal_demand_roles(&self, cue: usize) -> (Option<usize>, Option<usize>) {
+        let mut j = cue;
+        // The subject of "must": a group right before it, or a pronoun standing for the
+        // nearest group before it.
+        let before = self.word(j.wrapping_sub(1));
+        let addressee = if let Some(g) = self.group_at(j.wrapping_sub(1)) {
+            j = self.groups.get(g).map_or(j, |g| g.start);
+            Some(g)
+        } else if matches!(before, "it" | "they") {
+            j -= 1;
+            let mut k = j;
+            while k > 0 && self.word(k - 1) == "that" {
+                k -= 1;
+            }
+            let g = self.group_at(k.wrapping_sub(1));
+            if let Some(g) = g {
+                j = self.groups.get(g).map_or(k, |g| g.start);
+            }
+            g
+        } else {
+            None
+        };
+        let Some(addressee) = addressee else {
+            return (None, None);
+        };
+        let speaker = match self.left_group(j) {
+            Some(Ok(g)) if g != addressee => Some(g),
+            Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+            _ => None,
+        }
+        .or_else(|| {
+            // "X said Y must": left_group stops at the speech verb; its subject is the
+            // speaker.
+            let mut k = j;
+            while k > 0 && self.word(k - 1) == "that" {
+                k -= 1;
+            }
+            (k > 0 && self.is_speech(k - 1))
+                .then(|| match self.left_group(k - 1) {
+                    Some(Ok(g)) => Some(g),
+                    _ => None,
+                })
+                .flatten()
+        });
+        (speaker, Some(addressee))
+    }
+
     fn code(mut self, version: &str) -> Vec<Coding> {
+        // Roles first, in text order, so that a later act can take an earlier one's subject.
+        for index in 0..self.matches.len() {
+            let (source, target) = self.roles(index);
+            if let Some(l) = self.matches.get_mut(index) {
+                l.source = source;
+                l.target = target;
+            }
+        }
+        // "A suicide bombing killed 12", "Israeli air strikes hit Gaza", "opened fire, killing
+        // four": a violent act whose subject is a violent event noun, or a participle of
+        // killing after a violent act, is that same event; the first keeps the target.
+        let mut absorbed = vec![false; self.matches.len()];
+        for index in 0..self.matches.len() {
+            if let Some(into) = self.absorbing_event(index) {
+                let target = self.matches.get(index).and_then(|l| l.target);
+                if let Some(l) = self.matches.get_mut(into) {
+                    l.target = l.target.or(target);
+                }
+                if let Some(a) = absorbed.get_mut(index) {
+                    *a = true;
+                }
+            }
+        }
+        // Then what governs each act; a cue verb that governs an act is coded through it.
+        let governors: Vec<Option<Governor>> = (0..self.matches.len())
+            .map(|i| {
+                let g = self.governor(i)?;
+                let link = self.matches.get(i)?;
+                recode(g.family, g.negated, &link.m.code).map(|_| g)
+            })
+            .collect();
+        let mut consumed = vec![false; self.matches.len()];
+        for g in governors.iter().flatten() {
+            if let Some(k) = self.verbal_head(g.cue)
+                && let Some(c) = consumed.get_mut(k)
+            {
+                *c = true;
+            }
+        }
+
         let mut out: Vec<Coding> = Vec::new();
         for index in 0..self.matches.len() {
             let Some(link) = self.matches.get(index).cloned() else {
                 continue;
             };
             // "the detained sailors": a participle after a determiner is an adjective.
-            let adjective = link.noun && self.word(link.m.head).ends_with("ed");
-            if adjective || self.is_alleged(index) {
+            let adjective = link.noun && !link.m.nominal && self.word(link.m.head).ends_with("ed");
+            if adjective
+                || consumed.get(index).copied().unwrap_or(false)
+                || absorbed.get(index).copied().unwrap_or(false)
+                || self.is_alleged(index)
+                || self.is_background(&link)
+                || self.is_purpose_repeat(index)
+            {
                 continue;
             }
-            let (source, target) = if self.is_passive(&link) {
-                let target = match self.left_group(link.m.head) {
-                    Some(Ok(g)) => Some(g),
-                    _ => None,
-                };
-                (self.by_group(&link), target)
-            } else if link.noun {
-                // "Iran's offer of mediation", "the attack on Kabul by the TTP".
-                let head = link.m.head;
-                let possessor = (head >= 2 && self.word(head - 1) == "'s")
-                    .then(|| self.group_of.get(head - 2).copied().flatten())
-                    .flatten();
-                let source = possessor.or_else(|| self.by_group(&link));
-                let target = self.right_group(&link).filter(|t| Some(*t) != source);
-                (source, target)
-            } else {
-                let source = match self.left_group(link.m.head) {
-                    Some(Ok(g)) => Some(g),
-                    Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
-                    None => None,
-                };
-                // "Iran urged X and called for Y": X is the object of "urged"; the subject of
-                // "called" is that of "urged".
-                let source = match source {
-                    Some(g) => Some(self.coordinated_subject(g, link.m.head).unwrap_or(g)),
-                    None => None,
-                };
-                (source, self.right_group(&link))
-            };
-            if let Some(l) = self.matches.get_mut(index) {
-                l.source = source;
+            let governor = governors.get(index).copied().flatten();
+            let (mut source, mut target) = (link.source, link.target);
+            let mut code = link.m.code.clone();
+            let mut claim_range = None;
+            if governor.is_none()
+                && let Some((claim, claimer, own)) = self.claim_of(&link)
+            {
+                // "X claimed that Y attacked Z" is X accusing Y (112); "X claimed that it
+                // attacked Z" is X claiming responsibility (015).
+                claim_range = self.tokens.get(claim).copied();
+                if own {
+                    code = "015".to_owned();
+                } else {
+                    code = "112".to_owned();
+                    target = source;
+                }
+                source = claimer;
             }
-            let (negated, hypothetical) = self.cues(&link, self.group_end(source));
+            let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
+            if let Some(g) = governor {
+                code = recode(g.family, g.negated, &link.m.code).unwrap_or(code);
+                negated = false;
+                hypothetical = false;
+                if g.modal_demand {
+                    let (speaker, addressee) = self.modal_demand_roles(g.cue);
+                    source = speaker;
+                    target = addressee.or(target);
+                } else if let Some(object) = g.object {
+                    if matches!(g.family, Family::Appeal | Family::Demand) {
+                        // "urged Iran to release ...": the appeal is the subject's, to Iran.
+                        source = match self.left_group(g.cue) {
+                            Some(Ok(s)) => Some(s),
+                            Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+                            None => None,
+                        };
+                        target = Some(object);
+                    } else if target.is_none() {
+                        target = Some(object);
+                    }
+                    if source == Some(object) {
+                        source = None;
+                    }
+                }
+                // The cue verb's own negation ("did not threaten") still holds.
+                let cue_link = self.verbal_head(g.cue).and_then(|k| self.matches.get(k));
+                if let Some(cl) = cue_link {
+                    let (n, _) = self.cues(cl, self.group_end(cl.source));
+                    negated = n;
+                }
+            }
             let first = link.m.words.first().and_then(|&w| self.tokens.get(w));
             let last = link.m.words.last().and_then(|&w| self.tokens.get(w));
             let (Some(first), Some(last)) = (first, last) else {
                 continue;
             };
-            let verb_range = TextRange::new(first.start, last.end);
+            let mut verb_range = TextRange::new(first.start, last.end);
+            if let Some(c) = claim_range {
+                verb_range = c;
+            }
+            if let Some(g) = governor
+                && let Some(cue) = self.tokens.get(g.cue)
+                && cue.start < verb_range.start
+            {
+                verb_range = TextRange::new(cue.start, verb_range.end);
+            }
 
             let mut pairs: Vec<(Option<&ActorMention>, Option<&ActorMention>)> = Vec::new();
-            let reciprocal = is_reciprocal(&link.m.code);
+            let reciprocal = is_reciprocal(&code) || link.m.mutual;
             let between = target.is_some_and(|t| self.after_between(t));
             if source.is_none() && between {
                 // "clashes between X and Y": each side acts on the other.
@@ -602,14 +1308,23 @@ impl Sentence {
                     }
                 }
             }
-            for (s, t) in pairs {
-                if let (Some(s), Some(t)) = (s, t)
-                    && (s.range == t.range || s.actor.code == t.actor.code)
+            let any_distinct = pairs.iter().any(|(s, t)| match (s, t) {
+                (Some(s), Some(t)) => s.range != t.range && s.actor.code != t.actor.code,
+                _ => true,
+            });
+            for (s, mut t) in pairs {
+                if let (Some(sm), Some(tm)) = (s, t)
+                    && (sm.range == tm.range || sm.actor.code == tm.actor.code)
                 {
-                    continue;
+                    // An actor does not act on itself; when no other pair is left, the act
+                    // stays with its source alone.
+                    if any_distinct {
+                        continue;
+                    }
+                    t = None;
                 }
                 let coding = Coding {
-                    code: link.m.code.clone(),
+                    code: code.clone(),
                     source: s.map(|m| m.actor.clone()),
                     target: t.map(|m| m.actor.clone()),
                     verb_range,
@@ -625,6 +1340,100 @@ impl Sentence {
             }
         }
         out
+    }
+
+    /// For a conflict act reported after "claimed"/"alleged" (and "that"): the claim verb's
+    /// token, the claimant's group, and whether the act's subject is a pronoun standing for the
+    /// claimant ("X claimed that it attacked ...").
+    fn claim_of(&self, link: &Link) -> Option<(usize, Option<usize>, bool)> {
+        if link.noun
+            || !matches!(
+                link.m.code.get(..2),
+                Some("14" | "15" | "17" | "18" | "19" | "20")
+            )
+        {
+            return None;
+        }
+        // The act's subject: a group or a pronoun right before the verb (auxiliaries between).
+        let mut j = link.m.head;
+        while j > 0
+            && matches!(
+                self.word(j - 1),
+                "had" | "has" | "have" | "was" | "were" | "did"
+            )
+        {
+            j -= 1;
+        }
+        let before = j.checked_sub(1)?;
+        let (subject_start, own) = match self.group_at(before) {
+            Some(g) => (self.groups.get(g)?.start, false),
+            None if PRONOUNS.contains(&self.word(before)) => (before, true),
+            None => return None,
+        };
+        let mut k = subject_start;
+        if self.word(k.wrapping_sub(1)) == "that" {
+            k -= 1;
+        }
+        let claim = k.checked_sub(1)?;
+        if !CLAIMS.contains(&self.word(claim)) || self.is_match_word(claim) {
+            return None;
+        }
+        let claimer = match self.left_group(claim) {
+            Some(Ok(g)) => Some(g),
+            _ => None,
+        };
+        claimer?;
+        Some((claim, claimer, own))
+    }
+
+    /// The earlier violent event that violent act `index` is part of: the event noun that is
+    /// its subject ("A suicide bombing killed ..."), or, for a participle of killing or wounding
+    /// after a comma, the violent act of the clause before ("opened fire, killing four").
+    fn absorbing_event(&self, index: usize) -> Option<usize> {
+        let link = self.matches.get(index)?;
+        if link.noun || !is_violent(&link.m.code) {
+            return None;
+        }
+        let head = link.m.head;
+        if self.word(head).ends_with("ing") && self.word(head.wrapping_sub(1)) == "," {
+            if !matches!(self.word(head), "killing" | "wounding" | "injuring") {
+                return None;
+            }
+            return (0..index)
+                .rev()
+                .find(|&k| self.matches.get(k).is_some_and(|l| is_violent(&l.m.code)));
+        }
+        let mut j = head;
+        while j > 0 {
+            j -= 1;
+            if self.group_at(j).is_some()
+                || matches!(self.word(j), "," | ";" | ":" | "." | "and" | "but")
+                || self.is_speech(j)
+            {
+                return None;
+            }
+            if let Some(k) = self.matches.iter().position(|l| l.m.head == j) {
+                let l = self.matches.get(k)?;
+                return (l.noun && is_violent(&l.m.code) && k < index).then_some(k);
+            }
+        }
+        None
+    }
+
+    /// "met Assad to discuss ...": an infinitive of purpose that repeats the kind of act just
+    /// coded for the same subject is part of it, not a second event.
+    fn is_purpose_repeat(&self, index: usize) -> bool {
+        let Some(link) = self.matches.get(index) else {
+            return false;
+        };
+        if link.noun || self.word(link.m.head.wrapping_sub(1)) != "to" {
+            return false;
+        }
+        let root = link.m.code.get(..2).unwrap_or("");
+        self.matches
+            .iter()
+            .take(index)
+            .any(|l| !l.noun && l.m.code.get(..2) == Some(root) && l.source == link.source)
     }
 
     /// Whether group `g` follows "between" (a determiner may stand between).
@@ -668,8 +1477,26 @@ impl Sentence {
     }
 }
 
+/// A year of the last two centuries, written out ("1994", "2021").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// Assault, fight and mass violence (roots 18, 19, 20).
+fn is_violent(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
+}
+
 /// Codes whose plural subject acts on each of its members: meetings, talks, agreements,
 /// ceasefires, fighting.
 fn is_reciprocal(code: &str) -> bool {
-    code.starts_with("04") || code.starts_with("19") || matches!(code, "036" | "057" | "0871")
+    code.starts_with("04")
+        || code.starts_with("19")
+        || code.starts_with("06")
+        || matches!(
+            code,
+            "030" | "036" | "050" | "057" | "0871" | "0356" | "037"
+        )
 }

@@ -1,6 +1,7 @@
 //! The verb lexicon: `data/cameo/verbs.tsv` parsed into patterns, with inflections by rule.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::Error;
 
@@ -28,6 +29,34 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("seek", &["sought"]),
     ("lead", &["led"]),
     ("put", &["put"]),
+    ("swear", &["swore", "sworn"]),
+    ("blow", &["blew", "blown"]),
+    ("throw", &["threw", "thrown"]),
+    ("overthrow", &["overthrew", "overthrown"]),
+    ("pay", &["paid"]),
+    ("strike", &["struck"]),
+    ("freeze", &["froze", "frozen"]),
+    ("withhold", &["withheld"]),
+    ("bring", &["brought"]),
+    ("hit", &["hit"]),
+    ("shut", &["shut"]),
+    ("sell", &["sold"]),
+    ("begin", &["began", "begun"]),
+    ("forbid", &["forbade", "forbidden"]),
+    ("beat", &["beaten"]),
+    ("tell", &["told"]),
+    ("keep", &["kept"]),
+    ("set", &["set"]),
+    ("expel", &["expelled", "expelling"]),
+    ("patrol", &["patrolled", "patrolling"]),
+    ("control", &["controlled", "controlling"]),
+    ("commit", &["committed", "committing"]),
+    ("equip", &["equipped", "equipping"]),
+    ("extol", &["extolled", "extolling"]),
+    ("get", &["got", "getting"]),
+    ("go", &["went", "gone"]),
+    ("lay", &["laid"]),
+    ("burn", &["burnt"]),
 ];
 
 /// One word of a pattern.
@@ -44,6 +73,14 @@ enum Word {
 struct Pattern {
     code: String,
     rest: Vec<Word>,
+    /// The head was written `=word` without the flag `verb`: a noun ("airstrike").
+    nominal: bool,
+    /// Flag `from`: the actor after "from" is the source, the subject the target ("received
+    /// weapons from X").
+    from_source: bool,
+    /// Flag `mutual`: a plural subject acts on each of its members ("X and Y exchanged
+    /// prisoners").
+    mutual: bool,
 }
 
 /// A pattern matched in a token sequence.
@@ -55,13 +92,19 @@ pub(crate) struct VerbMatch {
     pub head: usize,
     /// Indices of every token a pattern word matched, head first, in order.
     pub words: Vec<usize>,
+    /// The pattern's head is a noun (`=word`).
+    pub nominal: bool,
+    /// The source is the actor after "from" (flag `from`).
+    pub from_source: bool,
+    /// A plural subject acts on each of its members (flag `mutual`).
+    pub mutual: bool,
 }
 
 /// The compiled verb lexicon: head form to the patterns it starts.
 #[derive(Debug, Clone)]
 pub struct Verbs {
     patterns: Vec<Pattern>,
-    by_head: HashMap<String, Vec<usize>>,
+    by_head: HashMap<String, Vec<usize>, FnvBuild>,
     version: String,
 }
 
@@ -74,7 +117,7 @@ impl Verbs {
     /// Parses a lexicon in the format of `data/cameo/verbs.tsv` (see the comments at its top).
     pub fn from_tsv(text: &str) -> Result<Verbs, Error> {
         let mut patterns = Vec::new();
-        let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_head: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
         for (n, line) in text.lines().enumerate() {
             let line_no = n + 1;
             if line.trim().is_empty() || line.starts_with('#') {
@@ -87,7 +130,24 @@ impl Verbs {
                     message: "expected `pattern<TAB>code`".to_owned(),
                 });
             };
-            let code = code.trim();
+            let mut code_cell = code.split_whitespace();
+            let code = code_cell.next().unwrap_or("");
+            let mut from_source = false;
+            let mut verb_form = false;
+            let mut mutual = false;
+            for flag in code_cell {
+                match flag {
+                    "from" => from_source = true,
+                    "mutual" => mutual = true,
+                    "verb" => verb_form = true,
+                    other => {
+                        return Err(Error::Verbs {
+                            line: line_no,
+                            message: format!("unknown flag `{other}`"),
+                        });
+                    }
+                }
+            }
             if code.len() < 2 || code.len() > 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(Error::Verbs {
                     line: line_no,
@@ -101,6 +161,7 @@ impl Verbs {
                     message: "empty pattern".to_owned(),
                 });
             };
+            let nominal = head.starts_with('=') && !verb_form;
             let heads = match head.strip_prefix('=') {
                 Some(literal) => alternatives(literal),
                 None => alternatives(head).iter().flat_map(|l| inflect(l)).collect(),
@@ -124,6 +185,9 @@ impl Verbs {
             patterns.push(Pattern {
                 code: code.to_owned(),
                 rest,
+                nominal,
+                from_source,
+                mutual,
             });
             for form in heads {
                 by_head.entry(form).or_default().push(index);
@@ -180,6 +244,9 @@ impl Verbs {
                     code: pattern.code.clone(),
                     head,
                     words: matched,
+                    nominal: pattern.nominal,
+                    from_source: pattern.from_source,
+                    mutual: pattern.mutual,
                 });
             }
         }
@@ -305,11 +372,49 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
             forms.push(format!("{lemma}{c}ing"));
         }
     }
+    // British spelling doubles a final l after a single vowel: cancelled, signalled, labelled.
+    if last == Some('l') && vowel(before_last) && chars.len() > 4 {
+        let third_last = chars
+            .len()
+            .checked_sub(3)
+            .and_then(|i| chars.get(i).copied());
+        if !vowel(third_last) {
+            forms.push(format!("{lemma}led"));
+            forms.push(format!("{lemma}ling"));
+        }
+    }
     if let Some((_, irregular)) = IRREGULAR.iter().find(|(l, _)| *l == lemma) {
         forms.extend(irregular.iter().map(|f| (*f).to_owned()));
     }
     forms
 }
+
+/// FNV-1a as a [`Hasher`] for the word-keyed maps: one lookup per token is the coder's hottest
+/// path, and SipHash's DoS resistance buys nothing for a built-in word list.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Builds [`Fnv`] hashers.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// FNV-1a, 64 bit: a stable hash of the lexicon text for its version tag.
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -345,6 +450,9 @@ mod tests {
         assert!(inflect("meet").contains(&"met".to_owned()));
         assert!(inflect("ambush").contains(&"ambushes".to_owned()));
         assert!(inflect("agree").contains(&"agreeing".to_owned()));
+        assert!(inflect("cancel").contains(&"cancelled".to_owned()));
+        assert!(inflect("cancel").contains(&"canceled".to_owned()));
+        assert!(!inflect("appeal").contains(&"appealled".to_owned()));
     }
 
     #[test]

@@ -96,7 +96,67 @@ fn total_on_odd_input() {
         "Pakistan",
         "’s ; : ... by by the",
         "Türkiye attacked — Iran",
+        "must",
+        "it must lift",
+        ", killing",
+        "claimed that it attacked",
+        "police of",
+        "police of the",
+        "troops in",
+        "urged to",
+        "threatened to threaten to refuse to",
+        "Iran, a , has refused to",
+        "since 2021 ago in 1999",
+        "Pakistan said Iran must, it must",
+        "received from",
+        "the police and the government of Peru , the army said",
     ] {
         let _ = coder.code(text);
     }
+}
+
+#[test]
+fn code_with_actors_uses_the_callers_mentions() {
+    use sitrep_actors::ActorMention;
+    use sitrep_model::{ActorKind, ActorRef, TextRange};
+
+    let coder = RuleCoder::builtin().unwrap();
+    let text = "Mr Okafor met the Ghanaian president in Accra.";
+    // Nobody in the lexicon met anybody: the lexicon alone finds only the Ghanaian president.
+    let alone = coder.code(text);
+    assert!(alone.iter().all(|c| c.source.is_none()), "{alone:?}");
+
+    // A person found elsewhere (document-level resolution) is passed in beside the lexicon's.
+    let mut actors = coder.find_actors(text);
+    actors.push(ActorMention {
+        range: TextRange::new(0, 9),
+        actor: ActorRef {
+            id: "okafor".to_owned(),
+            name: "Chidi Okafor".to_owned(),
+            country: Some("NGA".to_owned()),
+            code: "NGAGOV".to_owned(),
+        },
+        kind: ActorKind::Person,
+        role: None,
+        matched: "Mr Okafor".to_owned(),
+        metonymic: false,
+    });
+    let codings = coder.code_with_actors(text, &actors);
+    assert_eq!(codings.len(), 1, "{codings:?}");
+    let c = &codings[0];
+    assert_eq!(c.code, "040");
+    assert_eq!(c.source.as_ref().unwrap().code, "NGAGOV");
+    assert_eq!(c.target.as_ref().unwrap().code, "GHAGOV");
+    assert_eq!(c.source_range, Some(TextRange::new(0, 9)));
+
+    // `code` is `code_with_actors` over `find_actors`.
+    assert_eq!(
+        coder.code(text),
+        coder.code_with_actors(text, &coder.find_actors(text))
+    );
+
+    // Ranges off char boundaries or past the end are ignored, not a panic.
+    let mut bad = actors.clone();
+    bad[0].range = TextRange::new(3, 400);
+    let _ = coder.code_with_actors(text, &bad);
 }

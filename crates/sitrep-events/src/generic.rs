@@ -1,0 +1,228 @@
+//! Generic actors: role nouns of `data/actors/roles.tsv` ("police", "protesters", "rebels",
+//! "the government") standing alone, with no country name before them.
+//!
+//! The actor lexicon reads a role noun only after a country ("Pakistani police" = `PAKCOP`). A
+//! bare role noun is still an actor for the coder: it fills the subject or object slot that a
+//! wrong, more distant actor would otherwise take. Its code is the role's CAMEO agent code after
+//! `---`, the CAMEO way of writing an unknown country (`---COP`), unless `of` and a country
+//! follow ("the government of Pakistan": `PAKGOV`), or `in`/`from` and a country after a role
+//! that does not move about as forces do ("protesters in Iraq", "dissidents from Myanmar":
+//! `IRQOPP`, `MMROPP`; "troops in Iraq" may be anyone's), which then join the mention. A role noun after a
+//! possessive ("its troops", "their supporters") is the subject's own and no actor.
+
+use std::collections::{HashMap, HashSet};
+
+use sitrep_actors::ActorMention;
+use sitrep_model::{ActorKind, ActorRef, TextRange};
+
+use crate::verbs::FnvBuild;
+
+const ROLES_TSV: &str = include_str!("../../../data/actors/roles.tsv");
+
+/// The longest role phrase, in words.
+const MAX_WORDS: usize = 3;
+
+/// Role nouns that are too often something else when they stand alone ("the leaders' summit",
+/// "official figures", "forces of nature").
+const NOT_ALONE: &[&str] = &["official", "leadership", "nationals", "forces", "media"];
+
+#[derive(Debug, Clone)]
+struct Role {
+    suffix: String,
+    kind: ActorKind,
+    label: String,
+}
+
+/// The role table, keyed by lower-case phrase (plain plurals added as `sitrep-actors` does).
+#[derive(Debug, Clone)]
+pub(crate) struct Generic {
+    roles: HashMap<String, Role, FnvBuild>,
+    /// The first word of every phrase: most tokens are rejected by one lookup.
+    first: HashSet<String, FnvBuild>,
+}
+
+impl Generic {
+    pub(crate) fn builtin() -> Generic {
+        let mut roles: HashMap<String, Role, FnvBuild> = HashMap::default();
+        let mut header: Option<Vec<&str>> = None;
+        for line in ROLES_TSV.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let Some(cols) = &header else {
+                header = Some(cells);
+                continue;
+            };
+            let get = |name: &str| {
+                cols.iter()
+                    .position(|c| *c == name)
+                    .and_then(|i| cells.get(i).copied())
+                    .unwrap_or("")
+            };
+            let (phrase, suffix) = (get("role").to_lowercase(), get("suffix"));
+            if phrase.is_empty() || suffix.is_empty() {
+                continue;
+            }
+            let kind = match get("kind") {
+                "armed_group" => ActorKind::ArmedGroup,
+                "other" => ActorKind::Other,
+                "organization" | "organisation" => ActorKind::Organization,
+                _ => ActorKind::Government,
+            };
+            let label = Some(get("label"))
+                .filter(|l| !l.is_empty())
+                .unwrap_or(&phrase)
+                .to_owned();
+            let role = Role {
+                suffix: suffix.to_owned(),
+                kind,
+                label,
+            };
+            if !phrase.ends_with('s') {
+                roles
+                    .entry(format!("{phrase}s"))
+                    .or_insert_with(|| role.clone());
+            }
+            roles.insert(phrase, role);
+        }
+        for word in NOT_ALONE {
+            roles.remove(*word);
+        }
+        let first = roles
+            .keys()
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_owned)
+            .collect();
+        Generic { roles, first }
+    }
+
+    /// `mentions` (sorted, not overlapping) plus the bare role nouns of `text` that no mention
+    /// covers; `tokens` and `words` are the sentence's tokens and their lower-case text.
+    pub(crate) fn add(
+        &self,
+        text: &str,
+        tokens: &[TextRange],
+        words: &[String],
+        mentions: Vec<ActorMention>,
+    ) -> Vec<ActorMention> {
+        let covered = |t: &TextRange, ms: &[ActorMention]| {
+            ms.iter()
+                .any(|m| m.range.start < t.end && t.start < m.range.end)
+        };
+        let mut found: Vec<ActorMention> = Vec::new();
+        let mut absorbed: Vec<usize> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if !words
+                .get(i)
+                .is_some_and(|w| self.first.contains(w.as_str()))
+            {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for n in (1..=MAX_WORDS).rev() {
+                let Some(span) = words.get(i..i + n) else {
+                    continue;
+                };
+                if span
+                    .iter()
+                    .any(|w| !w.bytes().all(|b| b.is_ascii_alphabetic()))
+                {
+                    continue;
+                }
+                let toks = tokens.get(i..i + n).unwrap_or(&[]);
+                if toks.iter().any(|t| covered(t, &mentions)) {
+                    continue;
+                }
+                if let Some(role) = self.roles.get(&span.join(" ")) {
+                    hit = Some((n, role));
+                    break;
+                }
+            }
+            let Some((n, role)) = hit else {
+                i += 1;
+                continue;
+            };
+            // "its troops", "their supporters": the subject's own people, not another actor.
+            if i > 0
+                && matches!(
+                    words.get(i - 1).map(String::as_str),
+                    Some("its" | "their" | "his" | "her" | "our")
+                )
+            {
+                i += n;
+                continue;
+            }
+            let (Some(first), Some(last)) = (tokens.get(i), tokens.get(i + n - 1)) else {
+                break;
+            };
+            let mut range = TextRange::new(first.start, last.end);
+            let mut country = None;
+            // "the government of Pakistan", "protesters in Iraq".
+            let mut k = i + n;
+            // Forces move: "sent troops in Iraq", "pulled police from Gaza" say where they went,
+            // not whose they are; people "in"/"from" a country are of it.
+            let moves = matches!(role.suffix.as_str(), "MIL" | "COP" | "REB");
+            let joins = match words.get(k).map(String::as_str) {
+                Some("of") => true,
+                Some("in" | "from") => !moves,
+                _ => false,
+            };
+            if joins {
+                k += 1;
+                if words.get(k).map(String::as_str) == Some("the") {
+                    k += 1;
+                }
+                if let Some(next) = tokens.get(k)
+                    && let Some(mi) = mentions.iter().position(|m| {
+                        m.range.start == next.start
+                            && m.kind == ActorKind::Country
+                            && m.actor.country.as_deref() == Some(m.actor.code.as_str())
+                    })
+                    && let Some(m) = mentions.get(mi)
+                {
+                    country = m.actor.country.clone();
+                    range = TextRange::new(range.start, m.range.end);
+                    absorbed.push(mi);
+                }
+            }
+            let code = format!("{}{}", country.as_deref().unwrap_or("---"), role.suffix);
+            let name = match &country {
+                Some(c) => format!("{c} {}", role.label),
+                None => role.label.clone(),
+            };
+            let Some(matched) = range.slice(text) else {
+                i += n;
+                continue;
+            };
+            found.push(ActorMention {
+                range,
+                actor: ActorRef {
+                    id: name.to_lowercase().replace(' ', "-"),
+                    name,
+                    country,
+                    code,
+                },
+                kind: role.kind,
+                role: Some(role.label.clone()),
+                matched: matched.to_owned(),
+                metonymic: false,
+            });
+            i += n;
+        }
+        if found.is_empty() {
+            return mentions;
+        }
+        let mut all: Vec<ActorMention> = mentions
+            .into_iter()
+            .enumerate()
+            .filter(|(mi, _)| !absorbed.contains(mi))
+            .map(|(_, m)| m)
+            .collect();
+        all.extend(found);
+        all.sort_by_key(|m| m.range.start);
+        all
+    }
+}
