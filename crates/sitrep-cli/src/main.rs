@@ -144,9 +144,8 @@ fn run(cli: &Cli) -> Result<Outcome> {
         Command::Eval {
             what: EvalCommand::Cameo { data },
         } => {
-            let coder = sitrep_events::RuleCoder::builtin()
-                .context("cannot build the rule coder from the shipped lexicons")?;
-            let report = sitrep_eval::cameo::run_cameo(data, &coder).with_context(|| {
+            let pipeline = pipeline(cli, PipelineConfig::default())?;
+            let report = sitrep_eval::cameo::run_cameo(data, pipeline.extractor()?).with_context(|| {
                 format!(
                     "cannot score event coding on {}; pass --data with the shared data folder",
                     data.display()
@@ -158,9 +157,8 @@ fn run(cli: &Cli) -> Result<Outcome> {
         Command::Eval {
             what: EvalCommand::Plover { data },
         } => {
-            let coder = sitrep_events::RuleCoder::builtin()
-                .context("cannot build the rule coder from the shipped lexicons")?;
-            let report = sitrep_eval::plover::run_plover(data, &coder).with_context(|| {
+            let pipeline = pipeline(cli, PipelineConfig::default())?;
+            let report = sitrep_eval::plover::run_plover(data, pipeline.extractor()?).with_context(|| {
                 format!(
                     "cannot score PLOVER coding on {}; pass --data with the shared data folder",
                     data.display()
@@ -252,14 +250,9 @@ fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<O
     } else {
         std::fs::read_to_string(input).with_context(|| format!("cannot read {input}"))?
     };
-    let mut actors = sitrep_actors::Lexicon::builtin().context("cannot load the actor lexicon")?;
-    for dir in &cli.lexicon {
-        actors
-            .extend_from_dir(dir)
-            .with_context(|| format!("cannot load the lexicon folder {}", dir.display()))?;
-    }
-    let verbs = sitrep_events::Verbs::builtin().context("cannot load the verb lexicon")?;
-    let coder = sitrep_events::RuleCoder::new(actors, verbs);
+    // The pipeline's coder: lexicon, generic and document-resolved actors (user lexicons too).
+    let pipeline = pipeline(cli, PipelineConfig::default())?;
+    let coder = pipeline.extractor()?;
     let mut values = Vec::new();
     let mut table = print::Table::new(&[
         ("SENTENCE", 10),

@@ -251,13 +251,11 @@ pub fn event_cells(e: &sitrep::Event) -> Vec<String> {
     };
     let date = e.date.as_ref().map_or_else(
         || "-".to_owned(),
-        |d| {
-            let value = d.value.as_deref().unwrap_or("?");
-            if d.from.is_some() {
-                format!("{value} (published)")
-            } else {
-                value.to_owned()
-            }
+        |d| match (d.value.as_deref(), d.from.is_some()) {
+            (Some(value), true) => format!("{value} (published)"),
+            (Some(value), false) => value.to_owned(),
+            (None, true) => "undated".to_owned(),
+            (None, false) => format!("? ({})", d.mentions.first().map_or("", |m| m.text.as_str())),
         },
     );
     let place = e.place.as_ref().map_or_else(

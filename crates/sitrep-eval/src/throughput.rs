@@ -255,7 +255,7 @@ fn measure(name: &str, inputs: &Inputs, passes: usize) -> Result<CorpusRun, Erro
                 total += cleaned.duration_since(start).as_secs_f64();
                 extracting += extracted.duration_since(cleaned).as_secs_f64();
                 // The two halves of extraction on their own, off the pipeline's clock.
-                let coded = std::hint::black_box(extractor.codings(&article));
+                let coded = std::hint::black_box(extractor.codings(&article, &[]));
                 let t1 = Instant::now();
                 let found = std::hint::black_box(extractor.findings(&article));
                 let t2 = Instant::now();

@@ -41,7 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     println!("{} articles, {sentences} sentences", articles.len());
     let coding = time("coding (actors + coder)", &mut |a| {
-        extractor.codings(a).len()
+        extractor.codings(a, &[]).1.len()
     });
     let findings = time("findings (all three)", &mut |a| {
         let f = extractor.findings(a);

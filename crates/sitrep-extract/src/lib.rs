@@ -51,8 +51,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use sha2::{Digest, Sha256};
-use sitrep_actors::Lexicon;
-use sitrep_events::{Coder, Coding, RuleCoder, Verbs};
+use sitrep_actors::{ActorMention, DocumentActors, Lexicon, Resolution};
+use sitrep_events::{Coding, RuleCoder, Verbs};
 use sitrep_model::{Actor, Article, Event, EventMention, Mention, TextRange};
 use sitrep_time::TimeConfig;
 
@@ -155,11 +155,7 @@ impl Extractor {
     /// article introduced. The result then depends on what came before; the pipeline passes
     /// what the store and the current run discovered.
     pub fn extract_with(&self, article: &Article, known: &[Actor]) -> Extraction {
-        let sentences: Vec<TextRange> = article.sentences.iter().map(|s| s.range).collect();
-        let document = self
-            .actors
-            .resolve_document_with(&article.text, &sentences, known);
-        let codings = self.codings(article);
+        let (document, codings) = self.codings(article, known);
         let findings = self.findings(article);
         let mut found: Vec<Found> = Vec::new();
         for (index, coding) in &codings {
@@ -181,17 +177,61 @@ impl Extractor {
         }
     }
 
-    /// The first half of [`Extractor::extract`]: the coder's codings of every sentence, with
-    /// the sentence's index (ranges relative to the sentence). Public so that benchmarks can
-    /// time event coding apart from the rest.
-    pub fn codings(&self, article: &Article) -> Vec<(usize, Coding)> {
+    /// The first half of [`Extractor::extract_with`]: the article's actors resolved at
+    /// document level, and the coder's codings of every sentence with the sentence's index
+    /// (ranges relative to the sentence). The coder sees the lexicon's and the generic actors
+    /// of each sentence plus the people and text-defined organisations the document resolved
+    /// ("Naqvi", "the minister", "SFF"). Public so that benchmarks can time actor resolution
+    /// and event coding apart from the rest.
+    pub fn codings(
+        &self,
+        article: &Article,
+        known: &[Actor],
+    ) -> (DocumentActors, Vec<(usize, Coding)>) {
+        let text = article.text.as_str();
+        let sentences: Vec<TextRange> = article.sentences.iter().map(|s| s.range).collect();
+        let document = self.actors.resolve_document_with(text, &sentences, known);
         let mut out = Vec::new();
         for (index, sentence) in article.sentences.iter().enumerate() {
-            if let Some(words) = sentence.range.slice(&article.text) {
-                out.extend(self.coder.code(words).into_iter().map(|c| (index, c)));
+            if let Some(words) = sentence.range.slice(text) {
+                let codings = self.code_in(words, sentence.range, Some(index), &document);
+                out.extend(codings.into_iter().map(|c| (index, c)));
             }
         }
-        out
+        (document, out)
+    }
+
+    /// Code one sentence (`words`, at `range` in the document) with the lexicon's and generic
+    /// actors plus the document's people and text-defined organisations in it.
+    fn code_in(
+        &self,
+        words: &str,
+        range: TextRange,
+        index: Option<usize>,
+        document: &DocumentActors,
+    ) -> Vec<Coding> {
+        let mut mentions = self.coder.find_actors(words);
+        for m in document
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == index && m.resolution != Resolution::Lexicon)
+        {
+            if let Some(actor) = document.actor_of(m)
+                && range.contains(m.range)
+            {
+                let local = TextRange::new(m.range.start - range.start, m.range.end - range.start);
+                mentions.push(ActorMention {
+                    range: local,
+                    actor: sitrep_actors::actor_ref(actor),
+                    kind: actor.kind,
+                    role: actor.role.clone(),
+                    matched: local.slice(words).unwrap_or_default().to_owned(),
+                    metonymic: false,
+                });
+            }
+        }
+        mentions.sort_by_key(|m| (m.range.start, m.range.end));
+        self.coder.code_with_actors(words, &mentions)
     }
 
     /// The second half: dates, casualty figures and stated places of the article, before they
@@ -273,6 +313,17 @@ impl Extractor {
             sentence: index,
             event,
         })
+    }
+}
+
+/// The extractor codes a lone sentence as a one-sentence article: people named there with a
+/// title or apposition are actors too. This is the coder `sitrep code` and the evaluations use,
+/// so that they score what the pipeline does.
+impl sitrep_events::Coder for Extractor {
+    fn code(&self, sentence: &str) -> Vec<Coding> {
+        let range = TextRange::new(0, sentence.len());
+        let document = self.actors.resolve_document(sentence, &[range]);
+        self.code_in(sentence, range, Some(0), &document)
     }
 }
 

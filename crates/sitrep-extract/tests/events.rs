@@ -223,3 +223,24 @@ fn ids_are_stable_and_events_carry_the_lexicon_version() {
     assert_eq!(unique.len(), first.len());
     assert!(first.iter().all(|e| e.lexicon.starts_with("verbs ")));
 }
+
+#[test]
+fn people_resolved_in_the_article_are_the_actors_of_its_events() {
+    let text = "LAHORE: Pakistan's Interior Minister Tariq Bhatti said on Monday that the crossings would stay shut.\n\n\
+                Bhatti accused Afghanistan of sheltering the attackers.\n";
+    let (_, events) = extract(text, Some("2026-03-05"));
+    let accusation = events
+        .iter()
+        .find(|e| e.kind.cameo == "112")
+        .unwrap_or_else(|| panic!("{:?}", events.iter().map(code).collect::<Vec<_>>()));
+    let source = accusation.source_actor.as_ref().unwrap();
+    assert_eq!(source.name, "Tariq Bhatti");
+    assert_eq!(source.code, "PAKGOV");
+    assert_eq!(accusation.target_actor.as_ref().unwrap().code, "AFG");
+    let m = &accusation.mentions[0];
+    assert_eq!(
+        m.source
+            .map(|r| &m.mention.text[r.start - m.mention.start..r.end - m.mention.start]),
+        Some("Bhatti")
+    );
+}
