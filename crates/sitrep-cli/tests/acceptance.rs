@@ -302,6 +302,21 @@ fn seed_events_carry_their_actors_dates_places_and_figures() {
             "appeal {want} missing from {all:?}"
         );
     }
+    let has = |code: &str, source: &str, target: &str| {
+        all.iter().any(|d| {
+            let parts: Vec<&str> = d.split(' ').collect();
+            parts[0].starts_with(code)
+                && parts[1].starts_with(source)
+                && parts[2].starts_with(target)
+        })
+    };
+    // The telephone call between the Russian and Iranian foreign ministers.
+    assert!(
+        has("041", "RUS", "IRN") || has("041", "IRN", "RUS"),
+        "{all:?}"
+    );
+    // Pakistan welcomes the offers of mediation (praise, or accepting mediation).
+    assert!(has("051", "PAK", "IRN") || has("038", "PAK", ""), "{all:?}");
     // The border clashes, both ways, and Iran's offer to mediate.
     assert!(
         all.iter()
