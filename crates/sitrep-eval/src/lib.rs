@@ -31,6 +31,7 @@
 
 pub mod cameo;
 pub mod extraction;
+pub mod geo;
 pub mod plover;
 pub mod scrape;
 pub mod throughput;

@@ -54,9 +54,17 @@ fn is_combining(c: char) -> bool {
 /// ```
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    fold_into(name, &mut out);
+    out
+}
+
+/// [`fold`] appending to `out`, so that a caller folding many spans reuses one buffer. A space
+/// separates the new key from what `out` already holds when both are non-empty.
+pub fn fold_into(name: &str, out: &mut String) {
     let mut pending_space = false;
+    let base = out.len();
     let push = |out: &mut String, c: char, pending: &mut bool| {
-        if *pending && !out.is_empty() {
+        if (*pending || out.len() == base) && !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
         *pending = false;
@@ -64,7 +72,7 @@ pub fn fold(name: &str) -> String {
     };
     for c in name.chars() {
         if c.is_ascii_alphanumeric() {
-            push(&mut out, c.to_ascii_lowercase(), &mut pending_space);
+            push(out, c.to_ascii_lowercase(), &mut pending_space);
         } else if is_apostrophe(c) || is_combining(c) {
             continue;
         } else if c.is_ascii() {
@@ -73,20 +81,19 @@ pub fn fold(name: &str) -> String {
             let folded = table()[i].1;
             if folded.chars().all(|f| f.is_ascii_alphanumeric()) {
                 for f in folded.chars() {
-                    push(&mut out, f, &mut pending_space);
+                    push(out, f, &mut pending_space);
                 }
             } else if !folded.chars().any(is_apostrophe) {
                 pending_space = true;
             }
         } else if c.is_alphanumeric() {
             for l in c.to_lowercase() {
-                push(&mut out, l, &mut pending_space);
+                push(out, l, &mut pending_space);
             }
         } else {
             pending_space = true;
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -19,7 +19,53 @@ pub enum Kind {
     Admin1,
     /// A populated place (city, town, village) of about 1,000 inhabitants or more.
     Place,
+    /// A continent, ocean or sea: coarser than a country (see [`REGIONS`]).
+    Region,
 }
+
+/// Continents, oceans and seas, which GeoNames' populated places and countries leave out, written
+/// by hand: name, `|`-separated alternates, and a rough centre point (whole or half degrees; the
+/// point of a sea is somewhere in it, not a computed centroid). Their population is a nominal
+/// prior (1e9 for continents, 1e8 for oceans and seas) so that they beat the small places named
+/// after them (`Pacific`, Missouri; `Asia`, Philippines).
+pub const REGIONS: &[(&str, &str, f64, f64, u64)] = &[
+    ("Africa", "", 7.0, 21.0, 1_000_000_000),
+    ("Asia", "", 30.0, 89.0, 1_000_000_000),
+    ("Europe", "", 48.5, 9.0, 1_000_000_000),
+    ("European Union", "EU", 48.5, 9.0, 100_000_000),
+    ("North America", "", 46.0, -100.5, 1_000_000_000),
+    ("South America", "", -14.5, -57.5, 1_000_000_000),
+    ("Central America", "", 15.0, -87.0, 100_000_000),
+    ("Latin America", "", -10.0, -60.0, 100_000_000),
+    ("Oceania", "", -18.0, 138.5, 100_000_000),
+    ("Antarctica", "", -78.0, 16.5, 100_000_000),
+    ("Middle East", "Mideast", 29.0, 41.0, 100_000_000),
+    ("Southeast Asia", "South-East Asia", 5.0, 110.0, 100_000_000),
+    ("Pacific Ocean", "Pacific", 0.0, -160.0, 100_000_000),
+    ("Atlantic Ocean", "Atlantic", 10.0, -25.0, 100_000_000),
+    ("Indian Ocean", "", -10.0, 70.0, 100_000_000),
+    ("Arctic Ocean", "Arctic", 85.0, 0.0, 100_000_000),
+    ("Southern Ocean", "", -60.0, 90.0, 100_000_000),
+    (
+        "Mediterranean Sea",
+        "Mediterranean",
+        35.0,
+        18.0,
+        100_000_000,
+    ),
+    ("Caribbean Sea", "Caribbean", 15.0, -73.0, 100_000_000),
+    ("Gulf of Mexico", "", 25.0, -90.0, 100_000_000),
+    ("Persian Gulf", "Arabian Gulf", 27.0, 51.0, 100_000_000),
+    ("Red Sea", "", 20.0, 38.0, 100_000_000),
+    ("Black Sea", "", 43.0, 35.0, 100_000_000),
+    ("Caspian Sea", "", 42.0, 50.5, 100_000_000),
+    ("Baltic Sea", "", 58.0, 20.0, 100_000_000),
+    ("North Sea", "", 56.0, 3.0, 100_000_000),
+    ("South China Sea", "", 12.0, 114.0, 100_000_000),
+    ("East China Sea", "", 29.0, 125.0, 100_000_000),
+    ("Arabian Sea", "", 15.0, 65.0, 100_000_000),
+    ("Sea of Japan", "", 40.0, 135.0, 100_000_000),
+];
 
 /// One gazetteer row. Text fields borrow the embedded data; an empty string is unknown.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,9 +118,33 @@ pub struct Gazetteer {
     iso3: HashMap<&'static str, &'static str>,
     /// (alpha-2, GeoNames admin1 code) -> index of the subdivision entry.
     admin1: HashMap<(&'static str, &'static str), u32>,
+    /// Folded district (admin2) name -> the districts of that name, most populous first.
+    districts: HashMap<Box<str>, Box<[District]>>,
     /// Data rows that could not be parsed (zero for the shipped data; a test checks it).
     skipped: usize,
 }
+
+/// A second-level subdivision (district, county) as the places' `admin2` column names it. The
+/// gazetteer has no district rows: a district is known only through the places that lie in it,
+/// and its point is their mean.
+#[derive(Debug, Clone, PartialEq)]
+pub struct District {
+    /// The name as the data spells it (`Lamar County`, `Gujrat District`).
+    pub name: &'static str,
+    /// ISO 3166-1 alpha-2 code.
+    pub country: &'static str,
+    /// GeoNames admin1 code within `country`.
+    pub admin1: &'static str,
+    pub lat: f64,
+    pub lon: f64,
+    /// The summed population of its listed places.
+    pub population: u64,
+}
+
+/// Words that name the kind of a district rather than the district, dropped from its index
+/// key so that "Lamar County" is found as "Lamar County" and "Gujrat District" as "Gujrat
+/// district" or "Gujrat District"; the bare name stays a place name.
+const DISTRICT_WORDS: &[&str] = &["district", "county", "parish", "borough", "bezirk"];
 
 fn opt_f64(s: &str) -> Option<f64> {
     s.parse().ok()
@@ -96,6 +166,7 @@ impl Gazetteer {
             countries: HashMap::new(),
             iso3: HashMap::new(),
             admin1: HashMap::new(),
+            districts: HashMap::new(),
             skipped: 0,
         };
         let mut iso3: Vec<(&'static str, u32)> = Vec::new();
@@ -194,8 +265,151 @@ impl Gazetteer {
                 geonames_id: gid.parse().ok(),
             });
         }
+        for &(name, alternates_raw, lat, lon, population) in REGIONS {
+            g.entries.push(Entry {
+                kind: Kind::Region,
+                name,
+                alternates_raw,
+                country: "",
+                admin1: "",
+                iso3166_2: "",
+                admin2: "",
+                lat: Some(lat),
+                lon: Some(lon),
+                population,
+                geonames_id: None,
+            });
+        }
+        g.place_admin1_points();
         g.build_index();
+        g.build_districts();
         g
+    }
+
+    /// Gives each subdivision the middle of its places' bounding box (the data has no point
+    /// for them), rounded to 4 decimals like the rest. The middle of the box lies nearer a
+    /// subdivision's geographic centre than the mean of its places, which crowd where people
+    /// live (southern Ontario). A box wider than 180 degrees is taken across the antimeridian.
+    fn place_admin1_points(&mut self) {
+        type Bounds = (f64, f64, f64, f64, f64, f64);
+        let mut boxes: HashMap<(&'static str, &'static str), Bounds> = HashMap::new();
+        for e in &self.entries {
+            if let (Kind::Place, Some(lat), Some(lon)) = (e.kind, e.lat, e.lon) {
+                let shifted = if lon < 0.0 { lon + 360.0 } else { lon };
+                let b = boxes
+                    .entry((e.country, e.admin1))
+                    .or_insert((lat, lat, lon, lon, shifted, shifted));
+                b.0 = b.0.min(lat);
+                b.1 = b.1.max(lat);
+                b.2 = b.2.min(lon);
+                b.3 = b.3.max(lon);
+                b.4 = b.4.min(shifted);
+                b.5 = b.5.max(shifted);
+            }
+        }
+        let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
+        for e in &mut self.entries {
+            if e.kind == Kind::Admin1
+                && let Some(&(lat0, lat1, lon0, lon1, s0, s1)) = boxes.get(&(e.country, e.admin1))
+            {
+                let lon = if lon1 - lon0 > 180.0 && s1 - s0 < lon1 - lon0 {
+                    let mid = (s0 + s1) / 2.0;
+                    if mid > 180.0 { mid - 360.0 } else { mid }
+                } else {
+                    (lon0 + lon1) / 2.0
+                };
+                e.lat = Some(round((lat0 + lat1) / 2.0));
+                e.lon = Some(round(lon));
+            }
+        }
+    }
+
+    fn build_districts(&mut self) {
+        type Sum = (f64, f64, u32, u64);
+        let mut sums: HashMap<(&'static str, &'static str, &'static str), Sum> = HashMap::new();
+        for e in &self.entries {
+            if let (Kind::Place, false, Some(lat), Some(lon)) =
+                (e.kind, e.admin2.is_empty(), e.lat, e.lon)
+            {
+                let s = sums.entry((e.country, e.admin1, e.admin2)).or_default();
+                s.0 += lat;
+                s.1 += lon;
+                s.2 += 1;
+                s.3 += e.population;
+            }
+        }
+        let mut index: HashMap<Box<str>, Vec<District>> = HashMap::new();
+        let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
+        for ((country, admin1, name), (lat, lon, n, population)) in sums {
+            let d = District {
+                name,
+                country,
+                admin1,
+                lat: round(lat / f64::from(n)),
+                lon: round(lon / f64::from(n)),
+                population,
+            };
+            let key = fold(name);
+            let bare = key
+                .rsplit_once(' ')
+                .filter(|(_, last)| DISTRICT_WORDS.contains(last))
+                .map(|(head, _)| format!("{head} district"));
+            if let Some(bare) = bare
+                && bare != key
+            {
+                index
+                    .entry(bare.into_boxed_str())
+                    .or_default()
+                    .push(d.clone());
+            }
+            index.entry(key.into_boxed_str()).or_default().push(d);
+        }
+        self.districts = index
+            .into_iter()
+            .map(|(k, mut v)| {
+                v.sort_by(|a, b| {
+                    b.population
+                        .cmp(&a.population)
+                        .then_with(|| a.name.cmp(b.name))
+                        .then_with(|| a.country.cmp(b.country))
+                        .then_with(|| a.admin1.cmp(b.admin1))
+                });
+                (k, v.into_boxed_slice())
+            })
+            .collect();
+    }
+
+    /// Districts (second-level subdivisions) whose folded name is `key`, most populous first.
+    /// `Lamar County` is found by its full name; a name ending in a district word (`county`,
+    /// `parish`, `district`, ...) is also found as `<name> district`.
+    pub fn districts_folded(&self, key: &str) -> &[District] {
+        self.districts.get(key).map(|d| &d[..]).unwrap_or_default()
+    }
+
+    /// Entries under an already [`fold`]ed key, most populous first: [`Gazetteer::lookup`]
+    /// without folding or allocating.
+    pub fn lookup_folded<'g>(&'g self, key: &str) -> impl Iterator<Item = &'g Entry> + 'g {
+        let ids: &'g [u32] = self.index.get(key).map(|ids| &ids[..]).unwrap_or_default();
+        ids.iter().filter_map(|&i| self.entries.get(i as usize))
+    }
+
+    /// Whether some entry has this already [`fold`]ed name.
+    pub fn contains_folded(&self, key: &str) -> bool {
+        self.index.contains_key(key)
+    }
+
+    /// The first-level subdivision with this GeoNames admin1 code in this country (alpha-2).
+    pub fn admin1_of_code(&self, country: &str, code: &str) -> Option<&Entry> {
+        // `HashMap` is covariant in its key: the `'static` keys can be looked up by shorter ones.
+        let admin1: &HashMap<(&str, &str), u32> = &self.admin1;
+        admin1
+            .get(&(country, code))
+            .and_then(|&i| self.entries.get(i as usize))
+    }
+
+    /// ISO 3166-1 alpha-3 code of an alpha-2 code.
+    pub fn iso3(&self, iso2: &str) -> Option<&'static str> {
+        self.iso3.get(iso2).copied()
     }
 
     fn build_index(&mut self) {
@@ -231,7 +445,7 @@ impl Gazetteer {
         self.skipped
     }
 
-    /// Every entry, countries first, then subdivisions, then places.
+    /// Every entry, countries first, then subdivisions, then places, then [`REGIONS`].
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }
@@ -268,7 +482,7 @@ impl Gazetteer {
         self.admin1
             .get(&(e.country, e.admin1))
             .map(|&i| &self.entries[i as usize])
-            .filter(|_| e.kind != Kind::Country)
+            .filter(|_| !matches!(e.kind, Kind::Country | Kind::Region))
     }
 
     fn admin1_matches(&self, e: &Entry, hint_key: &str, hint: &str) -> bool {
@@ -309,7 +523,10 @@ impl Gazetteer {
         // place on summed population, but news naming it bare means the place far more often.
         if best.kind == Kind::Admin1
             && let Some(place) = candidates.iter().find(|e| {
-                e.kind == Kind::Place && e.country == best.country && e.admin1 == best.admin1
+                e.kind == Kind::Place
+                    && e.country == best.country
+                    && e.admin1 == best.admin1
+                    && fold(e.name) == fold(name)
             })
         {
             return Some(place);
@@ -321,7 +538,7 @@ impl Gazetteer {
     pub fn to_place(&self, e: &Entry) -> Place {
         let country = self.iso3.get(e.country).copied();
         let admin1 = match e.kind {
-            Kind::Country => None,
+            Kind::Country | Kind::Region => None,
             _ => self.admin1_of(e).map(|a| a.name.to_owned()),
         };
         Place {
@@ -333,7 +550,8 @@ impl Gazetteer {
             lon: e.lon,
             geonames_id: e.geonames_id,
             precision: match e.kind {
-                Kind::Country => "country",
+                // The contract has nothing coarser than a country.
+                Kind::Country | Kind::Region => "country",
                 Kind::Admin1 => "admin1",
                 Kind::Place => "city",
             }

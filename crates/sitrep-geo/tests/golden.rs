@@ -1,11 +1,16 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::string_slice
+)]
 //! Golden tests: `test_data/NNNN_slug.txt` queries beside `NNNN_slug.expected`, written by hand
 //! from the rows of `data/geo/*.tsv`.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use sitrep_geo::{Context, Gazetteer};
+use sitrep_geo::{Context, Focus, Gazetteer, find_places};
 
 fn dash(s: Option<&str>) -> &str {
     s.unwrap_or("-")
@@ -115,4 +120,71 @@ fn countries_by_code_and_name() {
         assert_eq!(g.country(q).map(|c| c.country), Some("PK"), "{q}");
     }
     assert!(g.country("XX").is_none());
+}
+
+/// Toponyms in invented news: `test_data/NNNN_slug.news` holds articles separated by `===`
+/// lines, each optionally headed by `@dateline NAME` and `@countries A,B`; the dump has one line
+/// per place found: the text, then the place's name, precision, country, admin1 and admin2, and
+/// `metonymic` when the name stands for a government.
+fn check_toponyms(input: &str) -> String {
+    let g = Gazetteer::builtin();
+    let mut out = String::new();
+    for (n, article) in input.split("\n===\n").enumerate() {
+        let mut dateline = None;
+        let mut countries: Vec<&str> = Vec::new();
+        let mut body = String::new();
+        for line in article.lines() {
+            if let Some(d) = line.strip_prefix("@dateline ") {
+                dateline = Some(d);
+            } else if let Some(c) = line.strip_prefix("@countries ") {
+                countries = c.split(',').collect();
+            } else {
+                body.push_str(line);
+                body.push('\n');
+            }
+        }
+        let focus = Focus {
+            dateline,
+            countries: &countries,
+            outlet_country: None,
+        };
+        writeln!(out, "== article {}", n + 1).unwrap();
+        for m in find_places(g, &body, &focus) {
+            assert_eq!(&body[m.range.start..m.range.end], m.text);
+            let p = &m.place;
+            write!(
+                out,
+                "{} | {} | {} | {} | {} | {}",
+                m.text,
+                p.name,
+                p.precision,
+                dash(p.country.as_deref()),
+                dash(p.admin1.as_deref()),
+                dash(p.admin2.as_deref()),
+            )
+            .unwrap();
+            if m.metonymic {
+                out.push_str(" | metonymic");
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn golden_toponyms() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("test_data");
+    let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "news"))
+        .collect();
+    inputs.sort();
+    assert!(!inputs.is_empty());
+    for input in inputs {
+        let text = std::fs::read_to_string(&input).unwrap();
+        let expected = std::fs::read_to_string(input.with_extension("expected")).unwrap();
+        assert_eq!(check_toponyms(&text), expected, "{}", input.display());
+    }
 }

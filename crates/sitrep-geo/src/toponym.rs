@@ -1,0 +1,2229 @@
+//! Toponyms in running text: which capitalised spans name places, and which places they name.
+//!
+//! [`find_places`] works in four steps, all over byte ranges of the text it is given:
+//!
+//! 1. **Words.** The text is cut into words (letters and digits, with inner apostrophes, hyphens
+//!    and dots: `Xi'an`, `U.S`); each word knows whether it is capitalised, whether it starts a
+//!    sentence and whether one space or a hyphen joins it to the word before.
+//! 2. **Spans.** Runs of joined capitalised words (with lower-case connectors inside: `Isle of
+//!    Man`, `Rio de Janeiro`) are matched against the gazetteer's folded names, longest first
+//!    (`Dera Ismail Khan`, `New Delhi`), then against district names (`Rapides Parish`) and the
+//!    country aliases of `data/actors/countries.tsv` (`U.S.`, `Britain`). Hashing folded spans of
+//!    at most six words is a handful of lookups per capitalised word, far cheaper than an
+//!    automaton over every name.
+//! 3. **Filters.** A match is dropped when it is a common word ([`STOP`], or its lower-case form
+//!    occurs in the same text), a sentence-initial ordinary word, a person's name (after a title
+//!    such as `Mr` or `President`, or a word seen earlier in a person-like run), or a piece of a
+//!    longer capitalised name that is not a place (`Jackson` in `Jackson Browne`, `Washington`
+//!    in `Washington Post`). Short or all-capital words and names whose every candidate is a
+//!    small place need more support: a population threshold or a candidate in a country the
+//!    article is about.
+//! 4. **Resolution.** Each surviving span picks among its candidates by a score: the population
+//!    prior (log), a bonus for countries and subdivisions, the text's own context (a subdivision
+//!    or country stated beside the name: `Wana in South Waziristan, Khyber Pakhtunkhwa`,
+//!    `Springfield, Ill.`), and the article's focus: countries and subdivisions named elsewhere
+//!    in it with little ambiguity, the [`Focus`]'s countries, dateline and outlet country.
+//!
+//! Demonyms and country adjectives (`Syrian`, `Pakistani`) are not reported as places: they
+//! describe people and things more often than they locate an event. They do count as evidence
+//! for the article's countries, and [`resolve_span`] resolves one when asked.
+//!
+//! A capital or country name followed by a verb of saying or deciding (`Moscow said`, `Islamabad
+//! rejected`, `Kabul has denied`) is marked [`PlaceMention::metonymic`]: it stands for a
+//! government, not a location.
+//!
+//! A district stated by the text (`Wana in South Waziristan`, `Dera Ismail Khan district`) goes
+//! into the place's `admin2`, and a name followed by `district` has precision `district`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use sitrep_model::{Place, TextRange};
+
+use crate::fold::{fold, fold_into};
+use crate::gazetteer::{District, Entry, Gazetteer, Kind};
+
+const ACTOR_COUNTRIES_TSV: &str = include_str!("../../../data/actors/countries.tsv");
+
+/// What the article is about, as its metadata and the caller know it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Focus<'a> {
+    /// The dateline's place, as printed (`ISLAMABAD`, `ALEXANDRIA, La.`).
+    pub dateline: Option<&'a str>,
+    /// Countries the article is known to be about: ISO alpha-2, alpha-3 or names.
+    pub countries: &'a [&'a str],
+    /// The outlet's country (ISO alpha-2, alpha-3 or name), a weak prior.
+    pub outlet_country: Option<&'a str>,
+}
+
+/// A place named in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention<'g> {
+    /// Where the name is, in bytes, on char boundaries; a possessive `'s` is outside.
+    pub range: TextRange,
+    /// The name as written.
+    pub text: String,
+    /// The gazetteer entry; `None` for a district known only through its places.
+    pub entry: Option<&'g Entry>,
+    /// The contract's place (no mentions: the caller knows the article and sentence).
+    pub place: Place,
+    /// The name stands for a government (`Moscow said`); the same value as `place.metonymic`.
+    pub metonymic: bool,
+    /// How much the chosen candidate beats the others: its share of `exp(score)` over all
+    /// candidates, 1.0 for an unambiguous name.
+    pub score: f32,
+}
+
+/// Finds the places named in `text` and resolves each to the gazetteer.
+///
+/// Mentions come in text order and never overlap. Total: any text gives a (maybe empty) list.
+pub fn find_places<'g>(gaz: &'g Gazetteer, text: &str, focus: &Focus<'_>) -> Vec<PlaceMention<'g>> {
+    let doc = Doc::analyse(gaz, text, focus);
+    let mut found: Vec<PlaceMention<'g>> = (0..doc.spans.len())
+        .filter_map(|i| doc.resolve(i))
+        .collect();
+    found.sort_by_key(|m| m.range.start);
+    found
+}
+
+/// Resolves the name at `range` of `text` (a name the caller found, such as a gold annotation)
+/// with the same evidence [`find_places`] uses for the article.
+///
+/// In order: the name `find_places` recognised there (or the longest one inside the range:
+/// `Washington` in `Washington, D.C.`); the name itself; a US state abbreviation (`Va.`); a
+/// country adjective (`Syrian`); the longest known part of the name that lies in a country the
+/// article is about (`Lake Manassas`, `South Venezuela`); and for a name the gazetteer lacks (a
+/// street, a building), the place named right after it (`the Colony Theatre in Los Angeles`),
+/// else the city named just before it in the same paragraph, else the article's most named
+/// place, with `score` 0.0 to mark the guess. `None` when the
+/// range is not on char boundaries or nothing at all is known.
+pub fn resolve_span<'g>(
+    gaz: &'g Gazetteer,
+    text: &str,
+    range: TextRange,
+    focus: &Focus<'_>,
+) -> Option<PlaceMention<'g>> {
+    let name = text.get(range.start..range.end)?;
+    let mut doc = Doc::analyse(gaz, text, focus);
+    let key = fold(name.trim_end_matches("'s").trim_end_matches("’s"));
+    let exact = doc
+        .spans
+        .iter()
+        .position(|s| s.start <= range.start && s.end >= range.end && s.key == key);
+    // Else the longest name found inside the range ("Washington" in "Washington, D.C.").
+    let inside = || {
+        (0..doc.spans.len())
+            .filter(|&i| {
+                let s = &doc.spans[i];
+                s.accepted && s.start >= range.start && s.end <= range.end && !s.cands.is_empty()
+            })
+            .max_by_key(|&i| (doc.spans[i].end - doc.spans[i].start, std::cmp::Reverse(i)))
+    };
+    if let Some(i) = exact.or_else(inside) {
+        return doc.resolve_unfiltered(i, range);
+    }
+    let mut cands = candidates(gaz, &key, name);
+    if name.ends_with('.')
+        && let Some((_, state)) = US_STATES.iter().find(|(a, _)| *a == key)
+    {
+        // "Va.", "N.J.": a US state.
+        cands = us_state(gaz, state);
+    }
+    if cands.is_empty() {
+        // "Syrian" resolves to Syria.
+        if let Some(country) = country_of_adjective(gaz, name) {
+            cands.push(Cand::Entry(country));
+        }
+    }
+    if cands.is_empty()
+        && let Some((_, region)) = REGION_ADJECTIVES.iter().find(|(a, _)| *a == key)
+    {
+        cands = candidates(gaz, &fold(region), region);
+    }
+    // A facility named after a small place or a person ("Cornell University", "Robert Trent
+    // Jones Golf Club") is rarely there: only a large city in its name places it ("Manila
+    // Cathedral", "Seoul Central District Court").
+    let facility = key.split(' ').any(|w| FACILITY_WORDS.contains(&w));
+    if cands.is_empty() {
+        // The longest known part: "Lake Manassas" is near Manassas, "South Venezuela" in
+        // Venezuela, "Kabul-based" is Kabul.
+        let words: Vec<&str> = key.split(' ').collect();
+        'outer: for len in (1..words.len()).rev() {
+            for part in words.windows(len) {
+                let sub = part.join(" ");
+                if len == 1 && (is_stop(&sub) || sub.len() <= 3) {
+                    continue;
+                }
+                cands = candidates(gaz, &sub, &sub);
+                if cands.is_empty()
+                    && let Some(country) = country_of_adjective(gaz, &sub)
+                {
+                    cands.push(Cand::Entry(country));
+                }
+                // A part of a longer name is weak evidence: keep only candidates in a country
+                // the article is about ("Brands Hatch" is not Hatch, New Mexico).
+                cands.retain(|c| {
+                    (c.country().is_empty()
+                        || doc.countries.get(c.country()).is_some_and(|e| *e > 0.0))
+                        && (!facility
+                            || (c.kind() == Some(Kind::Place) && c.population() >= 100_000))
+                });
+                if !cands.is_empty() {
+                    break 'outer;
+                }
+            }
+        }
+    }
+    if cands.is_empty() {
+        // A street, building or area the gazetteer does not know: it is in the place named
+        // right after it ("the Colony Theatre in Los Angeles", "Percy French Hotel,
+        // Ballyjamesduff"), else most likely in the place the article is about.
+        let mut m = doc
+            .place_after(range)
+            .or_else(|| doc.place_before(range))
+            .or_else(|| doc.focus_place())?;
+        m.range = range;
+        m.text = name.to_owned();
+        m.score = 0.0;
+        m.metonymic = false;
+        m.place.metonymic = false;
+        return Some(m);
+    }
+    doc.spans.push(Span {
+        start: range.start,
+        end: range.end,
+        first_word: 0,
+        last_word: 0,
+        key,
+        cands,
+        accepted: true,
+        hints: Vec::new(),
+        admin2: None,
+        district: false,
+    });
+    let i = doc.spans.len() - 1;
+    doc.resolve_unfiltered(i, range)
+}
+
+/// The country a demonym or country adjective names (`Syrian`, `Pakistanis`), from
+/// `data/actors/countries.tsv`.
+pub fn country_of_adjective<'g>(gaz: &'g Gazetteer, word: &str) -> Option<&'g Entry> {
+    let key = fold(word);
+    let lex = lexicon();
+    lex.adjectives
+        .get(&key)
+        .or_else(|| key.strip_suffix('s').and_then(|k| lex.adjectives.get(k)))
+        .and_then(|c| gaz.country(c))
+}
+
+/// Names that are never a place on their own, whatever the gazetteer says (folded). Function
+/// words, pronouns, months and weekdays, the ordinary English words that some small place is
+/// also called (GeoNames alternates include `Said`, `Mobile`, `Deal`), and names news uses for
+/// other things (`Hamas`, `Toyota`, `Obama`, `White House`, `El Niño`, common first names).
+/// Chosen by hand, partly by looking at which gazetteer names occur mostly in lower case in
+/// news text and at the tune half's spurious names.
+pub const STOP: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "across",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "ahead",
+    "air",
+    "al",
+    "all",
+    "alliance",
+    "along",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "angle",
+    "another",
+    "any",
+    "april",
+    "are",
+    "area",
+    "art",
+    "as",
+    "at",
+    "august",
+    "bad",
+    "ban",
+    "band",
+    "bank",
+    "base",
+    "battle",
+    "be",
+    "bed",
+    "before",
+    "best",
+    "big",
+    "bond",
+    "born",
+    "both",
+    "box",
+    "brand",
+    "bridge",
+    "bright",
+    "but",
+    "by",
+    "can",
+    "care",
+    "cash",
+    "centre",
+    "center",
+    "central",
+    "century",
+    "chance",
+    "church",
+    "city",
+    "coast",
+    "college",
+    "come",
+    "commerce",
+    "council",
+    "court",
+    "cut",
+    "da",
+    "date",
+    "day",
+    "de",
+    "deal",
+    "december",
+    "deep",
+    "del",
+    "did",
+    "do",
+    "does",
+    "don",
+    "du",
+    "due",
+    "during",
+    "each",
+    "early",
+    "earth",
+    "east",
+    "eastern",
+    "economy",
+    "eight",
+    "either",
+    "el",
+    "energy",
+    "enterprise",
+    "even",
+    "ever",
+    "every",
+    "far",
+    "february",
+    "federal",
+    "few",
+    "first",
+    "five",
+    "for",
+    "force",
+    "four",
+    "freedom",
+    "friday",
+    "friendly",
+    "from",
+    "front",
+    "gold",
+    "golden",
+    "grand",
+    "green",
+    "had",
+    "harmony",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "home",
+    "hope",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "independence",
+    "industry",
+    "into",
+    "is",
+    "island",
+    "it",
+    "its",
+    "january",
+    "july",
+    "june",
+    "just",
+    "justice",
+    "key",
+    "la",
+    "last",
+    "law",
+    "le",
+    "liberty",
+    "like",
+    "line",
+    "long",
+    "los",
+    "made",
+    "major",
+    "make",
+    "man",
+    "many",
+    "march",
+    "market",
+    "may",
+    "me",
+    "media",
+    "men",
+    "mid",
+    "mobile",
+    "monday",
+    "more",
+    "most",
+    "much",
+    "my",
+    "national",
+    "nearly",
+    "net",
+    "never",
+    "new",
+    "next",
+    "nine",
+    "no",
+    "none",
+    "north",
+    "northern",
+    "not",
+    "november",
+    "now",
+    "october",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "park",
+    "peace",
+    "police",
+    "port",
+    "post",
+    "progress",
+    "prosperity",
+    "real",
+    "reading",
+    "red",
+    "reform",
+    "republic",
+    "research",
+    "road",
+    "rock",
+    "rose",
+    "said",
+    "sale",
+    "saturday",
+    "say",
+    "says",
+    "second",
+    "september",
+    "set",
+    "seven",
+    "she",
+    "since",
+    "six",
+    "so",
+    "some",
+    "south",
+    "southern",
+    "split",
+    "spring",
+    "star",
+    "state",
+    "still",
+    "street",
+    "success",
+    "summer",
+    "summit",
+    "sunday",
+    "ten",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "third",
+    "this",
+    "those",
+    "three",
+    "through",
+    "thursday",
+    "time",
+    "to",
+    "today",
+    "tuesday",
+    "two",
+    "under",
+    "union",
+    "unity",
+    "university",
+    "until",
+    "up",
+    "upon",
+    "van",
+    "very",
+    "victory",
+    "von",
+    "was",
+    "we",
+    "wednesday",
+    "week",
+    "well",
+    "were",
+    "west",
+    "western",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "white",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yet",
+    "you",
+    "young",
+    "your",
+    "hamas",
+    "arab",
+    "arabs",
+    "toyota",
+    "honda",
+    "obama",
+    "jesus",
+    "christ",
+    "christian",
+    "minister",
+    "congress",
+    "chamber",
+    "liberal",
+    "democrat",
+    "republican",
+    "christmas",
+    "easter",
+    "english",
+    "titan",
+    "olympic",
+    "olympics",
+    "paul",
+    "mary",
+    "nadia",
+    "elizabeth",
+    "frank",
+    "patrick",
+    "casey",
+    "mart",
+    "el nino",
+    "la nina",
+    "white house",
+    "god",
+    "allah",
+    "bible",
+    "internet",
+    "senate",
+    "parliament",
+    "cabinet",
+    "supreme",
+    "though",
+    "meanwhile",
+    "instead",
+    "later",
+    "earlier",
+    "thus",
+    "hence",
+    "indeed",
+    "despite",
+    "because",
+    "unlike",
+    "besides",
+    "whether",
+    "according",
+    "asked",
+];
+
+/// Lower-case words allowed inside a multi-word name (`Isle of Man`, `Rio de Janeiro`).
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+    "el", "al", "upon", "on", "am", "im", "an", "der", "den", "y", "sur", "en", "and", "e",
+];
+
+/// Words before a name that make it a person's (folded; `Mr.` folds to `mr`).
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "sergeant",
+    "judge",
+    "justice",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "pope",
+    "bishop",
+    "father",
+    "rev",
+    "reverend",
+    "coach",
+    "officer",
+    "detective",
+    "deputy",
+    "chief",
+    "st",
+    "saint",
+    "mayor",
+    "secretary",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "councilman",
+    "councilwoman",
+    "commissioner",
+    "superintendent",
+    "sheriff",
+    "trooper",
+    "mother",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "cousin",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+];
+
+/// Capitalised words after a name that keep it a place (`Swat Valley`, `Kabul Airport`).
+const PLACE_WORDS: &[&str] = &[
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "province",
+    "provinces",
+    "state",
+    "states",
+    "region",
+    "regions",
+    "valley",
+    "city",
+    "town",
+    "township",
+    "village",
+    "island",
+    "islands",
+    "governorate",
+    "prefecture",
+    "oblast",
+    "parish",
+    "borough",
+    "division",
+    "airport",
+    "port",
+    "harbor",
+    "harbour",
+    "bay",
+    "river",
+    "lake",
+    "mountains",
+    "mountain",
+    "coast",
+    "border",
+    "area",
+    "metro",
+    "downtown",
+    "highway",
+    "road",
+    "square",
+    "agency",
+    "tehsil",
+    "municipality",
+    "territory",
+    "territories",
+    "peninsula",
+    "gulf",
+    "sea",
+    "basin",
+    "delta",
+    "plain",
+    "plains",
+];
+
+/// Adjectives of regions, resolved by [`resolve_span`] (`Asian` is Asia).
+const REGION_ADJECTIVES: &[(&str, &str)] = &[
+    ("asian", "Asia"),
+    ("european", "Europe"),
+    ("african", "Africa"),
+    ("latin american", "Latin America"),
+    ("middle eastern", "Middle East"),
+    ("arctic", "Arctic Ocean"),
+];
+
+/// Words that make a name a facility's or an organisation's (folded).
+const FACILITY_WORDS: &[&str] = &[
+    "university",
+    "college",
+    "school",
+    "academy",
+    "elementary",
+    "middle",
+    "high",
+    "hospital",
+    "clinic",
+    "centre",
+    "center",
+    "theatre",
+    "theater",
+    "hall",
+    "hotel",
+    "club",
+    "church",
+    "cathedral",
+    "basilica",
+    "mosque",
+    "temple",
+    "mall",
+    "show",
+    "court",
+    "stadium",
+    "arena",
+    "station",
+    "museum",
+    "library",
+    "gallery",
+    "embassy",
+    "institute",
+    "house",
+    "palace",
+    "market",
+    "plaza",
+    "tower",
+    "bridge",
+    "trust",
+    "company",
+    "bank",
+    "office",
+];
+
+/// Words before a name that narrow it without making it another name (`Eastern Ukraine`).
+const MODIFIERS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "greater",
+    "upper",
+    "lower",
+    "downtown",
+    "rural",
+    "urban",
+    "occupied",
+    "coastal",
+    "metro",
+    "suburban",
+    "inner",
+    "outer",
+];
+
+/// Verbs of saying and deciding that make a capital or country name stand for its government.
+const GOVERNMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "rejected",
+    "rejects",
+    "reject",
+    "denied",
+    "denies",
+    "deny",
+    "accused",
+    "accuses",
+    "announced",
+    "announces",
+    "warned",
+    "warns",
+    "urged",
+    "urges",
+    "condemned",
+    "condemns",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "demanded",
+    "demands",
+    "responded",
+    "responds",
+    "retaliated",
+    "threatened",
+    "threatens",
+    "vowed",
+    "vows",
+    "blamed",
+    "blames",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "welcomed",
+    "welcomes",
+    "agreed",
+    "agrees",
+    "refused",
+    "refuses",
+    "summoned",
+    "summons",
+    "expelled",
+    "expels",
+    "imposed",
+    "imposes",
+    "sanctioned",
+    "signed",
+    "signs",
+    "recognised",
+    "recognized",
+    "dismissed",
+    "dismisses",
+    "protested",
+    "protests",
+    "called",
+    "calls",
+    "sent",
+    "sends",
+    "ordered",
+    "orders",
+    "declared",
+    "declares",
+    "confirmed",
+    "confirms",
+    "hopes",
+    "wants",
+    "wanted",
+    "believes",
+    "argued",
+    "argues",
+    "pledged",
+    "pledges",
+    "decided",
+    "decides",
+    "backed",
+    "backs",
+    "opposed",
+    "opposes",
+    "supports",
+    "supported",
+    "accepted",
+    "accepts",
+    "offered",
+    "offers",
+    "appealed",
+    "maintained",
+    "maintains",
+    "asked",
+    "asks",
+    "told",
+    "tells",
+];
+
+/// Words allowed between a metonymic name and its verb (`Kabul has denied`, `Moscow on Monday
+/// said`).
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "again",
+    "already",
+    "quickly",
+    "promptly",
+    "swiftly",
+    "repeatedly",
+    "later",
+    "then",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "is",
+    "was",
+    "officially",
+    "publicly",
+    "strongly",
+    "firmly",
+    "immediately",
+];
+
+/// AP-style abbreviations of US states, read as a subdivision after a comma (`Alexandria, La.`).
+const US_STATES: &[(&str, &str)] = &[
+    ("ala", "Alabama"),
+    ("ariz", "Arizona"),
+    ("ark", "Arkansas"),
+    ("calif", "California"),
+    ("colo", "Colorado"),
+    ("conn", "Connecticut"),
+    ("del", "Delaware"),
+    ("fla", "Florida"),
+    ("ga", "Georgia"),
+    ("ill", "Illinois"),
+    ("ind", "Indiana"),
+    ("kan", "Kansas"),
+    ("kans", "Kansas"),
+    ("ky", "Kentucky"),
+    ("la", "Louisiana"),
+    ("md", "Maryland"),
+    ("mass", "Massachusetts"),
+    ("mich", "Michigan"),
+    ("minn", "Minnesota"),
+    ("miss", "Mississippi"),
+    ("mo", "Missouri"),
+    ("mont", "Montana"),
+    ("neb", "Nebraska"),
+    ("nev", "Nevada"),
+    ("n h", "New Hampshire"),
+    ("n j", "New Jersey"),
+    ("n m", "New Mexico"),
+    ("n y", "New York"),
+    ("n c", "North Carolina"),
+    ("n d", "North Dakota"),
+    ("okla", "Oklahoma"),
+    ("ore", "Oregon"),
+    ("pa", "Pennsylvania"),
+    ("r i", "Rhode Island"),
+    ("s c", "South Carolina"),
+    ("s d", "South Dakota"),
+    ("tenn", "Tennessee"),
+    ("tex", "Texas"),
+    ("vt", "Vermont"),
+    ("va", "Virginia"),
+    ("wash", "Washington"),
+    ("w va", "West Virginia"),
+    ("wis", "Wisconsin"),
+    ("wyo", "Wyoming"),
+    ("d c", "District of Columbia"),
+];
+
+/// The US state of this name, as a candidate list.
+fn us_state<'g>(gaz: &'g Gazetteer, state: &str) -> Vec<Cand<'g>> {
+    if state == "District of Columbia" {
+        // GeoNames' `DC` subdivision carries another name in the data; take it by code.
+        return gaz
+            .admin1_of_code("US", "DC")
+            .map(Cand::Entry)
+            .into_iter()
+            .collect();
+    }
+    gaz.lookup_folded(&fold(state))
+        .filter(|e| e.kind == Kind::Admin1 && e.country == "US")
+        .map(Cand::Entry)
+        .collect()
+}
+
+/// The country names, aliases, adjectives and capitals of `data/actors/countries.tsv`, folded.
+struct Lexicon {
+    /// Folded alias (`us`, `u s`, `britain`) -> ISO alpha-3.
+    aliases: HashMap<String, &'static str>,
+    /// Folded adjective or demonym (`pakistani`, `pakistanis`) -> ISO alpha-3.
+    adjectives: HashMap<String, &'static str>,
+    /// ISO alpha-3 -> folded capital names.
+    capitals: HashMap<&'static str, Vec<String>>,
+    stop: HashSet<&'static str>,
+}
+
+/// Country names news uses that `data/actors/countries.tsv` lacks (folded name, alpha-3).
+const EXTRA_ALIASES: &[(&str, &str)] = &[("holy see", "VAT"), ("vatican", "VAT")];
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut lex = Lexicon {
+            aliases: HashMap::new(),
+            adjectives: HashMap::new(),
+            capitals: HashMap::new(),
+            stop: STOP.iter().copied().collect(),
+        };
+        for line in ACTOR_COUNTRIES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("code\t"))
+        {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [code, name, aliases, adjectives, capitals, ..] = cols[..] else {
+                continue;
+            };
+            for a in std::iter::once(name).chain(aliases.split('|')) {
+                let key = fold(a);
+                if !key.is_empty() {
+                    lex.aliases.entry(key).or_insert(code);
+                }
+            }
+            for a in adjectives.split('|').filter(|a| !a.is_empty()) {
+                let key = fold(a);
+                lex.adjectives.entry(format!("{key}s")).or_insert(code);
+                lex.adjectives.entry(key).or_insert(code);
+            }
+            lex.capitals.insert(
+                code,
+                capitals
+                    .split('|')
+                    .filter(|c| !c.is_empty())
+                    .map(fold)
+                    .collect(),
+            );
+        }
+        for &(alias, code) in EXTRA_ALIASES {
+            lex.aliases.entry(alias.to_owned()).or_insert(code);
+        }
+        lex
+    })
+}
+
+fn is_stop(key: &str) -> bool {
+    lexicon().stop.contains(key)
+}
+
+/// Whether a place is its country's capital or seat of government (`data/actors`).
+fn is_capital(gaz: &Gazetteer, e: &Entry, folded_name: &str) -> bool {
+    e.kind == Kind::Place
+        && gaz
+            .iso3(e.country)
+            .and_then(|c3| lexicon().capitals.get(c3))
+            .is_some_and(|caps| caps.iter().any(|k| k == folded_name))
+}
+
+/// A candidate referent of a span.
+#[derive(Debug, Clone, Copy)]
+enum Cand<'g> {
+    Entry(&'g Entry),
+    District(&'g District),
+}
+
+impl<'g> Cand<'g> {
+    fn country(self) -> &'g str {
+        match self {
+            Cand::Entry(e) => e.country,
+            Cand::District(d) => d.country,
+        }
+    }
+
+    fn admin1(self) -> &'g str {
+        match self {
+            Cand::Entry(e) if matches!(e.kind, Kind::Country | Kind::Region) => "",
+            Cand::Entry(e) => e.admin1,
+            Cand::District(d) => d.admin1,
+        }
+    }
+
+    fn population(self) -> u64 {
+        match self {
+            Cand::Entry(e) => e.population,
+            Cand::District(d) => d.population,
+        }
+    }
+
+    fn kind(self) -> Option<Kind> {
+        match self {
+            Cand::Entry(e) => Some(e.kind),
+            Cand::District(_) => None,
+        }
+    }
+}
+
+/// Most candidates considered per name; names like `San Jose` have dozens of small places.
+const MAX_CANDIDATES: usize = 256;
+
+/// The candidates for a folded key: gazetteer entries, districts, and a country alias.
+fn candidates<'g>(gaz: &'g Gazetteer, key: &str, surface: &str) -> Vec<Cand<'g>> {
+    let mut out: Vec<Cand<'g>> = gaz
+        .lookup_folded(key)
+        .take(MAX_CANDIDATES)
+        .map(Cand::Entry)
+        .collect();
+    let districts = gaz.districts_folded(key);
+    let named_as_district = key
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "county" | "parish" | "district" | "borough"));
+    if named_as_district {
+        out.retain(|c| c.kind() != Some(Kind::Place));
+    }
+    out.extend(districts.iter().take(MAX_CANDIDATES).map(Cand::District));
+    let short = key.chars().filter(|c| *c != ' ').count() <= 3;
+    let upper = surface
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if let Some(country) = lexicon().aliases.get(key).and_then(|c| gaz.country(c))
+        && (!short || upper)
+        && !out
+            .iter()
+            .any(|c| matches!(c, Cand::Entry(e) if std::ptr::eq(*e, country)))
+    {
+        out.insert(0, Cand::Entry(country));
+    }
+    out
+}
+
+#[derive(Debug, Clone)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// First letter upper case.
+    cap: bool,
+    /// Every letter upper case, and at least two of them.
+    upper: bool,
+    /// First word of a sentence, a line or the text.
+    initial: bool,
+    /// One space or a hyphen joins it to the previous word.
+    joined: bool,
+    /// A hyphen joins it to the previous word.
+    hyphen: bool,
+    /// Only a comma and spaces separate it from the previous word.
+    after_comma: bool,
+    /// Ends with a dot that was not taken as a sentence end (`La.`, `St.`).
+    dotted: bool,
+    /// Followed by a possessive `'s`, which is outside the word.
+    possessive: bool,
+    /// Folded form, a range of `Doc::keys`.
+    key: (usize, usize),
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// Abbreviations whose dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "st", "mt", "ft", "pt", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "col", "capt",
+    "lt", "sgt", "prof", "rev", "jr", "sr", "no", "vs", "u s", "u k", "u n", "ala", "ariz", "ark",
+    "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+    "wash", "wis", "wyo",
+];
+
+fn tokenize(text: &str, keys: &mut String) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    let mut prev_end = 0usize;
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+            } else if is_apostrophe(d) || d == '.' {
+                let next = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
+                if next.is_some_and(char::is_alphanumeric) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // A possessive stays outside the name.
+        let mut word_end = end;
+        for apo in ["'s", "’s", "'S", "’S"] {
+            if text
+                .get(start..end)
+                .is_some_and(|w| w.ends_with(apo) && w.len() > apo.len())
+            {
+                word_end = end - apo.len();
+            }
+        }
+        let surface = text.get(start..word_end).unwrap_or_default();
+        let key_start = keys.len();
+        fold_into(surface, keys);
+        // fold_into separates from what `keys` held with a space; keep keys contiguous.
+        let key = if keys.len() > key_start && keys.as_bytes().get(key_start) == Some(&b' ') {
+            (key_start + 1, keys.len())
+        } else {
+            (key_start, keys.len())
+        };
+        let gap = text.get(prev_end..start).unwrap_or_default();
+        let prev = words.last();
+        let prev_key = prev
+            .and_then(|p| keys.get(p.key.0..p.key.1))
+            .unwrap_or_default();
+        let prev_abbrev = prev.is_some_and(|p| p.dotted)
+            || (prev_key.chars().count() == 1 && prev.is_some_and(|p| p.cap));
+        let gap_trim = gap.trim_matches(|c: char| c.is_whitespace());
+        // "Washington's Dulles Airport": a possessive ends a name.
+        let joined = prev.is_some_and(|p| !p.possessive)
+            && (gap == " " || gap == "\u{a0}" || gap == "-" || (gap == ". " && prev_abbrev));
+        let after_comma = gap_trim == "," && !gap.contains('\n');
+        let last_mark = gap.chars().rev().find(|c| {
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | ')' | '[' | ']' | '*'
+                )
+        });
+        let initial = prev.is_none()
+            || gap.contains('\n')
+            || (matches!(last_mark, Some('.' | '!' | '?' | ':' | '|' | '•'))
+                && !joined
+                && !prev_abbrev)
+            || (last_mark.is_none()
+                && gap.chars().any(|c| matches!(c, '"' | '“'))
+                && prev.is_none());
+        let letters = surface.chars().filter(|c| c.is_alphabetic());
+        let cap = surface.chars().next().is_some_and(char::is_uppercase);
+        let upper = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+        let dotted = bytes.get(word_end) == Some(&b'.')
+            && keys.get(key.0..key.1).is_some_and(|k| {
+                ABBREVIATIONS.contains(&k)
+                    || US_STATES.iter().any(|(a, _)| *a == k)
+                    || k.chars().count() == 1
+            });
+        words.push(Word {
+            start,
+            end: word_end,
+            cap,
+            upper,
+            initial,
+            joined,
+            hyphen: gap == "-",
+            after_comma,
+            dotted,
+            possessive: word_end != end,
+            key,
+        });
+        prev_end = end + usize::from(dotted);
+    }
+    words
+}
+
+/// A recognised name: words `first_word..=last_word`, bytes `start..end`.
+#[derive(Debug, Clone)]
+struct Span<'g> {
+    start: usize,
+    end: usize,
+    first_word: usize,
+    last_word: usize,
+    key: String,
+    cands: Vec<Cand<'g>>,
+    /// Kept by the filters (rejected spans still inform the person-name memory).
+    accepted: bool,
+    /// Subdivisions and countries the text states beside the name, as indices of spans.
+    hints: Vec<usize>,
+    /// A district the text states (`in South Waziristan`).
+    admin2: Option<String>,
+    /// The text calls the name itself a district (`Dera Ismail Khan district`).
+    district: bool,
+}
+
+/// One text analysed: its words, recognised spans and the article-level evidence.
+struct Doc<'g, 't> {
+    gaz: &'g Gazetteer,
+    text: &'t str,
+    keys: String,
+    words: Vec<Word>,
+    spans: Vec<Span<'g>>,
+    /// Evidence per country (alpha-2) from the whole article and the focus.
+    countries: HashMap<&'g str, f32>,
+    /// Evidence per (country, admin1 code).
+    admin1s: HashMap<(&'g str, &'g str), f32>,
+    /// What each name added to the evidence: (key, country, admin1 or empty, weight), from its
+    /// low ambiguity and from the first pass, so that a name's own contribution can be taken
+    /// out when it is scored.
+    refined: Vec<(String, &'g str, &'g str, f32)>,
+}
+
+const MAX_SPAN_WORDS: usize = 6;
+
+/// Score for a candidate in a country the article is about, plus a slope on the log of the
+/// evidence; the population prior is `ln(population + 1000)`, so the bonus outweighs a place
+/// about e^4 (55) times more populous elsewhere. The constants were set on the tune half.
+const COUNTRY_BONUS: f32 = 4.0;
+const COUNTRY_SLOPE: f32 = 1.5;
+/// Score for a candidate in a subdivision the article names or places other names in.
+const ADMIN1_BONUS: f32 = 4.0;
+/// Weight of each other name's first-pass resolution as evidence for the second pass.
+const REFINE_WEIGHT: f32 = 0.5;
+
+impl<'g, 't> Doc<'g, 't> {
+    fn key(&self, w: usize) -> &str {
+        self.words
+            .get(w)
+            .and_then(|w| self.keys.get(w.key.0..w.key.1))
+            .unwrap_or_default()
+    }
+
+    fn analyse(gaz: &'g Gazetteer, text: &'t str, focus: &Focus<'_>) -> Self {
+        let mut keys = String::with_capacity(text.len());
+        let words = tokenize(text, &mut keys);
+        let mut doc = Doc {
+            gaz,
+            text,
+            keys,
+            words,
+            spans: Vec::new(),
+            countries: HashMap::new(),
+            admin1s: HashMap::new(),
+            refined: Vec::new(),
+        };
+        doc.find_spans();
+        doc.filter_spans();
+        doc.find_context();
+        doc.gather_evidence(focus);
+        doc.refine();
+        doc
+    }
+
+    /// A second pass: every distinct name's first-pass resolution becomes evidence for the
+    /// others, so that towns of one region pull each other there (a local paper's Paris is
+    /// in Texas when its other names are).
+    fn refine(&mut self) {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut refined = Vec::new();
+        for (i, span) in self.spans.iter().enumerate() {
+            if !span.accepted || !seen.insert(span.key.as_str()) {
+                continue;
+            }
+            if let Some(m) = self.resolve(i)
+                && let Some(e) = m.entry
+                && !e.country.is_empty()
+                && matches!(e.kind, Kind::Place | Kind::Admin1)
+            {
+                refined.push((span.key.clone(), e.country, e.admin1, REFINE_WEIGHT));
+            }
+        }
+        for (_, country, admin1, w) in &refined {
+            *self.countries.entry(country).or_default() += w;
+            *self.admin1s.entry((country, admin1)).or_default() += w;
+        }
+        self.refined.extend(refined);
+    }
+
+    /// Whether word `w` can belong to a name: capitalised, and not a sentence-initial or
+    /// capitalised ordinary word at the start of a run.
+    fn namey(&self, w: usize) -> bool {
+        self.words.get(w).is_some_and(|word| word.cap)
+    }
+
+    fn is_connector(&self, w: usize) -> bool {
+        self.words
+            .get(w)
+            .is_some_and(|word| !word.cap && word.joined)
+            && CONNECTORS.contains(&self.key(w))
+    }
+
+    /// Runs of joined name words, then the longest gazetteer match from each position.
+    fn find_spans(&mut self) {
+        let n = self.words.len();
+        let mut w = 0;
+        let mut buf = String::new();
+        while w < n {
+            if !self.namey(w) {
+                w += 1;
+                continue;
+            }
+            // The run: name words joined by one space or a hyphen, connectors inside.
+            let mut end = w + 1;
+            while end < n {
+                let joined = self.words.get(end).is_some_and(|x| x.joined);
+                if joined && self.namey(end) {
+                    end += 1;
+                } else if joined
+                    && self.is_connector(end)
+                    && self.words.get(end + 1).is_some_and(|x| x.joined)
+                    && self.namey(end + 1)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut s = w;
+            while s < end {
+                if !self.namey(s) {
+                    s += 1;
+                    continue;
+                }
+                let mut found = None;
+                for len in (1..=MAX_SPAN_WORDS.min(end - s)).rev() {
+                    let last = s + len - 1;
+                    if !self.namey(last) {
+                        continue;
+                    }
+                    buf.clear();
+                    for i in s..=last {
+                        buf.push_str(self.key(i));
+                        if i < last {
+                            buf.push(' ');
+                        }
+                    }
+                    let (Some(a), Some(b)) = (self.words.get(s), self.words.get(last)) else {
+                        break;
+                    };
+                    let surface = self.text.get(a.start..b.end).unwrap_or_default();
+                    if is_stop(&buf) {
+                        // "In", "Are": no span, so that it cannot glue to a neighbour.
+                        continue;
+                    }
+                    let cands = candidates(self.gaz, &buf, surface);
+                    if !cands.is_empty() {
+                        found = Some((last, cands));
+                        break;
+                    }
+                }
+                match found {
+                    Some((last, cands)) => {
+                        let (a, b) = (&self.words[s], &self.words[last]);
+                        self.spans.push(Span {
+                            start: a.start,
+                            end: b.end,
+                            first_word: s,
+                            last_word: last,
+                            key: buf.clone(),
+                            cands,
+                            accepted: true,
+                            hints: Vec::new(),
+                            admin2: None,
+                            district: false,
+                        });
+                        s = last + 1;
+                    }
+                    None => s += 1,
+                }
+            }
+            w = end;
+        }
+    }
+
+    /// The run of joined name words around word `w`: (first, last).
+    fn run_bounds(&self, first: usize, last: usize) -> (usize, usize) {
+        let mut a = first;
+        while a > 0 && self.words.get(a).is_some_and(|x| x.joined) && self.namey(a - 1) {
+            a -= 1;
+        }
+        let mut b = last;
+        while self.words.get(b + 1).is_some_and(|x| x.joined) && self.namey(b + 1) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    fn lower_elsewhere(&self, lower: &HashSet<&str>, key: &str) -> bool {
+        lower.contains(key)
+    }
+
+    fn filter_spans(&mut self) {
+        let mut persons: HashSet<String> = HashSet::new();
+        let covered: HashMap<usize, usize> = self
+            .spans
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| (s.first_word..=s.last_word).map(move |w| (w, i)))
+            .collect();
+        let lower: HashSet<&str> = self
+            .words
+            .iter()
+            .filter(|w| !w.cap)
+            .filter_map(|w| self.keys.get(w.key.0..w.key.1))
+            .collect();
+        let mut verdicts = Vec::with_capacity(self.spans.len());
+        for span in &self.spans {
+            let verdict = self.judge(span, &covered, &persons, &lower);
+            if let Verdict::Person = verdict {
+                let (a, b) = self.run_bounds(span.first_word, span.last_word);
+                for w in a..=b {
+                    persons.insert(self.key(w).to_owned());
+                }
+            }
+            verdicts.push(verdict);
+        }
+        for (span, verdict) in self.spans.iter_mut().zip(verdicts) {
+            span.accepted = matches!(verdict, Verdict::Place);
+        }
+    }
+
+    fn judge(
+        &self,
+        span: &Span<'g>,
+        covered: &HashMap<usize, usize>,
+        persons: &HashSet<String>,
+        lower: &HashSet<&str>,
+    ) -> Verdict {
+        let words = span.last_word - span.first_word + 1;
+        let Some(first) = self.words.get(span.first_word) else {
+            return Verdict::Other;
+        };
+        let strong = span.cands.iter().any(|c| {
+            // A district named as such ("Laurel County") is as safe as a subdivision.
+            matches!(
+                c.kind(),
+                None | Some(Kind::Country | Kind::Admin1 | Kind::Region)
+            ) || c.population() >= 100_000
+        });
+        let max_pop = span.cands.iter().map(|c| c.population()).max().unwrap_or(0);
+        if is_stop(&span.key) {
+            return Verdict::Other;
+        }
+        // Titles make persons: "Mr Jackson", "President Lincoln".
+        if span.first_word > 0 && TITLES.contains(&self.key(span.first_word - 1)) {
+            let prev_cap = self.words.get(span.first_word - 1).is_some_and(|w| w.cap);
+            if prev_cap || first.joined {
+                return Verdict::Person;
+            }
+        }
+        // A word seen in a person's name earlier ("Henry" after "Raquel Henry"), unless it is a
+        // country, subdivision or large city.
+        if words == 1 && !strong && persons.contains(&span.key) {
+            return Verdict::Person;
+        }
+        // Part of a longer capitalised name that is not a place.
+        let (ra, rb) = self.run_bounds(span.first_word, span.last_word);
+        let left_free = span.first_word > ra && {
+            let l = span.first_word - 1;
+            let lk = self.key(l);
+            !(covered.contains_key(&l)
+                || MODIFIERS.contains(&lk)
+                || lk == "the"
+                || self.words.get(l).is_some_and(|w| w.upper)
+                // A sentence's first word capitalised by position ("Though London's"): an
+                // ordinary word, or one the text also writes in lower case.
+                || (self.words.get(l).is_some_and(|w| w.initial)
+                    && (is_stop(lk) || lower.contains(lk))))
+        };
+        let right_free = span.last_word < rb && {
+            let r = span.last_word + 1;
+            let rk = self.key(r);
+            !covered.contains_key(&r) && !PLACE_WORDS.contains(&rk) && !is_stop(rk)
+        };
+        // Two names side by side with only a space between are a person's or a firm's name
+        // ("Paris Hilton", "Victoria Adams"), unless both are countries, subdivisions or
+        // regions. A hyphen keeps both ("Kabul-Islamabad highway").
+        let coarse = |s: &Span<'g>| {
+            s.cands
+                .iter()
+                .any(|c| matches!(c.kind(), Some(Kind::Country | Kind::Admin1 | Kind::Region)))
+        };
+        let space_before = |w: usize| self.words.get(w).is_some_and(|x| x.joined && !x.hyphen);
+        let glued = [
+            span.first_word
+                .checked_sub(1)
+                .filter(|&l| l >= ra && space_before(span.first_word)),
+            Some(span.last_word + 1).filter(|&r| r <= rb && space_before(r)),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|w| covered.get(&w).and_then(|&i| self.spans.get(i)))
+        .any(|other| !(coarse(other) && coarse(span)));
+        if glued {
+            return Verdict::Person;
+        }
+        // "Jackson Browne", "John Henry": a person. "Gainesville Public Utilities": an
+        // organisation named after the place; a country or subdivision there still names it
+        // ("the Ohio Department of Transportation", "the U.S. House").
+        if left_free {
+            return Verdict::Person;
+        }
+        if right_free && !strong {
+            return Verdict::Other;
+        }
+        // All-capital short words are acronyms ("COAS", "NATO") unless an alias made them a
+        // country or the name is a large place.
+        let surface_upper = first.upper && words == 1;
+        if surface_upper && span.key.len() <= 5 && !strong {
+            return Verdict::Other;
+        }
+        if surface_upper && span.key.len() <= 3 {
+            let alias = span
+                .cands
+                .first()
+                .is_some_and(|c| c.kind() == Some(Kind::Country));
+            if !alias {
+                return Verdict::Other;
+            }
+        }
+        if words == 1 && !strong {
+            // Ordinary words: capitalised at a sentence start, or found in lower case here.
+            if first.initial || self.lower_elsewhere(lower, &span.key) {
+                return Verdict::Other;
+            }
+            if span.key.chars().count() <= 3 {
+                return Verdict::Other;
+            }
+            if max_pop < 15_000 && !first.cap {
+                return Verdict::Other;
+            }
+        } else if words == 1 && first.initial && self.lower_elsewhere(lower, &span.key) {
+            return Verdict::Other;
+        }
+        Verdict::Place
+    }
+
+    /// Hints (subdivision or country stated beside a name) and districts stated by the text.
+    fn find_context(&mut self) {
+        let accepted: Vec<usize> = (0..self.spans.len())
+            .filter(|&i| self.spans[i].accepted)
+            .collect();
+        for (pos, &i) in accepted.iter().enumerate() {
+            let span = &self.spans[i];
+            let mut hints = Vec::new();
+            let mut admin2 = None;
+            let mut district = false;
+            // Walk forward over up to a few words of connecting text in the same sentence.
+            let mut w = span.last_word + 1;
+            let mut next_span = accepted.get(pos + 1).copied();
+            let mut steps = 0;
+            while let Some(word) = self.words.get(w) {
+                if steps > 10 || word.initial {
+                    break;
+                }
+                steps += 1;
+                let k = self.key(w);
+                if let Some(j) = next_span.filter(|&j| self.spans[j].first_word == w) {
+                    hints.push(j);
+                    w = self.spans[j].last_word + 1;
+                    next_span = accepted
+                        .get(accepted.iter().position(|&x| x == j).unwrap_or(0) + 1)
+                        .copied();
+                    continue;
+                }
+                if w == span.last_word + 1 && !word.cap && matches!(k, "district" | "districts") {
+                    district = true;
+                    w += 1;
+                    continue;
+                }
+                if word.after_comma && word.dotted
+                    || (word.after_comma && word.cap && w + 1 < self.words.len())
+                {
+                    // "Alexandria, La." (a US state abbreviation after a comma).
+                    let mut abbrev = k.to_owned();
+                    let mut last = w;
+                    if k.chars().count() == 1
+                        && let Some(next) = self.words.get(w + 1).filter(|x| x.joined)
+                    {
+                        abbrev = format!(
+                            "{k} {}",
+                            self.keys.get(next.key.0..next.key.1).unwrap_or_default()
+                        );
+                        last = w + 1;
+                    }
+                    if word.dotted || self.words.get(last).is_some_and(|x| x.dotted) {
+                        if let Some((_, state)) = US_STATES.iter().find(|(a, _)| *a == abbrev) {
+                            let key = fold(state);
+                            let cands = us_state(self.gaz, state);
+                            if !cands.is_empty() {
+                                let ws = &self.words[w];
+                                let we = &self.words[last];
+                                self.spans.push(Span {
+                                    start: ws.start,
+                                    end: we.end,
+                                    first_word: w,
+                                    last_word: last,
+                                    key,
+                                    cands,
+                                    accepted: true,
+                                    hints: Vec::new(),
+                                    admin2: None,
+                                    district: false,
+                                });
+                                hints.push(self.spans.len() - 1);
+                            }
+                        }
+                        break;
+                    }
+                }
+                if word.cap && admin2.is_none() {
+                    // An unknown capitalised run after "in" or a comma: a district the
+                    // gazetteer lacks ("Wana in South Waziristan").
+                    let prev = self.key(w - 1);
+                    let intro = word.after_comma || (matches!(prev, "in" | "of") && word.joined);
+                    let (a, b) = self.run_bounds(w, w);
+                    let unknown = !self
+                        .spans
+                        .iter()
+                        .any(|s| s.first_word >= a && s.last_word <= b && s.accepted);
+                    let followed = self
+                        .words
+                        .get(b + 1)
+                        .map(|x| self.keys.get(x.key.0..x.key.1).unwrap_or_default());
+                    let named_district =
+                        matches!(followed, Some("district" | "agency" | "tehsil" | "county"));
+                    if intro && a == w && (unknown || named_district) {
+                        if unknown || named_district {
+                            let (sa, sb) = (self.words[a].start, self.words[b].end);
+                            let name = self.text.get(sa..sb).unwrap_or_default();
+                            if unknown {
+                                admin2 = Some(name.to_owned());
+                            }
+                        }
+                        w = b + 1;
+                        continue;
+                    }
+                }
+                if !word.cap
+                    && matches!(
+                        k,
+                        "in" | "of"
+                            | "the"
+                            | "district"
+                            | "province"
+                            | "state"
+                            | "region"
+                            | "agency"
+                            | "county"
+                            | "near"
+                            | "tribal"
+                            | "area"
+                    )
+                    || word.after_comma && word.cap
+                {
+                    w += 1;
+                    continue;
+                }
+                break;
+            }
+            let span = &mut self.spans[i];
+            span.hints = hints;
+            span.admin2 = admin2;
+            span.district = district;
+        }
+    }
+
+    fn gather_evidence(&mut self, focus: &Focus<'_>) {
+        let gaz = self.gaz;
+        for c in focus.countries {
+            if let Some(e) = gaz.country(c) {
+                *self.countries.entry(e.country).or_default() += 2.0;
+            }
+        }
+        if let Some(e) = focus.outlet_country.and_then(|c| gaz.country(c)) {
+            *self.countries.entry(e.country).or_default() += 0.5;
+        }
+        if let Some(dateline) = focus.dateline {
+            let (name, rest) = dateline.split_once(',').unwrap_or((dateline, ""));
+            let key = fold(name);
+            let mut cands = candidates(gaz, &key, name);
+            let rest_key = fold(rest.trim().trim_end_matches('.'));
+            if let Some((_, state)) = US_STATES.iter().find(|(a, _)| *a == rest_key) {
+                cands.retain(|c| {
+                    c.country() == "US"
+                        && gaz
+                            .admin1_of_code("US", c.admin1())
+                            .is_some_and(|a| a.name == *state)
+                });
+            } else if !rest_key.is_empty() {
+                let hint: Vec<(&str, &str)> = gaz
+                    .lookup_folded(&rest_key)
+                    .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1))
+                    .map(|e| (e.country, e.admin1))
+                    .collect();
+                if !hint.is_empty() {
+                    cands.retain(|c| {
+                        hint.iter().any(|(cc, a1)| {
+                            *cc == c.country() && (a1.is_empty() || *a1 == c.admin1())
+                        })
+                    });
+                }
+            }
+            if let Some(best) = cands.iter().max_by_key(|c| c.population()) {
+                *self.countries.entry(best.country()).or_default() += 2.0;
+                *self
+                    .admin1s
+                    .entry((best.country(), best.admin1()))
+                    .or_default() += 1.0;
+            }
+        }
+        // Adjectives are weak evidence: "Pakistani officials".
+        let lex = lexicon();
+        for w in &self.words {
+            if w.cap
+                && let Some(e) = self
+                    .keys
+                    .get(w.key.0..w.key.1)
+                    .and_then(|k| lex.adjectives.get(k))
+                    .and_then(|c| gaz.country(c))
+            {
+                *self.countries.entry(e.country).or_default() += 0.5;
+            }
+        }
+        // Names with little ambiguity: one country among the candidates, or a country, or a
+        // candidate ten times more populous than any in another country.
+        let mut seen: HashSet<&str> = HashSet::new();
+        for span in self.spans.iter().filter(|s| s.accepted) {
+            if !seen.insert(span.key.as_str()) {
+                continue;
+            }
+            let Some(top) = span
+                .cands
+                .first()
+                .copied()
+                .filter(|c| !c.country().is_empty())
+            else {
+                continue;
+            };
+            let other_country = span
+                .cands
+                .iter()
+                .filter(|c| c.country() != top.country())
+                .map(|c| c.population())
+                .max()
+                .unwrap_or(0);
+            let weight = if matches!(top.kind(), Some(Kind::Country)) || other_country == 0 {
+                1.0
+            } else if top.population() >= other_country.saturating_mul(10) {
+                0.5
+            } else {
+                0.0
+            };
+            if weight > 0.0 {
+                *self.countries.entry(top.country()).or_default() += weight;
+                let mut admin1 = "";
+                if top.kind() != Some(Kind::Country) {
+                    let admins: HashSet<&str> = span
+                        .cands
+                        .iter()
+                        .filter(|c| c.country() == top.country())
+                        .map(|c| c.admin1())
+                        .collect();
+                    if admins.len() == 1 {
+                        admin1 = top.admin1();
+                        *self.admin1s.entry((top.country(), admin1)).or_default() += weight;
+                    }
+                }
+                self.refined
+                    .push((span.key.clone(), top.country(), admin1, weight));
+            }
+        }
+    }
+
+    fn score(&self, span: &Span<'g>, c: Cand<'g>, name: &str) -> f32 {
+        let pop = c.population() as f32;
+        let mut s = (pop + 1000.0).ln();
+        match c.kind() {
+            Some(Kind::Country) => s += 5.0,
+            Some(Kind::Admin1) => s += 1.0,
+            Some(Kind::Place) => {
+                if let Cand::Entry(e) = c {
+                    if name != span.key {
+                        s -= 1.0;
+                    }
+                    if is_capital(self.gaz, e, name) {
+                        s += 4.0;
+                    }
+                }
+            }
+            Some(Kind::Region) => {}
+            None => s += 0.5,
+        }
+        // A name is not evidence for itself: its own contributions are taken out.
+        let (own_c, own_a) =
+            self.refined
+                .iter()
+                .filter(|r| r.0 == span.key)
+                .fold((0.0, 0.0), |(oc, oa), r| {
+                    (
+                        oc + if r.1 == c.country() { r.3 } else { 0.0 },
+                        oa + if r.1 == c.country() && r.2 == c.admin1() {
+                            r.3
+                        } else {
+                            0.0
+                        },
+                    )
+                });
+        let ev = (self.countries.get(c.country()).copied().unwrap_or(0.0) - own_c).max(0.0);
+        if ev > 0.0 {
+            s += COUNTRY_BONUS + COUNTRY_SLOPE * (1.0 + ev).ln();
+        }
+        if !matches!(c.kind(), Some(Kind::Country | Kind::Region)) {
+            let ev1 = (self
+                .admin1s
+                .get(&(c.country(), c.admin1()))
+                .copied()
+                .unwrap_or(0.0)
+                - own_a)
+                .max(0.0);
+            if ev1 > 0.0 {
+                s += ADMIN1_BONUS + (1.0 + ev1).ln();
+            }
+        }
+        for &h in &span.hints {
+            let Some(hint) = self.spans.get(h) else {
+                continue;
+            };
+            let (mut country, mut admin1) = (false, false);
+            for hc in &hint.cands {
+                match hc.kind() {
+                    Some(Kind::Country) => country |= hc.country() == c.country(),
+                    Some(Kind::Admin1) => {
+                        admin1 |= hc.country() == c.country() && hc.admin1() == c.admin1();
+                        country |= hc.country() == c.country();
+                    }
+                    // "Springfield, Sangamon County": the district the place lies in.
+                    None => {
+                        let inside = matches!((c, hc), (Cand::Entry(e), Cand::District(d))
+                            if e.admin2 == d.name && e.country == d.country);
+                        admin1 |= inside;
+                        country |= hc.country() == c.country();
+                    }
+                    _ => {}
+                }
+            }
+            if admin1 && c.kind() != Some(Kind::Admin1) {
+                s += 8.0;
+            } else if country {
+                s += 5.0;
+            }
+        }
+        s
+    }
+
+    /// The place named right after `range`, joined to it by `in`, `at`, `of`, `near` or a comma
+    /// (and at most a few more words such as `the` or `downtown`).
+    fn place_after(&self, range: TextRange) -> Option<PlaceMention<'g>> {
+        let i = self
+            .spans
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.accepted && s.start >= range.end)
+            .min_by_key(|(_, s)| s.start)
+            .map(|(i, _)| i)?;
+        let gap = self.text.get(range.end..self.spans.get(i)?.start)?;
+        let gap_words: Vec<&str> = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let linked = gap.trim_start().starts_with(',')
+            || gap_words
+                .first()
+                .is_some_and(|w| matches!(*w, "in" | "at" | "of" | "near" | "on"));
+        let short = gap_words.len() <= 3 && !gap.contains(['.', '\n', ';']);
+        if linked && short {
+            self.resolve(i)
+        } else {
+            None
+        }
+    }
+
+    /// The last city or district named shortly before `range` in the same paragraph.
+    fn place_before(&self, range: TextRange) -> Option<PlaceMention<'g>> {
+        let (i, span) = self
+            .spans
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.accepted && s.end <= range.start)
+            .max_by_key(|(_, s)| s.end)?;
+        let gap = self.text.get(span.end..range.start)?;
+        if gap.len() > 200 || gap.contains("\n") {
+            return None;
+        }
+        self.resolve(i)
+            .filter(|m| matches!(m.place.precision.as_str(), "city" | "district"))
+    }
+
+    /// The place the article is most about: its most often named city or district, else its
+    /// most often named subdivision, else country (first named wins a tie).
+    fn focus_place(&self) -> Option<PlaceMention<'g>> {
+        let resolved: Vec<PlaceMention<'g>> = (0..self.spans.len())
+            .filter_map(|i| self.resolve(i))
+            .collect();
+        for precisions in [&["city", "district"][..], &["admin1"], &["country"]] {
+            let mut counts: Vec<(String, usize, usize)> = Vec::new();
+            for (i, m) in resolved.iter().enumerate() {
+                if !precisions.contains(&m.place.precision.as_str()) || m.place.country.is_none() {
+                    continue;
+                }
+                match counts.iter_mut().find(|(n, _, _)| *n == m.place.name) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((m.place.name.clone(), 1, i)),
+                }
+            }
+            if let Some(&(_, _, i)) = counts
+                .iter()
+                .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
+            {
+                return resolved.get(i).cloned();
+            }
+        }
+        None
+    }
+
+    fn resolve(&self, i: usize) -> Option<PlaceMention<'g>> {
+        let span = self.spans.get(i)?;
+        if !span.accepted {
+            return None;
+        }
+        self.build(span, TextRange::new(span.start, span.end))
+    }
+
+    fn resolve_unfiltered(&self, i: usize, range: TextRange) -> Option<PlaceMention<'g>> {
+        self.build(self.spans.get(i)?, range)
+    }
+
+    fn build(&self, span: &Span<'g>, range: TextRange) -> Option<PlaceMention<'g>> {
+        let mut name = String::new();
+        let scores: Vec<f32> = span
+            .cands
+            .iter()
+            .map(|&c| {
+                name.clear();
+                if let Cand::Entry(e) = c
+                    && e.kind == Kind::Place
+                {
+                    fold_into(e.name, &mut name);
+                }
+                self.score(span, c, &name)
+            })
+            .collect();
+        let (best_i, best) =
+            scores
+                .iter()
+                .enumerate()
+                .fold(None::<(usize, f32)>, |acc, (i, &s)| match acc {
+                    Some((_, b)) if b >= s => acc,
+                    _ => Some((i, s)),
+                })?;
+        let total: f32 = scores.iter().map(|s| (s - best).exp()).sum();
+        let mut chosen = *span.cands.get(best_i)?;
+        // A subdivision named like a place inside it (New York, Sao Paulo) means the place
+        // unless the text says state or province.
+        if chosen.kind() == Some(Kind::Admin1) {
+            let says_admin = self.words.get(span.last_word + 1).is_some_and(|w| {
+                matches!(
+                    self.keys.get(w.key.0..w.key.1),
+                    Some("state" | "province" | "region")
+                )
+            });
+            if !says_admin
+                && let Some(place) = span.cands.iter().find(|c| {
+                    // By its own name, or a city's alternate (New York City); a village's
+                    // alternate (Minneota, "Minnesota") does not count.
+                    matches!(c, Cand::Entry(e) if e.kind == Kind::Place
+                        && e.country == chosen.country()
+                        && e.admin1 == chosen.admin1()
+                        && (e.population >= 100_000 || fold(e.name) == span.key))
+                })
+            {
+                chosen = *place;
+            }
+        }
+        let text = self.text.get(range.start..range.end)?.to_owned();
+        let (entry, mut place) = match chosen {
+            Cand::Entry(e) => (Some(e), self.gaz.to_place(e)),
+            Cand::District(d) => (
+                None,
+                Place {
+                    name: d.name.to_owned(),
+                    country: self.gaz.iso3(d.country).map(str::to_owned),
+                    admin1: self
+                        .gaz
+                        .admin1_of_code(d.country, d.admin1)
+                        .map(|a| a.name.to_owned()),
+                    admin2: Some(d.name.to_owned()),
+                    lat: Some(d.lat),
+                    lon: Some(d.lon),
+                    geonames_id: None,
+                    precision: "district".to_owned(),
+                    metonymic: false,
+                    mentions: Vec::new(),
+                    from: None,
+                },
+            ),
+        };
+        if span.district && place.precision == "city" {
+            place.precision = "district".to_owned();
+            place.admin2 = Some(place.name.clone());
+        }
+        if let Some(admin2) = &span.admin2 {
+            place.admin2 = Some(admin2.clone());
+        }
+        let metonymic = self.metonymic(span, chosen);
+        place.metonymic = metonymic;
+        Some(PlaceMention {
+            range,
+            text,
+            entry,
+            place,
+            metonymic,
+            score: 1.0 / total,
+        })
+    }
+
+    /// A capital or country followed by a verb of saying or deciding.
+    fn metonymic(&self, span: &Span<'g>, c: Cand<'g>) -> bool {
+        let Cand::Entry(e) = c else { return false };
+        let capital = is_capital(self.gaz, e, &fold(e.name)) || is_capital(self.gaz, e, &span.key);
+        if e.kind != Kind::Country && !capital {
+            return false;
+        }
+        for w in span.last_word + 1..span.last_word + 5 {
+            let Some(word) = self.words.get(w) else {
+                return false;
+            };
+            if word.initial {
+                return false;
+            }
+            let k = self.key(w);
+            if GOVERNMENT_VERBS.contains(&k) {
+                return true;
+            }
+            if !AUXILIARIES.contains(&k) {
+                return false;
+            }
+        }
+        false
+    }
+}
+
+enum Verdict {
+    Place,
+    Person,
+    Other,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        find_places(Gazetteer::builtin(), text, &Focus::default())
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
+    }
+
+    #[test]
+    fn ranges_are_char_boundaries_and_in_order() {
+        let text = "Strikes hit Kraków and Łódź, then São Paulo’s port.";
+        let found = find_places(Gazetteer::builtin(), text, &Focus::default());
+        assert_eq!(
+            found.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(),
+            ["Kraków", "Łódź", "São Paulo"]
+        );
+        for m in &found {
+            assert_eq!(text.get(m.range.start..m.range.end), Some(m.text.as_str()));
+        }
+        assert!(found.windows(2).all(|w| w[0].range.end <= w[1].range.start));
+    }
+
+    #[test]
+    fn common_words_and_persons_are_not_places() {
+        assert!(names("March came. Police said Mobile phones were seized on Monday.").is_empty());
+        assert!(names("Mr Jackson met Paris Hilton.").is_empty());
+    }
+
+    #[test]
+    fn washington_is_the_capital() {
+        let g = Gazetteer::builtin();
+        let text = "Officials met in Washington on Monday.";
+        let found = find_places(g, text, &Focus::default());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].place.lon, Some(-77.0364), "{:?}", found[0].place);
+    }
+
+    #[test]
+    fn counties_and_short_country_codes() {
+        let g = Gazetteer::builtin();
+        let found = find_places(
+            g,
+            "Deputies in Laurel County arrested two men from the US.",
+            &Focus::default(),
+        );
+        let names: Vec<(&str, &str)> = found
+            .iter()
+            .map(|m| (m.text.as_str(), m.place.precision.as_str()))
+            .collect();
+        assert_eq!(names, [("Laurel County", "district"), ("US", "country")]);
+    }
+
+    #[test]
+    fn empty_and_odd_text() {
+        assert!(names("").is_empty());
+        assert!(names("   \n\n ,,, ...").is_empty());
+        assert!(names("’s ' - ").is_empty());
+    }
+}
