@@ -167,6 +167,13 @@ pub enum EvalCommand {
         #[arg(long, default_value = "../shared/data")]
         data: PathBuf,
     },
+    /// Places: toponym recognition (precision, recall) and resolution (accuracy within 161 km)
+    /// on GeoWebNews and LGL, tune and held-out halves.
+    Geo {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+    },
     /// Dates: TIMEX3 DATE expressions of TimeBank and AQUAINT (recall and normalised value),
     /// tune and held-out halves.
     Timex {

@@ -145,12 +145,13 @@ fn run(cli: &Cli) -> Result<Outcome> {
             what: EvalCommand::Cameo { data },
         } => {
             let pipeline = pipeline(cli, PipelineConfig::default())?;
-            let report = sitrep_eval::cameo::run_cameo(data, pipeline.extractor()?).with_context(|| {
-                format!(
-                    "cannot score event coding on {}; pass --data with the shared data folder",
-                    data.display()
-                )
-            })?;
+            let report =
+                sitrep_eval::cameo::run_cameo(data, pipeline.extractor()?).with_context(|| {
+                    format!(
+                        "cannot score event coding on {}; pass --data with the shared data folder",
+                        data.display()
+                    )
+                })?;
             write!(out, "{report}")?;
             Ok(Outcome::Ok)
         }
@@ -158,9 +159,22 @@ fn run(cli: &Cli) -> Result<Outcome> {
             what: EvalCommand::Plover { data },
         } => {
             let pipeline = pipeline(cli, PipelineConfig::default())?;
-            let report = sitrep_eval::plover::run_plover(data, pipeline.extractor()?).with_context(|| {
+            let report = sitrep_eval::plover::run_plover(data, pipeline.extractor()?)
+                .with_context(|| {
+                    format!(
+                        "cannot score PLOVER coding on {}; pass --data with the shared data folder",
+                        data.display()
+                    )
+                })?;
+            write!(out, "{report}")?;
+            Ok(Outcome::Ok)
+        }
+        Command::Eval {
+            what: EvalCommand::Geo { data },
+        } => {
+            let report = sitrep_eval::geo::run(data).with_context(|| {
                 format!(
-                    "cannot score PLOVER coding on {}; pass --data with the shared data folder",
+                    "cannot score places on {}; pass --data with the shared data folder",
                     data.display()
                 )
             })?;

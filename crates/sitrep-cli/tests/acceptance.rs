@@ -282,6 +282,32 @@ fn seed_events_carry_their_actors_dates_places_and_figures() {
         "\"at least 14\" is open above"
     );
 
+    // The attack in Wana: the town in Pakistan's South Waziristan ("South Waziristan's Wana"),
+    // in Khyber Pakhtunkhwa, not another Wana.
+    let wana = events
+        .iter()
+        .filter(|e| e["type"]["cameo_root"] == "19" || e["type"]["cameo_root"] == "18")
+        .find(|e| e["place"]["name"] == "Wana" && e["place"]["admin2"] == "South Waziristan")
+        .unwrap_or_else(|| panic!("no attack in Wana, South Waziristan"));
+    assert_eq!(wana["place"]["country"], "PAK");
+    assert_eq!(wana["place"]["admin1"], "Khyber Pakhtunkhwa");
+
+    // The ceasefire: the articles give it different dates (October 15, October 19); each is
+    // kept as given, with the words it came from and no year invented (no publication date).
+    let mut ceasefire_days: Vec<&str> = events
+        .iter()
+        .filter(|e| e["type"]["cameo"] == "0871")
+        .filter_map(|e| e["date"]["value"].as_str())
+        .collect();
+    ceasefire_days.sort();
+    ceasefire_days.dedup();
+    assert_eq!(ceasefire_days, ["--10-15", "--10-19"]);
+    for e in events.iter().filter(|e| e["type"]["cameo"] == "0871") {
+        let said = e["date"]["mentions"][0]["text"].as_str().unwrap();
+        assert!(said.contains("October"), "{said}");
+        assert!(!e["date"]["basis"].as_str().unwrap().is_empty());
+    }
+
     // Pakistan's accusations against Afghanistan and India (Islamabad blames both for the
     // bombings): coded as accusations, not as the attacks they allege. The source is Pakistan
     // or one of its officials (PAKGOV).

@@ -244,14 +244,12 @@ impl Extractor {
             figures: Vec::with_capacity(article.sentences.len()),
             places: Vec::with_capacity(article.sentences.len()),
         };
-        for (index, sentence) in article.sentences.iter().enumerate() {
+        for sentence in &article.sentences {
             findings
                 .figures
                 .push(sitrep_casualty::find_casualties_in(text, sentence.range));
-            findings
-                .places
-                .push(place::stated(text, article, index, sentence.range));
         }
+        findings.places = place::stated(article);
         findings
     }
 

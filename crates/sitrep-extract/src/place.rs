@@ -1,19 +1,27 @@
 //! The place of an event: a place name its sentence states for it.
 //!
-//! A place is stated by a locative preposition ("in", "at", "near", "outside", "around") before
-//! a run of capitalised words that the gazetteer knows ("in Dera Ismail Khan", "near the town of
-//! Wana" is not yet read). A following ", Subdivision" ("Dera Ismail Khan, Khyber Pakhtunkhwa")
-//! or the article's dateline and country steer the choice between places of one name. Words
-//! that name an event's actor are never its place, so "Islamabad said" gives no place. With no
-//! stated place the event has none: never a capital or a centroid standing in.
+//! Place names come from `sitrep-geo`'s toponym finder (gazetteer names in the text, resolved
+//! with the sentence's own context — "Dera Ismail Khan district, Khyber Pakhtunkhwa", "Wana in
+//! South Waziristan" — the dateline, the countries the article names and a population prior).
+//! A name is stated *for an event* when a locative leads to it: "in", "at", "near", "outside",
+//! "around", "across", "inside", "off", "along", with only lower-case words between ("near the town
+//! of Wana", "in the northwestern city of Peshawar"), or a possessive place before it ("in
+//! Khyber Pakhtunkhwa's Dera Ismail Khan district" states Dera Ismail Khan, the more precise).
+//! A possessive the gazetteer does not know as a place is the district the text gives: "in
+//! South Waziristan's Wana" is Wana with `admin2` South Waziristan.
+//! A name that stands for a government ("Islamabad said") is never a place, and words that
+//! name an event's actor are never its place. With no stated place the event has none: never a
+//! capital or a centroid standing in.
 
-use sitrep_geo::{Context, Gazetteer};
+use sitrep_geo::{Focus, Gazetteer, PlaceMention};
 use sitrep_model::{Article, Mention, Place, TextRange};
 
-const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "around", "across"];
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "outside", "around", "across", "inside", "off", "along",
+];
 
-/// The longest run of capitalised words read as one name.
-const MAX_NAME_WORDS: usize = 4;
+/// How many words may stand between a locative and its place ("in the northwestern city of").
+const MAX_BETWEEN: usize = 4;
 
 /// The place of an event among the places stated in its sentence: the first whose words are
 /// not an actor's (`taken`).
@@ -28,89 +36,114 @@ pub fn for_event(stated: &[(TextRange, Place)], taken: &[TextRange]) -> Option<P
         .map(|(_, place)| place.clone())
 }
 
-/// Every place stated in sentence `index` (at `sentence` in the text), in text order, with the
-/// byte range of its name.
-pub fn stated(
-    text: &str,
-    article: &Article,
-    index: usize,
-    sentence: TextRange,
-) -> Vec<(TextRange, Place)> {
-    let mut out = Vec::new();
-    let Some(tokens) = article.sentences.get(index).map(|s| &s.tokens) else {
+/// Every place stated for an event in each sentence of the article (indexed like
+/// `Article.sentences`), in text order, with the byte range of its name.
+pub fn stated(article: &Article) -> Vec<Vec<(TextRange, Place)>> {
+    let mut out = vec![Vec::new(); article.sentences.len()];
+    if article.sentences.is_empty() {
         return out;
+    }
+    let text = article.text.as_str();
+    let focus = Focus {
+        dateline: article.dateline.as_deref(),
+        countries: &[],
+        outlet_country: None,
     };
-    let word = |i: usize| tokens.get(i).and_then(|r| r.slice(text));
-    let capitalised =
-        |i: usize| word(i).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let gazetteer = Gazetteer::builtin();
-    for (i, t) in tokens.iter().enumerate() {
-        if !sentence.contains(*t) {
+    let found = sitrep_geo::find_places(Gazetteer::builtin(), text, &focus);
+    let mut previous: Option<(usize, TextRange)> = None;
+    for m in found.iter().filter(|m| !m.metonymic) {
+        let Some(index) = article
+            .sentences
+            .iter()
+            .position(|s| s.range.contains(m.range))
+        else {
             continue;
+        };
+        let led = locative_before(text, m.range.start);
+        // "in Khyber Pakhtunkhwa's Dera Ismail Khan district": the later, finer name replaces
+        // the possessive one before it.
+        let possessive = previous.is_some_and(|(i, r)| {
+            i == index
+                && text
+                    .get(r.end..m.range.start)
+                    .is_some_and(|gap| matches!(gap, "'s " | "’s " | "s' " | "’ "))
+        });
+        if possessive {
+            out[index].pop();
         }
-        let Some(w) = t.slice(text) else { continue };
-        if !LOCATIVES.iter().any(|l| w.eq_ignore_ascii_case(l)) {
-            continue;
-        }
-        let mut first = i + 1;
-        if word(first).is_some_and(|w| w == "the") {
-            first += 1;
-        }
-        let mut last = first;
-        while last < first + MAX_NAME_WORDS && capitalised(last) {
-            last += 1;
-        }
-        // The longest run of capitalised words that is a known name.
-        for end in (first + 1..=last).rev() {
-            let (Some(a), Some(b)) = (tokens.get(first), tokens.get(end - 1)) else {
-                continue;
-            };
-            let range = TextRange::new(a.start, b.end);
-            let Some(name) = range.slice(text) else {
-                continue;
-            };
-            if gazetteer.lookup(name).is_empty() {
-                continue;
+        if led || possessive {
+            let mut place = with_mention(m, article, index);
+            if place.admin2.is_none()
+                && let Some(district) = possessive_district(text, m.range.start)
+            {
+                place.admin2 = Some(district.to_owned());
             }
-            let hint = admin1_after(tokens, end, text);
-            let context = Context {
-                country_focus: article.dateline.as_deref(),
-                admin1_hint: hint.as_deref(),
-            };
-            let Some(entry) = gazetteer.resolve(name, &context) else {
-                continue;
-            };
-            let mut place = gazetteer.to_place(entry);
-            place.mentions.push(Mention {
-                article: article.id.clone(),
-                sentence: index,
-                start: range.start,
-                end: range.end,
-                text: name.to_owned(),
-            });
-            out.push((range, place));
-            break;
+            out[index].push((m.range, place));
+            previous = Some((index, m.range));
+        } else {
+            previous = None;
         }
     }
     out
 }
 
-/// The capitalised words after ", " that follow a name: a subdivision hint.
-fn admin1_after(tokens: &[TextRange], end: usize, text: &str) -> Option<String> {
-    let comma = tokens.get(end)?.slice(text)?;
-    if comma != "," {
-        return None;
-    }
-    let mut words = Vec::new();
-    for t in tokens.iter().skip(end + 1).take(MAX_NAME_WORDS) {
-        let w = t.slice(text)?;
+fn with_mention(m: &PlaceMention<'_>, article: &Article, index: usize) -> Place {
+    let mut place = m.place.clone();
+    place.mentions = vec![Mention {
+        article: article.id.clone(),
+        sentence: index,
+        start: m.range.start,
+        end: m.range.end,
+        text: m.text.clone(),
+    }];
+    place
+}
+
+/// The capitalised words right before `start` that end in a possessive ("South
+/// Waziristan's "), without the possessive.
+fn possessive_district(text: &str, start: usize) -> Option<&str> {
+    let before = text.get(..start)?;
+    let stem = ["'s ", "’s "].iter().find_map(|p| before.strip_suffix(p))?;
+    let mut from = stem.len();
+    for w in stem.rsplit(' ').take(3) {
         if !w.chars().next().is_some_and(char::is_uppercase) {
             break;
         }
-        words.push(*t);
+        from -= w.len();
+        if from > 0 {
+            from -= 1;
+        }
     }
-    let (a, b) = (words.first()?, words.last()?);
-    TextRange::new(a.start, b.end)
-        .slice(text)
-        .map(str::to_owned)
+    let name = stem.get(from..)?.trim();
+    (!name.is_empty()).then_some(name)
+}
+
+/// Whether a locative leads to the name starting at `start`, with at most [`MAX_BETWEEN`]
+/// lower-case words between, or a possessive name ("in South Waziristan's Wana").
+fn locative_before(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default();
+    let words = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(MAX_BETWEEN + 1);
+    let mut in_possessive = false;
+    for raw in words {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if LOCATIVES.iter().any(|l| w.eq_ignore_ascii_case(l)) {
+            return true;
+        }
+        // A possessive name before the place, and the capitalised words that lead to it.
+        if raw.ends_with("'s") || raw.ends_with("’s") {
+            in_possessive = true;
+            continue;
+        }
+        if in_possessive && w.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        in_possessive = false;
+        if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+    }
+    false
 }

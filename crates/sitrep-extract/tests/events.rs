@@ -244,3 +244,24 @@ fn people_resolved_in_the_article_are_the_actors_of_its_events() {
         Some("Bhatti")
     );
 }
+
+#[test]
+fn a_possessive_district_before_a_town_is_its_admin2() {
+    let text = "PESHAWAR: Militants attacked a checkpoint in North Waziristan's Miran Shah on Sunday, \
+                officials said.\n\nThe army said the attackers came from Afghanistan.\n";
+    let (_, events) = extract(text, Some("2026-03-05"));
+    let attack = events
+        .iter()
+        .find(|e| sitrep_extract::casualty::violent(&e.kind.cameo))
+        .unwrap_or_else(|| panic!("{:?}", events.iter().map(code).collect::<Vec<_>>()));
+    let place = attack.place.as_ref().expect("Miran Shah is stated");
+    assert_eq!(place.name, "Miran Shah");
+    assert_eq!(place.country.as_deref(), Some("PAK"));
+    assert_eq!(place.admin2.as_deref(), Some("North Waziristan"));
+    // "came from Afghanistan" states no place for anything.
+    assert!(
+        events
+            .iter()
+            .all(|e| e.place.as_ref().is_none_or(|p| p.name != "Afghanistan"))
+    );
+}
