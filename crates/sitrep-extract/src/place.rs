@@ -109,10 +109,7 @@ fn possessive_district(text: &str, start: usize) -> Option<&str> {
         if !w.chars().next().is_some_and(char::is_uppercase) {
             break;
         }
-        from -= w.len();
-        if from > 0 {
-            from -= 1;
-        }
+        from = from.saturating_sub(w.len() + 1);
     }
     let name = stem.get(from..)?.trim();
     (!name.is_empty()).then_some(name)
