@@ -47,6 +47,10 @@ pub mod casualty;
 pub mod date;
 pub mod place;
 
+mod known;
+
+pub use known::KnownActors;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 

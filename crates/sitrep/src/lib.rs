@@ -39,7 +39,7 @@ pub use sitrep_store as store;
 pub use sitrep_text as text;
 
 pub use sample::{SampleFile, sample_corpus};
-pub use sitrep_extract::{ExtractConfig, Extraction, Extractor};
+pub use sitrep_extract::{ExtractConfig, Extraction, Extractor, KnownActors};
 pub use sitrep_model::{Article, Diagnostic, Event, RawDoc, Severity};
 
 use sitrep_clean::CleanConfig;
@@ -103,30 +103,14 @@ pub struct Summary {
 const KNOWN_PEOPLE: usize = 2000;
 
 /// The people the store already knows, for resolving "Naqvi" in a new article.
-fn known_people(store: &SqliteStore) -> Result<Vec<sitrep_model::Actor>, Error> {
+fn known_people(store: &SqliteStore) -> Result<KnownActors, Error> {
     let mut people: Vec<sitrep_model::Actor> = store
         .actors()?
         .into_iter()
         .filter(|a| a.kind == sitrep_model::ActorKind::Person)
         .collect();
     people.truncate(KNOWN_PEOPLE);
-    Ok(people)
-}
-
-/// Add what an article discovered to the actors later articles are told about.
-fn learn(known: &mut Vec<sitrep_model::Actor>, discovered: &[sitrep_model::Actor]) {
-    for actor in discovered {
-        match known.iter_mut().find(|k| k.id == actor.id) {
-            Some(k) => {
-                for alias in &actor.aliases {
-                    if !k.aliases.contains(alias) {
-                        k.aliases.push(alias.clone());
-                    }
-                }
-            }
-            None => known.push(actor.clone()),
-        }
-    }
+    Ok(KnownActors::new(people))
 }
 
 /// How many cleaned articles are written per transaction. Each article is written whole or not
@@ -253,8 +237,8 @@ impl Pipeline {
                     on_progress(Progress::Diagnostic(d));
                 }
                 let changed = store.article(&id.0)?.as_ref() != Some(&article);
-                let extraction = extractor.extract_with(&article, &known);
-                learn(&mut known, &extraction.discovered);
+                let extraction = extractor.extract_with(&article, &known.relevant(&article));
+                known.learn(&extraction.discovered);
                 on_progress(Progress::Article {
                     article: &article,
                     extraction: &extraction,
@@ -321,8 +305,8 @@ impl Pipeline {
                 for d in diagnostics {
                     w.note(d);
                 }
-                let extraction = extractor.extract_with(&article, &w.known);
-                learn(&mut w.known, &extraction.discovered);
+                let extraction = extractor.extract_with(&article, &w.known.relevant(&article));
+                w.known.learn(&extraction.discovered);
                 w.pending.push((raw, article, extraction));
                 if w.pending.len() >= BATCH {
                     w.flush(command, started, false);
@@ -358,7 +342,7 @@ struct Writer<'s, 'p> {
     error: Option<Error>,
     on_progress: &'p mut dyn FnMut(Progress<'_>),
     /// People discovered so far (in the store and in this run), for later articles.
-    known: Vec<sitrep_model::Actor>,
+    known: KnownActors,
 }
 
 impl Writer<'_, '_> {
