@@ -10,7 +10,8 @@
 //! A possessive the gazetteer does not know as a place is the district the text gives: "in
 //! South Waziristan's Wana" is Wana with `admin2` South Waziristan.
 //! A name that stands for a government ("Islamabad said") is never a place, and words that
-//! name an event's actor are never its place. With no stated place the event has none: never a
+//! name an event's actor are never its place. A town in a country the article neither names nor
+//! datelines is dropped as a likely homonym of a place the gazetteer lacks. With no stated place the event has none: never a
 //! capital or a centroid standing in.
 
 use sitrep_geo::{Focus, Gazetteer, PlaceMention};
@@ -50,8 +51,30 @@ pub fn stated(article: &Article) -> Vec<Vec<(TextRange, Place)>> {
         outlet_country: None,
     };
     let found = sitrep_geo::find_places(Gazetteer::builtin(), text, &focus);
+    // The countries the article is about: those it names (as countries or subdivisions, not
+    // towns) and its dateline's. A town elsewhere is more likely a gazetteer homonym of a place
+    // the gazetteer lacks ("near the Milak crossing" in a report from Iran is not Milak in
+    // India): better no place than a wrong one.
+    let dateline_end = article.dateline_range.map_or(0, |r| r.end);
+    let about: Vec<&str> = found
+        .iter()
+        .filter(|m| {
+            matches!(m.place.precision.as_str(), "country" | "admin1")
+                || m.range.end <= dateline_end
+        })
+        .filter_map(|m| m.place.country.as_deref())
+        .collect();
     let mut previous: Option<(usize, TextRange)> = None;
     for m in found.iter().filter(|m| !m.metonymic) {
+        if !about.is_empty()
+            && m.place
+                .country
+                .as_deref()
+                .is_some_and(|c| !about.contains(&c))
+        {
+            previous = None;
+            continue;
+        }
         let Some(index) = article
             .sentences
             .iter()
