@@ -167,6 +167,14 @@ pub enum EvalCommand {
         #[arg(long, default_value = "../shared/data")]
         data: PathBuf,
     },
+    /// Event coding on the 284 PETRARCH2 validation records, with PETRARCH's validation actor
+    /// and agent dictionaries loaded as a user lexicon: exact, root and full-code P/R/F1, actor
+    /// accuracy, by half and by category.
+    Petrarch2 {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+    },
     /// Places: toponym recognition (precision, recall) and resolution (accuracy within 161 km)
     /// on GeoWebNews and LGL, tune and held-out halves.
     Geo {

@@ -182,6 +182,18 @@ fn run(cli: &Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         Command::Eval {
+            what: EvalCommand::Petrarch2 { data },
+        } => {
+            let report = sitrep_eval::petrarch2::run(data).with_context(|| {
+                format!(
+                    "cannot score the PETRARCH2 records on {}; pass --data with the shared data folder",
+                    data.display()
+                )
+            })?;
+            write!(out, "{report}")?;
+            Ok(Outcome::Ok)
+        }
+        Command::Eval {
             what: EvalCommand::Timex { data },
         } => {
             let report = sitrep_eval::timex::run_timex(data).with_context(|| {

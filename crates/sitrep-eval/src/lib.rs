@@ -32,6 +32,7 @@
 pub mod cameo;
 pub mod extraction;
 pub mod geo;
+pub mod petrarch2;
 pub mod plover;
 pub mod scrape;
 pub mod throughput;
