@@ -251,8 +251,8 @@ fn score(records: &[Record], coder: &dyn Coder) -> Report {
         scores.gold += gold.len();
         scores.predicted += predicted.len();
 
-        let root_pairs = pair(&gold, &predicted, |g, p| g.root() == p.root());
-        let code_pairs = pair(&gold, &predicted, |g, p| g.code == p.code);
+        let root_pairs = pair(&gold, &predicted, |g, p| g.root() == p.root(), actors_agree);
+        let code_pairs = pair(&gold, &predicted, |g, p| g.code == p.code, actors_agree);
         scores.root_pairs += root_pairs.len();
         scores.code_pairs += code_pairs.len();
         for &(g, p) in &root_pairs {
@@ -293,11 +293,12 @@ fn score(records: &[Record], coder: &dyn Coder) -> Report {
 }
 
 /// Greedy pairing of gold and predicted events that `same` accepts, each used once; for each
-/// gold event, the candidate with the most actors in agreement.
-fn pair(
-    gold: &[Compared],
-    predicted: &[Compared],
-    same: impl Fn(&Compared, &Compared) -> bool,
+/// gold event, the candidate with the most actors in agreement (`agree`), then the first.
+pub(crate) fn pair<T>(
+    gold: &[T],
+    predicted: &[T],
+    same: impl Fn(&T, &T) -> bool,
+    agree: impl Fn(&T, &T) -> usize,
 ) -> Vec<(usize, usize)> {
     let mut used = vec![false; predicted.len()];
     let mut pairs = Vec::new();
@@ -306,10 +307,7 @@ fn pair(
             .iter()
             .enumerate()
             .filter(|(pi, p)| !used.get(*pi).copied().unwrap_or(true) && same(g, p))
-            .max_by_key(|(pi, p)| {
-                let agree = usize::from(g.source == p.source) + usize::from(g.target == p.target);
-                (agree, std::cmp::Reverse(*pi))
-            })
+            .max_by_key(|(pi, p)| (agree(g, p), std::cmp::Reverse(*pi)))
             .map(|(pi, _)| pi);
         if let Some(pi) = best {
             if let Some(u) = used.get_mut(pi) {
@@ -319,6 +317,11 @@ fn pair(
         }
     }
     pairs
+}
+
+/// How many of the two actors agree.
+fn actors_agree(g: &Compared, p: &Compared) -> usize {
+    usize::from(g.source == p.source) + usize::from(g.target == p.target)
 }
 
 impl fmt::Display for Report {

@@ -59,7 +59,7 @@ use sitrep_events::{Coder, Coding};
 use sitrep_extract::{ExtractConfig, Extractor};
 
 use crate::Error;
-use crate::cameo::ratio;
+use crate::cameo::{pair, ratio};
 use crate::extraction::Half;
 
 /// The records, relative to the shared data directory.
@@ -765,18 +765,21 @@ fn compare(
         predicted: predicted.len(),
         ..Counts::default()
     };
-    c.exact = pair(gold, predicted, |g, p| g == p).len();
+    c.exact = pair(gold, predicted, |g, p| g == p, actors_agree).len();
     c.records_right = usize::from(c.exact == gold.len() && c.exact == predicted.len());
     if expects_no_events || gold.is_empty() {
         c.no_event = 1;
         c.no_event_right = usize::from(predicted.is_empty());
     }
-    let root_pairs = pair(gold, predicted, |g, p| g.root() == p.root());
+    let root_pairs = pair(gold, predicted, |g, p| g.root() == p.root(), actors_agree);
     c.root_pairs = root_pairs.len();
-    c.code_pairs = pair(gold, predicted, |g, p| g.code == p.code).len();
-    c.dyad_pairs = pair(gold, predicted, |g, p| {
-        g.source == p.source && g.target == p.target
-    })
+    c.code_pairs = pair(gold, predicted, |g, p| g.code == p.code, actors_agree).len();
+    c.dyad_pairs = pair(
+        gold,
+        predicted,
+        |g, p| g.source == p.source && g.target == p.target,
+        actors_agree,
+    )
     .len();
     for &(gi, pi) in &root_pairs {
         let (Some(g), Some(p)) = (gold.get(gi), predicted.get(pi)) else {
@@ -812,33 +815,9 @@ fn compare(
     c
 }
 
-/// Greedy pairing of gold and predicted events that `same` accepts, each used once; for each
-/// gold event, the candidate with the most actors in agreement.
-fn pair(
-    gold: &[Triple],
-    predicted: &[Triple],
-    same: impl Fn(&Triple, &Triple) -> bool,
-) -> Vec<(usize, usize)> {
-    let mut used = vec![false; predicted.len()];
-    let mut pairs = Vec::new();
-    for (gi, g) in gold.iter().enumerate() {
-        let best = predicted
-            .iter()
-            .enumerate()
-            .filter(|(pi, p)| !used.get(*pi).copied().unwrap_or(true) && same(g, p))
-            .max_by_key(|(pi, p)| {
-                let agree = usize::from(g.source == p.source) + usize::from(g.target == p.target);
-                (agree, std::cmp::Reverse(*pi))
-            })
-            .map(|(pi, _)| pi);
-        if let Some(pi) = best {
-            if let Some(u) = used.get_mut(pi) {
-                *u = true;
-            }
-            pairs.push((gi, pi));
-        }
-    }
-    pairs
+/// How many of the two actors agree.
+fn actors_agree(g: &Triple, p: &Triple) -> usize {
+    usize::from(g.source == p.source) + usize::from(g.target == p.target)
 }
 
 /// The `n` most frequent entries, most frequent first, ties by name, as `a->b xN, ...`.
