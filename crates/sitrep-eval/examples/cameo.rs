@@ -6,7 +6,6 @@
 //! `cargo run --release -p sitrep-eval --example cameo -- [--data DIR] [--failures N] [--tune-only]`
 //! (`DIR` defaults to `../shared/data`, relative to the workspace root).
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use sitrep_eval::cameo::run_cameo;
@@ -14,24 +13,14 @@ use sitrep_eval::extraction::Half;
 use sitrep_events::RuleCoder;
 
 fn main() -> ExitCode {
-    let mut data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"));
-    let mut failures = 0usize;
-    let mut tune_only = false;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        if arg == "--tune-only" {
-            tune_only = true;
-            continue;
+    let args = match sitrep_eval::example::CoderArgs::parse("cameo") {
+        Ok(args) => args,
+        Err(usage) => {
+            eprintln!("{usage}");
+            return ExitCode::from(2);
         }
-        match (arg.as_str(), args.next()) {
-            ("--data", Some(dir)) => data = PathBuf::from(dir),
-            ("--failures", Some(n)) => failures = n.parse().unwrap_or(0),
-            _ => {
-                eprintln!("usage: cameo [--data DIR] [--failures N] [--tune-only]");
-                return ExitCode::from(2);
-            }
-        }
-    }
+    };
+    let (data, failures) = (args.data, args.failures);
     let coder = match RuleCoder::builtin() {
         Ok(coder) => coder,
         Err(err) => {
@@ -46,17 +35,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if tune_only {
-        // While rules are being written only the tune half may be looked at: drop the held-out
-        // rows and confusions from the report.
-        for line in report.to_string().lines() {
-            if !line.starts_with("held-out") && !line.contains(" held-out (") {
-                println!("{line}");
-            }
-        }
-    } else {
-        print!("{report}");
-    }
+    print!(
+        "{}",
+        sitrep_eval::example::report_text(&report.to_string(), args.tune_only)
+    );
     if failures > 0 {
         println!("\ntune failures (id | text | gold | ours)");
         for f in report

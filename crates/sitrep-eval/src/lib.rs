@@ -30,6 +30,7 @@
 //! ```
 
 pub mod cameo;
+pub mod example;
 pub mod extraction;
 pub mod geo;
 pub mod petrarch2;
