@@ -125,7 +125,8 @@ pub(crate) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
-fn f1(p: f64, r: f64) -> f64 {
+/// The harmonic mean of precision and recall, 0 when both are 0.
+pub(crate) fn f1(p: f64, r: f64) -> f64 {
     if p + r == 0.0 {
         0.0
     } else {

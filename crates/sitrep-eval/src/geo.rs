@@ -142,12 +142,7 @@ impl Scores {
     }
 
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        crate::cameo::f1(self.precision(), self.recall())
     }
 
     /// Accuracy within 161 km, resolving gold spans.

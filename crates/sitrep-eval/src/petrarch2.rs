@@ -59,7 +59,7 @@ use sitrep_events::{Coder, Coding};
 use sitrep_extract::{ExtractConfig, Extractor};
 
 use crate::Error;
-use crate::cameo::{pair, ratio};
+use crate::cameo::{f1, pair, ratio};
 use crate::extraction::Half;
 
 /// The records, relative to the shared data directory.
@@ -506,12 +506,7 @@ pub struct Counts {
 fn prf(hits: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
     let p = ratio(hits, predicted);
     let r = ratio(hits, gold);
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
+    (p, r, f1(p, r))
 }
 
 impl Counts {
