@@ -462,10 +462,8 @@ fn demo(cli: &Cli, out: &mut dyn Write, format: Format) -> Result<Outcome> {
             .actors_of(&a.id)?
             .iter()
             .map(|x| match x.kind {
-                sitrep::model::ActorKind::Person => {
-                    format!("{} ({}) x{}", x.name, x.code, x.mentions)
-                }
-                _ => format!("{} x{}", x.code, x.mentions),
+                sitrep::model::ActorKind::Country => format!("{} x{}", x.code, x.mentions),
+                _ => format!("{} ({}) x{}", x.name, x.code, x.mentions),
             })
             .collect();
         if !actors.is_empty() {
