@@ -28,10 +28,12 @@ pub mod html;
 pub mod html_strip;
 mod meta;
 pub mod text;
+mod zones;
 
 use sitrep_model::{Article, DateValue, Diagnostic, InputFormat, Precision, RawDoc};
 
 pub use decode::decode;
+pub use zones::OutletZones;
 
 /// The version of the cleaner; stored with each article so `sitrep reprocess` can tell which
 /// articles an upgrade would change.
@@ -42,12 +44,15 @@ pub const CLEANER_VERSION: &str = "clean-1";
 pub struct CleanConfig {
     /// Languages the later stages code; others are stored with `coded: false`.
     pub coded_languages: Vec<String>,
+    /// Outlets' home time zones: a zoned publication time becomes the outlet's local day.
+    pub outlet_zones: OutletZones,
 }
 
 impl Default for CleanConfig {
     fn default() -> Self {
         CleanConfig {
             coded_languages: vec!["en".to_string()],
+            outlet_zones: OutletZones::default(),
         }
     }
 }
@@ -109,6 +114,7 @@ pub fn clean(raw: &RawDoc, config: &CleanConfig) -> (Article, Vec<Diagnostic>) {
         .clone()
         .or(site_name)
         .or_else(|| raw.url.as_deref().and_then(meta::host_of));
+    let published = published.map(|p| config.outlet_zones.localise(p, outlet.as_deref()));
     let language = meta::language(&body, language.or(raw.hints.language.clone()));
     let coded = config.coded_languages.contains(&language);
     if !coded {

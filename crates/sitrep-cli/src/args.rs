@@ -26,6 +26,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub lexicon: Vec<PathBuf>,
 
+    /// A TSV of outlets' home time zones (`outlet`, `utc_offset` like `+05:00`, `aliases`)
+    /// that extends or overrides the shipped `data/outlets/timezones.tsv`: a publication time
+    /// with a zone becomes the outlet's local day.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub outlet_timezones: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -259,6 +259,13 @@ fn events(cli: &Cli, out: &mut dyn Write, format: Format, args: &EventsArgs) -> 
 /// configuration error before anything is read.
 fn pipeline(cli: &Cli, mut config: PipelineConfig) -> Result<Pipeline> {
     config.extract.lexicon_dirs = cli.lexicon.clone();
+    if let Some(path) = &cli.outlet_timezones {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the outlet time zones {}", path.display()))?;
+        if let Err((line, reason)) = config.clean.outlet_zones.add_tsv(&text) {
+            bail!("{}:{line}: {reason}", path.display());
+        }
+    }
     let pipeline = Pipeline::new(config);
     pipeline.extractor().context("cannot load the lexicons")?;
     Ok(pipeline)

@@ -458,3 +458,43 @@ fn people_introduced_in_one_run_are_known_in_the_next() {
             .any(|a| a == "Bhatti")
     );
 }
+
+#[test]
+fn a_late_evening_story_keeps_its_outlets_day() {
+    let dir = Dir::new();
+    // Filed at 21:30 on Friday 13 March 2026 in UTC-6, stamped in UTC as Saturday 03:30.
+    dir.write(
+        "in.jsonl",
+        "{\"url\":\"https://courier.example/a\",\"outlet\":\"Prairie Courier\",\"published\":\"2026-03-14T03:30:00Z\",\"title\":\"Levee holds\",\"text\":\"The county said on Friday that the levee had held overnight.\"}\n",
+    );
+    dir.write(
+        "zones.tsv",
+        "outlet\tutc_offset\taliases\nPrairie Courier\t-06:00\t\n",
+    );
+    let run = dir.run(&["ingest", "in.jsonl", "--outlet-timezones", "zones.tsv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let articles = dir.run(&["articles"]).jsonl();
+    assert_eq!(articles[0]["published"]["value"], "2026-03-13");
+    assert!(
+        articles[0]["published"]["basis"]
+            .as_str()
+            .unwrap()
+            .contains("UTC-06:00")
+    );
+    // Without the table the UTC day stands.
+    let plain = Dir::new();
+    plain.write(
+        "in.jsonl",
+        &std::fs::read_to_string(dir.path("in.jsonl")).unwrap(),
+    );
+    assert_eq!(plain.run(&["ingest", "in.jsonl"]).code, 0);
+    assert_eq!(
+        plain.run(&["articles"]).jsonl()[0]["published"]["value"],
+        "2026-03-14"
+    );
+    // A bad table is a configuration error naming the line.
+    dir.write("bad.tsv", "outlet\tutc_offset\nX\tsix\n");
+    let bad = dir.run(&["ingest", "in.jsonl", "--outlet-timezones", "bad.tsv"]);
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.contains("bad.tsv:2"), "{}", bad.stderr);
+}
