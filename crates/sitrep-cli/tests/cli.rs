@@ -485,7 +485,7 @@ fn a_late_evening_story_keeps_its_outlets_day() {
     let plain = Dir::new();
     plain.write(
         "in.jsonl",
-        &std::fs::read_to_string(dir.path("in.jsonl")).unwrap(),
+        std::fs::read_to_string(dir.path("in.jsonl")).unwrap(),
     );
     assert_eq!(plain.run(&["ingest", "in.jsonl"]).code, 0);
     assert_eq!(
