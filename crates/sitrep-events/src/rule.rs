@@ -747,6 +747,19 @@ impl Sentence {
     }
 
     fn by_group(&self, link: &Link) -> Option<usize> {
+        // "accused by Serbia of war crimes": a pattern's gap may pass over the agent right
+        // after the participle, so look there before looking after the pattern's last word.
+        let head = link.m.head;
+        if self.word(head + 1) == "by" {
+            let at = if self.word(head + 2) == "the" {
+                head + 3
+            } else {
+                head + 2
+            };
+            if let Some(g) = self.group_at(at) {
+                return Some(g);
+            }
+        }
         self.after_word_group(link, "by")
     }
 
