@@ -1,11 +1,11 @@
 //! The embedded gazetteer: parsing, the name index, lookup and resolution.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use sitrep_model::Place;
 
 use crate::fold::fold;
+use crate::hash::HashMap;
 
 const PLACES_TSV: &str = include_str!("../../../data/geo/places.tsv");
 const ADMIN1_TSV: &str = include_str!("../../../data/geo/admin1.tsv");
@@ -162,11 +162,11 @@ impl Gazetteer {
     pub fn from_tsv(countries: &'static str, admin1: &'static str, places: &'static str) -> Self {
         let mut g = Gazetteer {
             entries: Vec::with_capacity(places.len() / 80 + 8_000),
-            index: HashMap::new(),
-            countries: HashMap::new(),
-            iso3: HashMap::new(),
-            admin1: HashMap::new(),
-            districts: HashMap::new(),
+            index: HashMap::default(),
+            countries: HashMap::default(),
+            iso3: HashMap::default(),
+            admin1: HashMap::default(),
+            districts: HashMap::default(),
             skipped: 0,
         };
         let mut iso3: Vec<(&'static str, u32)> = Vec::new();
@@ -292,7 +292,7 @@ impl Gazetteer {
     /// live (southern Ontario). A box wider than 180 degrees is taken across the antimeridian.
     fn place_admin1_points(&mut self) {
         type Bounds = (f64, f64, f64, f64, f64, f64);
-        let mut boxes: HashMap<(&'static str, &'static str), Bounds> = HashMap::new();
+        let mut boxes: HashMap<(&'static str, &'static str), Bounds> = HashMap::default();
         for e in &self.entries {
             if let (Kind::Place, Some(lat), Some(lon)) = (e.kind, e.lat, e.lon) {
                 let shifted = if lon < 0.0 { lon + 360.0 } else { lon };
@@ -326,7 +326,7 @@ impl Gazetteer {
 
     fn build_districts(&mut self) {
         type Sum = (f64, f64, u32, u64);
-        let mut sums: HashMap<(&'static str, &'static str, &'static str), Sum> = HashMap::new();
+        let mut sums: HashMap<(&'static str, &'static str, &'static str), Sum> = HashMap::default();
         for e in &self.entries {
             if let (Kind::Place, false, Some(lat), Some(lon)) =
                 (e.kind, e.admin2.is_empty(), e.lat, e.lon)
@@ -338,7 +338,7 @@ impl Gazetteer {
                 s.3 += e.population;
             }
         }
-        let mut index: HashMap<Box<str>, Vec<District>> = HashMap::new();
+        let mut index: HashMap<Box<str>, Vec<District>> = HashMap::default();
         let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
         for ((country, admin1, name), (lat, lon, n, population)) in sums {
             let d = District {
@@ -413,7 +413,8 @@ impl Gazetteer {
     }
 
     fn build_index(&mut self) {
-        let mut index: HashMap<Box<str>, Vec<u32>> = HashMap::with_capacity(self.entries.len() * 2);
+        let mut index: HashMap<Box<str>, Vec<u32>> =
+            HashMap::with_capacity_and_hasher(self.entries.len() * 2, Default::default());
         let mut keys: Vec<String> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
             keys.clear();

@@ -33,7 +33,8 @@
 //! 170,000 names: a 4 KB article costs about 0.2 ms); common words, persons and pieces of
 //! organisation names are filtered out; candidates are scored by population, the subdivision or
 //! country the text states beside the name, and the article's focus ([`Focus`]: dateline,
-//! countries, outlet, and the names elsewhere in the text). Demonyms (`Syrian`) are not
+//! countries, outlet, and the names elsewhere in the text, with a bonus for a candidate
+//! near the article's other places). Demonyms (`Syrian`) are not
 //! reported; [`country_of_adjective`] maps one to its country. [`resolve_span`] resolves a name
 //! someone else found, in the same article context. The rules are described in the
 //! `toponym` module; `EVAL.md` has the measured precision, recall and accuracy.
@@ -53,6 +54,7 @@
 
 mod fold;
 mod gazetteer;
+mod hash;
 mod toponym;
 
 pub use fold::{fold, fold_into};

@@ -23,6 +23,19 @@
 //!    or country stated beside the name: `Wana in South Waziristan, Khyber Pakhtunkhwa`,
 //!    `Springfield, Ill.`), and the article's focus: countries and subdivisions named elsewhere
 //!    in it with little ambiguity, the [`Focus`]'s countries, dateline and outlet country.
+//!    A second pass adds each other name's first-pass resolution as evidence: its country and
+//!    subdivision, and its point: a city or district within 150 km of a city or district the
+//!    article names under another name gains a bonus, since the places of one story lie
+//!    together, across subdivision borders too (`Columbus` after `Phenix City, Alabama` is
+//!    Columbus, Georgia, across the river, not the larger Columbus, Ohio).
+//!
+//! A subdivision named like its chief city of a million or more, which GeoNames calls `<name>
+//! City` (`New York`), means the city unless the text says `state` or `province`, as for a
+//! subdivision that shares its city's name (`Sao Paulo`); `Oklahoma` stays the state.
+//!
+//! For a name the gazetteer lacks, [`resolve_span`] tries the longest known part of it (`Lake
+//! Manassas` is near Manassas), but not for streets and squares (`Fitzwilliam Place`, `London
+//! Road`), which are named after somewhere else: those are placed by the text around them.
 //!
 //! Demonyms and country adjectives (`Syrian`, `Pakistani`) are not reported as places: they
 //! describe people and things more often than they locate an event. They do count as evidence
@@ -35,13 +48,14 @@
 //! A district stated by the text (`Wana in South Waziristan`, `Dera Ismail Khan district`) goes
 //! into the place's `admin2`, and a name followed by `district` has precision `district`.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use sitrep_model::{Place, TextRange};
 
 use crate::fold::{fold, fold_into};
 use crate::gazetteer::{District, Entry, Gazetteer, Kind};
+use crate::hash::{HashMap, HashSet};
 
 const ACTOR_COUNTRIES_TSV: &str = include_str!("../../../data/actors/countries.tsv");
 
@@ -144,7 +158,13 @@ pub fn resolve_span<'g>(
     // Jones Golf Club") is rarely there: only a large city in its name places it ("Manila
     // Cathedral", "Seoul Central District Court").
     let facility = key.split(' ').any(|w| FACILITY_WORDS.contains(&w));
-    if cands.is_empty() {
+    // A street or square is named after somewhere else (`Fitzwilliam Place` in Dublin, `London
+    // Road` in Brighton): no part of its name locates it, only the text around it.
+    let street = key
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| key.contains(' ') && STREET_WORDS.contains(&w));
+    if cands.is_empty() && !street {
         // The longest known part: "Lake Manassas" is near Manassas, "South Venezuela" in
         // Venezuela, "Kabul-based" is Kabul.
         let words: Vec<&str> = key.split(' ').collect();
@@ -200,6 +220,7 @@ pub fn resolve_span<'g>(
         hints: Vec::new(),
         admin2: None,
         district: false,
+        base: OnceCell::new(),
     });
     let i = doc.spans.len() - 1;
     doc.resolve_unfiltered(i, range)
@@ -725,6 +746,23 @@ const REGION_ADJECTIVES: &[(&str, &str)] = &[
     ("arctic", "Arctic Ocean"),
 ];
 
+/// Last words that make a name a street's or a square's (folded).
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "place",
+    "square",
+    "boulevard",
+    "drive",
+    "terrace",
+    "crescent",
+];
+
 /// Words that make a name a facility's or an organisation's (folded).
 const FACILITY_WORDS: &[&str] = &[
     "university",
@@ -1021,9 +1059,9 @@ fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut lex = Lexicon {
-            aliases: HashMap::new(),
-            adjectives: HashMap::new(),
-            capitals: HashMap::new(),
+            aliases: HashMap::default(),
+            adjectives: HashMap::default(),
+            capitals: HashMap::default(),
             stop: STOP.iter().copied().collect(),
         };
         for line in ACTOR_COUNTRIES_TSV
@@ -1131,6 +1169,33 @@ fn candidates<'g>(gaz: &'g Gazetteer, key: &str, surface: &str) -> Vec<Cand<'g>>
         out.retain(|c| c.kind() != Some(Kind::Place));
     }
     out.extend(districts.iter().take(MAX_CANDIDATES).map(Cand::District));
+    // A subdivision named like its chief city, which GeoNames calls `<name> City` (New York
+    // City): the city is a candidate too, so that the subdivision-named-like-a-place rule of
+    // `Doc::build` can choose it unless the text says state or province. Only a city of a
+    // million or more overshadows its subdivision's name: `Oklahoma` and `Kansas` are states.
+    if out.iter().any(|c| c.kind() == Some(Kind::Admin1))
+        && !out
+            .iter()
+            .any(|c| c.kind() == Some(Kind::Place) && c.population() >= 100_000)
+    {
+        let mut city_key = String::with_capacity(key.len() + 5);
+        city_key.push_str(key);
+        city_key.push_str(" city");
+        let cities: Vec<Cand<'g>> = gaz
+            .lookup_folded(&city_key)
+            .filter(|e| {
+                e.kind == Kind::Place
+                    && e.population >= 1_000_000
+                    && out.iter().any(|c| {
+                        c.kind() == Some(Kind::Admin1)
+                            && c.country() == e.country
+                            && c.admin1() == e.admin1
+                    })
+            })
+            .map(Cand::Entry)
+            .collect();
+        out.extend(cities);
+    }
     let short = key.chars().filter(|c| *c != ' ').count() <= 3;
     let upper = surface
         .chars()
@@ -1300,6 +1365,8 @@ struct Span<'g> {
     admin2: Option<String>,
     /// The text calls the name itself a district (`Dera Ismail Khan district`).
     district: bool,
+    /// Each candidate's evidence-free score ([`Doc::base_score`]), filled on first resolution.
+    base: OnceCell<Vec<f32>>,
 }
 
 /// One text analysed: its words, recognised spans and the article-level evidence.
@@ -1317,6 +1384,9 @@ struct Doc<'g, 't> {
     /// low ambiguity and from the first pass, so that a name's own contribution can be taken
     /// out when it is scored.
     refined: Vec<(String, &'g str, &'g str, f32)>,
+    /// The first-pass points of the article's cities and districts: (key, lat, lon), for the
+    /// proximity bonus of the second pass.
+    points: Vec<(String, f64, f64)>,
 }
 
 const MAX_SPAN_WORDS: usize = 6;
@@ -1330,6 +1400,11 @@ const COUNTRY_SLOPE: f32 = 1.5;
 const ADMIN1_BONUS: f32 = 4.0;
 /// Weight of each other name's first-pass resolution as evidence for the second pass.
 const REFINE_WEIGHT: f32 = 0.5;
+/// Score for a city or district within [`NEAR_KM`] of another city or district the article
+/// names (as the first pass resolved it): the places of one story lie together, across
+/// subdivision borders too (`Oulton Park, Cheshire` beside `Croft, Yorkshire`).
+const NEAR_BONUS: f32 = 2.0;
+const NEAR_KM: f64 = 150.0;
 
 impl<'g, 't> Doc<'g, 't> {
     fn key(&self, w: usize) -> &str {
@@ -1348,9 +1423,10 @@ impl<'g, 't> Doc<'g, 't> {
             keys,
             words,
             spans: Vec::new(),
-            countries: HashMap::new(),
-            admin1s: HashMap::new(),
+            countries: HashMap::default(),
+            admin1s: HashMap::default(),
             refined: Vec::new(),
+            points: Vec::new(),
         };
         doc.find_spans();
         doc.filter_spans();
@@ -1364,20 +1440,27 @@ impl<'g, 't> Doc<'g, 't> {
     /// others, so that towns of one region pull each other there (a local paper's Paris is
     /// in Texas when its other names are).
     fn refine(&mut self) {
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashSet<&str> = HashSet::default();
         let mut refined = Vec::new();
+        let mut points = Vec::new();
         for (i, span) in self.spans.iter().enumerate() {
             if !span.accepted || !seen.insert(span.key.as_str()) {
                 continue;
             }
-            if let Some(m) = self.resolve(i)
-                && let Some(e) = m.entry
+            let Some(m) = self.resolve(i) else { continue };
+            if matches!(m.place.precision.as_str(), "city" | "district")
+                && let (Some(lat), Some(lon)) = (m.place.lat, m.place.lon)
+            {
+                points.push((span.key.clone(), lat, lon));
+            }
+            if let Some(e) = m.entry
                 && !e.country.is_empty()
                 && matches!(e.kind, Kind::Place | Kind::Admin1)
             {
                 refined.push((span.key.clone(), e.country, e.admin1, REFINE_WEIGHT));
             }
         }
+        self.points = points;
         for (_, country, admin1, w) in &refined {
             *self.countries.entry(country).or_default() += w;
             *self.admin1s.entry((country, admin1)).or_default() += w;
@@ -1471,6 +1554,7 @@ impl<'g, 't> Doc<'g, 't> {
                             hints: Vec::new(),
                             admin2: None,
                             district: false,
+                            base: OnceCell::new(),
                         });
                         s = last + 1;
                     }
@@ -1499,7 +1583,7 @@ impl<'g, 't> Doc<'g, 't> {
     }
 
     fn filter_spans(&mut self) {
-        let mut persons: HashSet<String> = HashSet::new();
+        let mut persons: HashSet<String> = HashSet::default();
         let covered: HashMap<usize, usize> = self
             .spans
             .iter()
@@ -1710,6 +1794,7 @@ impl<'g, 't> Doc<'g, 't> {
                                     hints: Vec::new(),
                                     admin2: None,
                                     district: false,
+                                    base: OnceCell::new(),
                                 });
                                 hints.push(self.spans.len() - 1);
                             }
@@ -1833,7 +1918,7 @@ impl<'g, 't> Doc<'g, 't> {
         }
         // Names with little ambiguity: one country among the candidates, or a country, or a
         // candidate ten times more populous than any in another country.
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashSet<&str> = HashSet::default();
         for span in self.spans.iter().filter(|s| s.accepted) {
             if !seen.insert(span.key.as_str()) {
                 continue;
@@ -1881,7 +1966,10 @@ impl<'g, 't> Doc<'g, 't> {
         }
     }
 
-    fn score(&self, span: &Span<'g>, c: Cand<'g>, name: &str) -> f32 {
+    /// The part of a candidate's score that the article's evidence does not change: the
+    /// population prior, its kind, whether the name is its own or an alternate's, and capitals.
+    /// Computed once per span ([`Span::base`]): folding every candidate's name is the costly part.
+    fn base_score(&self, span: &Span<'g>, c: Cand<'g>, name: &mut String) -> f32 {
         let pop = c.population() as f32;
         let mut s = (pop + 1000.0).ln();
         match c.kind() {
@@ -1889,10 +1977,12 @@ impl<'g, 't> Doc<'g, 't> {
             Some(Kind::Admin1) => s += 1.0,
             Some(Kind::Place) => {
                 if let Cand::Entry(e) = c {
-                    if name != span.key {
+                    name.clear();
+                    fold_into(e.name, name);
+                    if name.as_str() != span.key {
                         s -= 1.0;
                     }
-                    if is_capital(self.gaz, e, name) {
+                    if is_capital(self.gaz, e, name.as_str()) {
                         s += 4.0;
                     }
                 }
@@ -1900,21 +1990,37 @@ impl<'g, 't> Doc<'g, 't> {
             Some(Kind::Region) => {}
             None => s += 0.5,
         }
+        s
+    }
+
+    /// What the name `span` itself added to the evidence: (country, admin1 or empty, weight).
+    fn own_evidence(&self, span: &Span<'g>) -> Vec<(&'g str, &'g str, f32)> {
+        self.refined
+            .iter()
+            .filter(|r| r.0 == span.key)
+            .map(|r| (r.1, r.2, r.3))
+            .collect()
+    }
+
+    fn score(
+        &self,
+        span: &Span<'g>,
+        own: &[(&'g str, &'g str, f32)],
+        c: Cand<'g>,
+        base: f32,
+    ) -> f32 {
+        let mut s = base;
         // A name is not evidence for itself: its own contributions are taken out.
-        let (own_c, own_a) =
-            self.refined
-                .iter()
-                .filter(|r| r.0 == span.key)
-                .fold((0.0, 0.0), |(oc, oa), r| {
-                    (
-                        oc + if r.1 == c.country() { r.3 } else { 0.0 },
-                        oa + if r.1 == c.country() && r.2 == c.admin1() {
-                            r.3
-                        } else {
-                            0.0
-                        },
-                    )
-                });
+        let (own_c, own_a) = own.iter().fold((0.0, 0.0), |(oc, oa), r| {
+            (
+                oc + if r.0 == c.country() { r.2 } else { 0.0 },
+                oa + if r.0 == c.country() && r.1 == c.admin1() {
+                    r.2
+                } else {
+                    0.0
+                },
+            )
+        });
         let ev = (self.countries.get(c.country()).copied().unwrap_or(0.0) - own_c).max(0.0);
         if ev > 0.0 {
             s += COUNTRY_BONUS + COUNTRY_SLOPE * (1.0 + ev).ln();
@@ -1930,6 +2036,9 @@ impl<'g, 't> Doc<'g, 't> {
             if ev1 > 0.0 {
                 s += ADMIN1_BONUS + (1.0 + ev1).ln();
             }
+        }
+        if matches!(c.kind(), Some(Kind::Place) | None) && self.near_other(span, c) {
+            s += NEAR_BONUS;
         }
         for &h in &span.hints {
             let Some(hint) = self.spans.get(h) else {
@@ -1960,6 +2069,37 @@ impl<'g, 't> Doc<'g, 't> {
             }
         }
         s
+    }
+
+    /// Whether candidate `c` lies within [`NEAR_KM`] of a city or district the article names
+    /// under another name.
+    fn near_other(&self, span: &Span<'g>, c: Cand<'g>) -> bool {
+        let (lat, lon) = match c {
+            Cand::Entry(Entry {
+                lat: Some(lat),
+                lon: Some(lon),
+                ..
+            }) => (*lat, *lon),
+            Cand::District(d) => (d.lat, d.lon),
+            Cand::Entry(_) => return false,
+        };
+        // An equirectangular distance: exact enough at this range, and no trigonometry per
+        // point but one cosine per candidate.
+        const KM_PER_DEGREE: f64 = 111.2;
+        let max_deg = NEAR_KM / KM_PER_DEGREE;
+        let coslat = lat.to_radians().cos();
+        self.points.iter().any(|(key, plat, plon)| {
+            let dlat = plat - lat;
+            if dlat.abs() > max_deg || *key == span.key {
+                return false;
+            }
+            let mut dlon = (plon - lon).abs();
+            if dlon > 180.0 {
+                dlon = 360.0 - dlon;
+            }
+            let dx = dlon * coslat;
+            dlat * dlat + dx * dx <= max_deg * max_deg
+        })
     }
 
     /// The place named right after `range`, joined to it by `in`, `at`, `of`, `near` or a comma
@@ -2045,19 +2185,19 @@ impl<'g, 't> Doc<'g, 't> {
     }
 
     fn build(&self, span: &Span<'g>, range: TextRange) -> Option<PlaceMention<'g>> {
-        let mut name = String::new();
+        let own = self.own_evidence(span);
+        let base = span.base.get_or_init(|| {
+            let mut name = String::new();
+            span.cands
+                .iter()
+                .map(|&c| self.base_score(span, c, &mut name))
+                .collect()
+        });
         let scores: Vec<f32> = span
             .cands
             .iter()
-            .map(|&c| {
-                name.clear();
-                if let Cand::Entry(e) = c
-                    && e.kind == Kind::Place
-                {
-                    fold_into(e.name, &mut name);
-                }
-                self.score(span, c, &name)
-            })
+            .zip(base)
+            .map(|(&c, &b)| self.score(span, &own, c, b))
             .collect();
         let (best_i, best) =
             scores

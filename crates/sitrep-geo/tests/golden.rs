@@ -10,7 +10,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use sitrep_geo::{Context, Focus, Gazetteer, find_places};
+use sitrep_geo::{Context, Focus, Gazetteer, PlaceMention, find_places, resolve_span};
+use sitrep_model::TextRange;
 
 fn dash(s: Option<&str>) -> &str {
     s.unwrap_or("-")
@@ -122,19 +123,42 @@ fn countries_by_code_and_name() {
     assert!(g.country("XX").is_none());
 }
 
+fn write_mention(out: &mut String, m: &PlaceMention<'_>) {
+    let p = &m.place;
+    write!(
+        out,
+        "{} | {} | {} | {} | {} | {}",
+        m.text,
+        p.name,
+        p.precision,
+        dash(p.country.as_deref()),
+        dash(p.admin1.as_deref()),
+        dash(p.admin2.as_deref()),
+    )
+    .unwrap();
+    if m.metonymic {
+        out.push_str(" | metonymic");
+    }
+    out.push('\n');
+}
+
 /// Toponyms in invented news: `test_data/NNNN_slug.news` holds articles separated by `===`
-/// lines, each optionally headed by `@dateline NAME` and `@countries A,B`; the dump has one line
-/// per place found: the text, then the place's name, precision, country, admin1 and admin2, and
-/// `metonymic` when the name stands for a government.
+/// lines, each optionally headed by `@dateline NAME`, `@countries A,B` and `@resolve NAME`
+/// lines; the dump has one line per place found: the text, then the place's name, precision,
+/// country, admin1 and admin2, and `metonymic` when the name stands for a government; then one
+/// `resolve` line per `@resolve` name: how `resolve_span` places its first occurrence.
 fn check_toponyms(input: &str) -> String {
     let g = Gazetteer::builtin();
     let mut out = String::new();
     for (n, article) in input.split("\n===\n").enumerate() {
         let mut dateline = None;
         let mut countries: Vec<&str> = Vec::new();
+        let mut resolve: Vec<&str> = Vec::new();
         let mut body = String::new();
         for line in article.lines() {
-            if let Some(d) = line.strip_prefix("@dateline ") {
+            if let Some(r) = line.strip_prefix("@resolve ") {
+                resolve.push(r);
+            } else if let Some(d) = line.strip_prefix("@dateline ") {
                 dateline = Some(d);
             } else if let Some(c) = line.strip_prefix("@countries ") {
                 countries = c.split(',').collect();
@@ -151,22 +175,18 @@ fn check_toponyms(input: &str) -> String {
         writeln!(out, "== article {}", n + 1).unwrap();
         for m in find_places(g, &body, &focus) {
             assert_eq!(&body[m.range.start..m.range.end], m.text);
-            let p = &m.place;
-            write!(
-                out,
-                "{} | {} | {} | {} | {} | {}",
-                m.text,
-                p.name,
-                p.precision,
-                dash(p.country.as_deref()),
-                dash(p.admin1.as_deref()),
-                dash(p.admin2.as_deref()),
-            )
-            .unwrap();
-            if m.metonymic {
-                out.push_str(" | metonymic");
+            write_mention(&mut out, &m);
+        }
+        for name in resolve {
+            let start = body
+                .find(name)
+                .expect("an @resolve name occurs in the article");
+            let range = TextRange::new(start, start + name.len());
+            out.push_str("resolve ");
+            match resolve_span(g, &body, range, &focus) {
+                Some(m) => write_mention(&mut out, &m),
+                None => out.push_str("-\n"),
             }
-            out.push('\n');
         }
     }
     out
