@@ -308,6 +308,14 @@ fn seed_events_carry_their_actors_dates_places_and_figures() {
         assert!(!e["date"]["basis"].as_str().unwrap().is_empty());
     }
 
+    // The talks in Istanbul that ended without progress: negotiations (046) placed in Istanbul.
+    assert!(
+        events
+            .iter()
+            .any(|e| e["type"]["cameo"] == "046" && e["place"]["name"] == "Istanbul"),
+        "no talks in Istanbul"
+    );
+
     // Pakistan's accusations against Afghanistan and India (Islamabad blames both for the
     // bombings): coded as accusations, not as the attacks they allege. The source is Pakistan
     // or one of its officials (PAKGOV).

@@ -3,7 +3,8 @@
 //! Candidates are the expressions `sitrep-time` found inside the event's sentence. The one
 //! chosen has the fewest clause boundaries (`;`, or a comma, "but", "while", "after", "before",
 //! "since", "when", "which", "who") between it and the event phrase, then the shortest distance
-//! to the phrase. So in "Pakistan said on Thursday that the bombing on Tuesday killed 12", the
+//! to the phrase; one across a boundary and more than 40 bytes away governs another clause and
+//! is not taken. So in "Pakistan said on Thursday that the bombing on Tuesday killed 12", the
 //! bombing takes Tuesday and the statement Thursday. An expression that found no value keeps
 //! its anchor, for fusion to ground it from sibling articles.
 //!
@@ -32,6 +33,27 @@ const BOUNDARIES: &[&str] = &[
     " as ",
 ];
 
+/// How far a date may stand from the phrase, in bytes, across a clause boundary: "On Tuesday,
+/// Pakistan accused" is near; the date of a long "Although ... on October 19 in Doha during
+/// talks mediated by Qatar and Turkey," clause does not govern the clause after it.
+const MAX_GAP_ACROSS: usize = 40;
+
+/// The clause boundaries between `range` and the event phrase, and the bytes between them:
+/// what ranks a date (or place) as governing the phrase's clause, smallest first.
+pub fn clause_distance(text: &str, range: TextRange, phrase: TextRange) -> (usize, usize) {
+    let (gap_start, gap_end) = if range.end <= phrase.start {
+        (range.end, phrase.start)
+    } else if phrase.end <= range.start {
+        (phrase.end, range.start)
+    } else {
+        return (0, 0);
+    };
+    let gap = text.get(gap_start..gap_end).unwrap_or_default();
+    let boundaries =
+        BOUNDARIES.iter().filter(|b| gap.contains(*b)).count() + usize::from(gap.contains(", "));
+    (boundaries, gap_end - gap_start)
+}
+
 /// The date of the event whose phrase is at `phrase` in sentence `index` (`sentence` is its
 /// range in the article text).
 pub fn governing(
@@ -45,17 +67,10 @@ pub fn governing(
     let best = dates
         .iter()
         .filter(|d| sentence.contains(d.range))
-        .min_by_key(|d| {
-            let (gap_start, gap_end) = if d.range.end <= phrase.start {
-                (d.range.end, phrase.start)
-            } else {
-                (phrase.end, d.range.start)
-            };
-            let gap = text.get(gap_start..gap_end).unwrap_or_default();
-            let boundaries = BOUNDARIES.iter().filter(|b| gap.contains(*b)).count()
-                + usize::from(gap.contains(", "));
-            (boundaries, gap_end.saturating_sub(gap_start))
-        });
+        .map(|d| (clause_distance(text, d.range, phrase), d))
+        .filter(|((boundaries, gap), _)| *boundaries == 0 || *gap <= MAX_GAP_ACROSS)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, d)| d);
     match best {
         Some(d) => {
             let mut value = d.value.clone();

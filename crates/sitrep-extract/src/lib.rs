@@ -290,7 +290,7 @@ impl Extractor {
         let place = findings
             .places
             .get(index)
-            .and_then(|stated| place::for_event(stated, &taken));
+            .and_then(|stated| place::for_event(text, stated, &taken, phrase));
         let mut event = Event {
             id: String::new(),
             story: None,

@@ -24,16 +24,23 @@ const LOCATIVES: &[&str] = &[
 /// How many words may stand between a locative and its place ("in the northwestern city of").
 const MAX_BETWEEN: usize = 4;
 
-/// The place of an event among the places stated in its sentence: the first whose words are
-/// not an actor's (`taken`).
-pub fn for_event(stated: &[(TextRange, Place)], taken: &[TextRange]) -> Option<Place> {
+/// The place of an event among the places stated in its sentence: of those whose words are not
+/// an actor's (`taken`), the one in the event phrase's clause and nearest to it, as dates are
+/// chosen (`date::clause_distance`).
+pub fn for_event(
+    text: &str,
+    stated: &[(TextRange, Place)],
+    taken: &[TextRange],
+    phrase: TextRange,
+) -> Option<Place> {
     stated
         .iter()
-        .find(|(range, _)| {
+        .filter(|(range, _)| {
             !taken
                 .iter()
                 .any(|r| r.start < range.end && range.start < r.end)
         })
+        .min_by_key(|(range, _)| crate::date::clause_distance(text, *range, phrase))
         .map(|(_, place)| place.clone())
 }
 
