@@ -285,3 +285,29 @@ fn a_town_in_a_country_the_article_never_names_is_not_the_place() {
     // A town in a country the article names stays.
     assert!(places.contains(&Some("Quetta")), "{places:?}");
 }
+
+#[test]
+fn each_clause_keeps_its_own_date_and_place() {
+    let text = "Although Armenia and Azerbaijan signed a truce on March 2 in Doha during talks brokered \
+                by Qatar and Turkey, later rounds in Istanbul ended without progress.\n";
+    let (_, events) = extract(text, Some("2026-03-20"));
+    let truce = events
+        .iter()
+        .find(|e| e.kind.cameo == "0871")
+        .unwrap_or_else(|| panic!("{:?}", events.iter().map(code).collect::<Vec<_>>()));
+    assert_eq!(day(truce), Some("2026-03-02"));
+    assert_eq!(truce.place.as_ref().map(|p| p.name.as_str()), Some("Doha"));
+    let talks = events
+        .iter()
+        .find(|e| e.kind.cameo == "046" && e.mentions[0].phrase.start > text.find("later").unwrap())
+        .unwrap_or_else(|| panic!("{:?}", events.iter().map(code).collect::<Vec<_>>()));
+    assert_eq!(
+        talks.place.as_ref().map(|p| p.name.as_str()),
+        Some("Istanbul")
+    );
+    // March 2 belongs to the truce's clause: the later rounds are not dated by it.
+    assert_eq!(
+        talks.date.as_ref().unwrap().from.as_deref(),
+        Some("publication date")
+    );
+}
