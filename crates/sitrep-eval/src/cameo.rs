@@ -60,7 +60,7 @@ pub struct Compared {
 }
 
 impl Compared {
-    fn root(&self) -> &str {
+    pub(crate) fn root(&self) -> &str {
         self.code.get(..2).unwrap_or(&self.code)
     }
 
@@ -321,7 +321,7 @@ pub(crate) fn pair<T>(
 }
 
 /// How many of the two actors agree.
-fn actors_agree(g: &Compared, p: &Compared) -> usize {
+pub(crate) fn actors_agree(g: &Compared, p: &Compared) -> usize {
     usize::from(g.source == p.source) + usize::from(g.target == p.target)
 }
 

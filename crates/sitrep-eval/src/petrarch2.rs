@@ -59,7 +59,7 @@ use sitrep_events::{Coder, Coding};
 use sitrep_extract::{ExtractConfig, Extractor};
 
 use crate::Error;
-use crate::cameo::{f1, pair, ratio};
+use crate::cameo::{Compared, actors_agree, f1, pair, ratio};
 use crate::extraction::Half;
 
 /// The records, relative to the shared data directory.
@@ -448,35 +448,20 @@ struct GoldEvent {
     event: String,
 }
 
-/// An event as compared: CAMEO code and the actors' codes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Triple {
-    pub code: String,
-    pub source: String,
-    pub target: String,
-}
+/// An event as compared here: CAMEO code and the actors' whole codes (the test dictionary's
+/// codes are compared as they are, not by country prefix as on real news).
+pub type Triple = Compared;
 
-impl Triple {
-    fn root(&self) -> &str {
-        self.code.get(..2).unwrap_or(&self.code)
-    }
-
-    fn from_coding(c: &Coding) -> Triple {
-        let code = |a: &Option<sitrep_model::ActorRef>| {
-            a.as_ref()
-                .map_or_else(|| "---".to_owned(), |a| a.code.clone())
-        };
-        Triple {
-            code: c.code.clone(),
-            source: code(&c.source),
-            target: code(&c.target),
-        }
-    }
-}
-
-impl fmt::Display for Triple {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}->{}", self.code, self.source, self.target)
+/// A coding as compared: unknown actors are `---`.
+fn triple_of(c: &Coding) -> Triple {
+    let code = |a: &Option<sitrep_model::ActorRef>| {
+        a.as_ref()
+            .map_or_else(|| "---".to_owned(), |a| a.code.clone())
+    };
+    Compared {
+        code: c.code.clone(),
+        source: code(&c.source),
+        target: code(&c.target),
     }
 }
 
@@ -719,7 +704,7 @@ fn score(records: &[Record], mut code: impl FnMut(usize, &Record) -> Vec<Coding>
             if c.negated || (c.source.is_none() && c.target.is_none()) {
                 continue;
             }
-            let t = Triple::from_coding(&c);
+            let t = triple_of(&c);
             if !predicted.contains(&t) {
                 predicted.push(t);
             }
@@ -808,11 +793,6 @@ fn compare(
         *report.root_confusions.entry((g, p)).or_default() += 1;
     }
     c
-}
-
-/// How many of the two actors agree.
-fn actors_agree(g: &Triple, p: &Triple) -> usize {
-    usize::from(g.source == p.source) + usize::from(g.target == p.target)
 }
 
 /// The `n` most frequent entries, most frequent first, ties by name, as `a->b xN, ...`.
