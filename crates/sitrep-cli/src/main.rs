@@ -394,7 +394,7 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> Result<Outcome> {
     let mut reporter = Reporter::new();
     let summary = pipeline.ingest(&mut store, &args.inputs, &now(), &mut |p| reporter.on(p))?;
     reporter.finish();
-    eprintln!("{}", summary_line(&summary));
+    eprintln!("{}; {} events coded", summary_line(&summary), summary.events);
     Ok(outcome(&summary))
 }
 
