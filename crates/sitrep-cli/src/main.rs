@@ -394,7 +394,11 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> Result<Outcome> {
     let mut reporter = Reporter::new();
     let summary = pipeline.ingest(&mut store, &args.inputs, &now(), &mut |p| reporter.on(p))?;
     reporter.finish();
-    eprintln!("{}; {} events coded", summary_line(&summary), summary.events);
+    eprintln!(
+        "{}; {} events coded",
+        summary_line(&summary),
+        summary.events
+    );
     Ok(outcome(&summary))
 }
 
