@@ -204,6 +204,10 @@ pub struct DocumentActors {
     pub actors: Vec<DocumentActor>,
     /// The country given to people and organisations that state none (ISO alpha-3).
     pub country: Option<(String, CountryFrom)>,
+    /// The lexicon's own matches over the whole text ([`Lexicon::find`], metonymic capitals
+    /// and roles included), in text order: for callers that code sentence by sentence and
+    /// need not match each sentence again.
+    pub lexicon: Vec<ActorMention>,
 }
 
 impl DocumentActors {
@@ -1862,6 +1866,7 @@ impl<'a> Doc<'a> {
             mentions,
             actors,
             country: self.country,
+            lexicon: self.lex,
         }
     }
 }

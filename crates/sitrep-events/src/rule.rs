@@ -299,6 +299,28 @@ impl RuleCoder {
         self.generic.add(sentence, &tokens, &words, mentions)
     }
 
+    /// Codes `sentence` with the lexicon's matches in it found by the caller (once over a whole
+    /// document, say; ranges into `sentence`, in text order) plus the caller's own actors
+    /// (`extra`: people resolved across the document). Generic actors are added as [`Coder::code`]
+    /// adds them; where mentions overlap, the longer (then the earlier) is kept. The sentence is
+    /// tokenised once.
+    pub fn code_with_lexicon(
+        &self,
+        sentence: &str,
+        lexicon: Vec<ActorMention>,
+        extra: &[ActorMention],
+    ) -> Vec<Coding> {
+        let tokens = tokenize(sentence, TextRange::new(0, sentence.len()));
+        let words = lower_words(sentence, &tokens);
+        let mut mentions = self.generic.add(sentence, &tokens, &words, lexicon);
+        if !extra.is_empty() {
+            mentions.extend(extra.iter().cloned());
+            mentions.sort_by_key(|m| (m.range.start, m.range.end));
+        }
+        let mentions = clean_mentions(sentence, &mentions);
+        Sentence::new(sentence, tokens, words, mentions, &self.verbs).code(self.verbs.version())
+    }
+
     /// Codes `sentence` with the caller's actors instead of the lexicon's: `actors` are
     /// mentions with byte ranges into `sentence` (for example the lexicon's matches from
     /// [`RuleCoder::find_actors`] plus people found by document-level resolution). Mentions

@@ -155,6 +155,15 @@ fn code_with_actors_uses_the_callers_mentions() {
         coder.code_with_actors(text, &coder.find_actors(text))
     );
 
+    // With the lexicon's matches found by the caller and the person as an extra actor, the
+    // coding is the same as above, generic actors added the same way.
+    let lexicon = sitrep_actors::Lexicon::builtin().unwrap().find(text);
+    assert_eq!(
+        coder.code_with_lexicon(text, lexicon.clone(), &actors[actors.len() - 1..]),
+        codings
+    );
+    assert_eq!(coder.code_with_lexicon(text, lexicon, &[]), coder.code(text));
+
     // Ranges off char boundaries or past the end are ignored, not a panic.
     let mut bad = actors.clone();
     bad[0].range = TextRange::new(3, 400);

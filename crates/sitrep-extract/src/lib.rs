@@ -214,7 +214,19 @@ impl Extractor {
         index: Option<usize>,
         document: &DocumentActors,
     ) -> Vec<Coding> {
-        let mut mentions = self.coder.find_actors(words);
+        let shift = |r: TextRange| TextRange::new(r.start - range.start, r.end - range.start);
+        // The document's lexicon matches in this sentence: the text is matched once, not again
+        // per sentence.
+        let lexicon: Vec<ActorMention> = document
+            .lexicon
+            .iter()
+            .filter(|m| range.contains(m.range))
+            .map(|m| ActorMention {
+                range: shift(m.range),
+                ..m.clone()
+            })
+            .collect();
+        let mut people = Vec::new();
         for m in document
             .mentions
             .iter()
@@ -223,8 +235,8 @@ impl Extractor {
             if let Some(actor) = document.actor_of(m)
                 && range.contains(m.range)
             {
-                let local = TextRange::new(m.range.start - range.start, m.range.end - range.start);
-                mentions.push(ActorMention {
+                let local = shift(m.range);
+                people.push(ActorMention {
                     range: local,
                     actor: sitrep_actors::actor_ref(actor),
                     kind: actor.kind,
@@ -234,8 +246,7 @@ impl Extractor {
                 });
             }
         }
-        mentions.sort_by_key(|m| (m.range.start, m.range.end));
-        self.coder.code_with_actors(words, &mentions)
+        self.coder.code_with_lexicon(words, lexicon, &people)
     }
 
     /// The second half: dates, casualty figures and stated places of the article, before they
@@ -309,8 +320,8 @@ impl Extractor {
             hypothetical: coding.hypothetical,
             lexicon: self.version.clone(),
         };
+        // The confidence is set once the article's mentions of the act are merged.
         event.id = event_id(&event);
-        event.confidence = confidence(&event);
         Some(Found {
             sentence: index,
             event,
