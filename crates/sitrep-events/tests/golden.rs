@@ -162,7 +162,10 @@ fn code_with_actors_uses_the_callers_mentions() {
         coder.code_with_lexicon(text, lexicon.clone(), &actors[actors.len() - 1..]),
         codings
     );
-    assert_eq!(coder.code_with_lexicon(text, lexicon, &[]), coder.code(text));
+    assert_eq!(
+        coder.code_with_lexicon(text, lexicon, &[]),
+        coder.code(text)
+    );
 
     // Ranges off char boundaries or past the end are ignored, not a panic.
     let mut bad = actors.clone();
