@@ -14,8 +14,10 @@ const ORGANISATIONS: &str = include_str!("../../../data/actors/organisations.tsv
 const GROUPS: &str = include_str!("../../../data/actors/groups.tsv");
 const ROLES: &str = include_str!("../../../data/actors/roles.tsv");
 
-/// Verbs of saying and official reaction: a capital right before one of them stands for its
-/// government ("Islamabad said", "Kabul rejected"). Grammar, not lexicon, so kept in code.
+/// Verbs of saying, official reaction and the acts of states: a capital right before one of
+/// them stands for its government ("Islamabad said", "Kabul rejected", "Washington imposed
+/// sanctions"). Verbs of sport ("Paris beat Lyon") are not here. Grammar, not lexicon, so kept
+/// in code.
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
@@ -90,6 +92,52 @@ const SPEECH_VERBS: &[&str] = &[
     "signaled",
     "countered",
     "replied",
+    "cut",
+    "imposed",
+    "imposes",
+    "expelled",
+    "expels",
+    "recalled",
+    "recalls",
+    "suspended",
+    "suspends",
+    "sent",
+    "sends",
+    "deployed",
+    "deploys",
+    "sanctioned",
+    "froze",
+    "freezes",
+    "banned",
+    "closed",
+    "closes",
+    "withdrew",
+    "signed",
+    "approved",
+    "approves",
+    "hosted",
+    "hosts",
+    "backed",
+    "backs",
+    "launched",
+    "ordered",
+    "orders",
+    "blocked",
+    "lifted",
+    "lifts",
+    "eased",
+    "recognised",
+    "recognized",
+    "invited",
+    "invites",
+    "promised",
+    "promises",
+    "sought",
+    "seeks",
+    "wants",
+    "hopes",
+    "fears",
+    "believes",
 ];
 
 /// Words that may stand between a capital and its speech verb ("Kabul has also rejected",

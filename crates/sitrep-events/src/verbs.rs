@@ -47,12 +47,6 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("tell", &["told"]),
     ("keep", &["kept"]),
     ("set", &["set"]),
-    ("expel", &["expelled", "expelling"]),
-    ("patrol", &["patrolled", "patrolling"]),
-    ("control", &["controlled", "controlling"]),
-    ("commit", &["committed", "committing"]),
-    ("equip", &["equipped", "equipping"]),
-    ("extol", &["extolled", "extolling"]),
     ("get", &["got", "getting"]),
     ("go", &["went", "gone"]),
     ("lay", &["laid"]),
@@ -355,8 +349,10 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     } else {
         forms.push(format!("{lemma}ed"));
         forms.push(format!("{lemma}ing"));
-        // A short verb ending consonant-vowel-consonant doubles its last letter (jail is
-        // not short: two vowels; ambush ends in two consonants).
+        // A verb ending consonant-vowel-consonant may double its last letter: always when
+        // short (ban, jail is not: two vowels; ambush ends in two consonants), and when the
+        // last syllable is stressed (confer, commit, expel, kidnap), which spelling does not
+        // show; the doubled forms of unstressed ones ("visitted") are not words, so harmless.
         let third_last = chars
             .len()
             .checked_sub(3)
@@ -366,7 +362,6 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
             && !"wxy".contains(c)
             && vowel(before_last)
             && !vowel(third_last)
-            && chars.len() <= 4
         {
             forms.push(format!("{lemma}{c}ed"));
             forms.push(format!("{lemma}{c}ing"));
@@ -453,6 +448,9 @@ mod tests {
         assert!(inflect("cancel").contains(&"cancelled".to_owned()));
         assert!(inflect("cancel").contains(&"canceled".to_owned()));
         assert!(!inflect("appeal").contains(&"appealled".to_owned()));
+        assert!(inflect("confer").contains(&"conferred".to_owned()));
+        assert!(inflect("kidnap").contains(&"kidnapped".to_owned()));
+        assert!(inflect("commit").contains(&"committing".to_owned()));
     }
 
     #[test]
