@@ -106,6 +106,7 @@ const SPEECH_VERBS: &[&str] = &[
     "deployed",
     "deploys",
     "sanctioned",
+    "blacklisted",
     "froze",
     "freezes",
     "banned",
