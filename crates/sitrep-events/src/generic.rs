@@ -8,7 +8,9 @@
 //! follow ("the government of Pakistan": `PAKGOV`), or `in`/`from` and a country after a role
 //! that does not move about as forces do ("protesters in Iraq", "dissidents from Myanmar":
 //! `IRQOPP`, `MMROPP`; "troops in Iraq" may be anyone's), which then join the mention. A role noun after a
-//! possessive ("its troops", "their supporters") is the subject's own and no actor.
+//! possessive ("its troops", "their supporters") is the subject's own and no actor, and one
+//! right after a group's or organisation's name ("Taliban fighters", "Hamas militants") is that
+//! group's people: it joins the name's mention.
 
 use std::collections::{HashMap, HashSet};
 
@@ -112,6 +114,7 @@ impl Generic {
         };
         let mut found: Vec<ActorMention> = Vec::new();
         let mut absorbed: Vec<usize> = Vec::new();
+        let mut grown: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if !words
@@ -158,6 +161,20 @@ impl Generic {
             let (Some(first), Some(last)) = (tokens.get(i), tokens.get(i + n - 1)) else {
                 break;
             };
+            // "Taliban fighters", "Hamas militants": the role noun names the group's own
+            // people, so it joins the group's mention instead of being another actor.
+            if let Some(mi) = mentions.iter().position(|m| {
+                m.range.end <= first.start
+                    && !matches!(m.kind, ActorKind::Person | ActorKind::Country)
+                    && !m.metonymic
+                    && text
+                        .get(m.range.end..first.start)
+                        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
+            }) {
+                grown.push((mi, last.end));
+                i += n;
+                continue;
+            }
             let mut range = TextRange::new(first.start, last.end);
             let mut country = None;
             // "the government of Pakistan", "protesters in Iraq".
@@ -211,6 +228,16 @@ impl Generic {
                 metonymic: false,
             });
             i += n;
+        }
+        let mut mentions = mentions;
+        for (mi, end) in grown {
+            if let Some(m) = mentions.get_mut(mi) {
+                let range = TextRange::new(m.range.start, end);
+                if let Some(matched) = range.slice(text) {
+                    m.range = range;
+                    m.matched = matched.to_owned();
+                }
+            }
         }
         if found.is_empty() {
             return mentions;
