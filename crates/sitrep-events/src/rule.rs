@@ -525,7 +525,16 @@ impl Sentence {
             }
             cands.extend(verbs.matches_at(&words, &blocked, head));
         }
-        cands.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then(a.head.cmp(&b.head)));
+        // More words first, then leftmost, then the wider span ("halted fuel shipments"
+        // over "halted fuel").
+        let last = |m: &VerbMatch| m.words.iter().copied().max().unwrap_or(m.head);
+        cands.sort_by(|a, b| {
+            b.words
+                .len()
+                .cmp(&a.words.len())
+                .then(a.head.cmp(&b.head))
+                .then(last(b).cmp(&last(a)))
+        });
         let mut used = vec![false; tokens.len()];
         let mut kept: Vec<VerbMatch> = Vec::new();
         for c in cands {
@@ -563,7 +572,12 @@ impl Sentence {
                                 || is_group(m.head.checked_sub(2)).is_some())));
                 // "the chemical attacks", "an Islamic State target": a determiner, one word
                 // (or an actor adjective) and a form that is not a past tense make a noun.
+                // "demanded that the president resign": after "that", a role noun with its
+                // determiner is the subject of a bare verb, not a modifier of a noun.
+                let that_clause_subject = is_group(m.head.checked_sub(1)).is_some()
+                    && word(m.head.checked_sub(3)) == "that";
                 let after_det_word = !head_word.ends_with("ed")
+                    && !that_clause_subject
                     && !BE.contains(&before)
                     && before.bytes().all(|b| b.is_ascii_alphabetic())
                     && !MODALS.contains(&before)
@@ -581,9 +595,18 @@ impl Sentence {
                             .unwrap_or(m.head);
                         matches!(word(start.checked_sub(1)), "a" | "an")
                     });
-                let noun =
-                    (determined || gerund_noun || after_det_word || after_det_group || m.nominal)
-                        && !light;
+                // "the release of jailed journalists": a participle between a preposition and
+                // the actor it describes is an adjective.
+                let participle = head_word.ends_with("ed")
+                    && matches!(before, "of" | "for" | "with" | "against")
+                    && is_group(Some(m.head + 1)).is_some();
+                let noun = (determined
+                    || gerund_noun
+                    || after_det_word
+                    || after_det_group
+                    || participle
+                    || m.nominal)
+                    && !light;
                 Link {
                     m,
                     noun,
