@@ -175,6 +175,22 @@ impl Generic {
                 i += n;
                 continue;
             }
+            // "militia fighters", "opposition activists": two role nouns in a row name one
+            // actor, the first.
+            if let Some(prev) = found.last_mut()
+                && prev.range.end <= first.start
+                && text
+                    .get(prev.range.end..first.start)
+                    .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
+            {
+                let range = TextRange::new(prev.range.start, last.end);
+                if let Some(matched) = range.slice(text) {
+                    prev.range = range;
+                    prev.matched = matched.to_owned();
+                }
+                i += n;
+                continue;
+            }
             let mut range = TextRange::new(first.start, last.end);
             let mut country = None;
             // "the government of Pakistan", "protesters in Iraq".

@@ -552,6 +552,53 @@ impl Sentence {
             kept.push(c);
         }
         kept.sort_by_key(|m| m.head);
+        // "cut off military aid to Egypt", "suspended military cooperation with the United
+        // States": a bare role noun inside a pattern's span, right before one of its content
+        // words, modifies that word when a named actor follows the pattern after a
+        // preposition; that actor is the one acted on. ("found the former minister guilty",
+        // "dissolved the opposition party": nothing follows, the role noun stays.)
+        let generic_group = |g: &Group| {
+            g.members.iter().all(|&mi| {
+                mentions
+                    .get(mi)
+                    .is_some_and(|a| a.actor.code.starts_with("---"))
+            })
+        };
+        let mut hidden: Vec<usize> = Vec::new();
+        for m in &kept {
+            let last = m.words.iter().copied().max().unwrap_or(m.head);
+            let named_after = words
+                .get(last + 1)
+                .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+                && (last + 2..(last + 4).min(tokens.len())).any(|k| {
+                    group_of
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .and_then(|g| groups.get(g))
+                        .is_some_and(|g| !generic_group(g))
+                });
+            if !named_after {
+                continue;
+            }
+            for (gi, g) in groups.iter().enumerate() {
+                let modifies = m.words.contains(&g.end)
+                    && words.get(g.end).is_some_and(|w| {
+                        !PREPOSITIONS.contains(&w.as_str())
+                            && w.bytes().all(|b| b.is_ascii_alphabetic())
+                    });
+                if generic_group(g) && g.start > m.head && g.end <= last && modifies {
+                    hidden.push(gi);
+                }
+            }
+        }
+        for gi in hidden {
+            if let Some(g) = groups.get(gi) {
+                for slot in group_of.iter_mut().take(g.end).skip(g.start) {
+                    *slot = None;
+                }
+            }
+        }
         let word = |i: Option<usize>| i.and_then(|i| words.get(i)).map_or("", String::as_str);
         let is_group = |i: Option<usize>| i.and_then(|i| group_of.get(i).copied().flatten());
         let matches = kept
@@ -597,9 +644,13 @@ impl Sentence {
                     });
                 // "the release of jailed journalists": a participle between a preposition and
                 // the actor it describes is an adjective.
+                // "an investigation into alleged war crimes": so is "alleged" after one.
                 let participle = head_word.ends_with("ed")
-                    && matches!(before, "of" | "for" | "with" | "against")
-                    && is_group(Some(m.head + 1)).is_some();
+                    && matches!(
+                        before,
+                        "of" | "for" | "with" | "against" | "into" | "over" | "about"
+                    )
+                    && (is_group(Some(m.head + 1)).is_some() || head_word == "alleged");
                 let noun = (determined
                     || gerund_noun
                     || after_det_word
