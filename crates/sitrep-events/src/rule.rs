@@ -552,6 +552,18 @@ impl Sentence {
             kept.push(c);
         }
         kept.sort_by_key(|m| m.head);
+        // "bans on travel to Canada", "advised against travel to Tunisia", "a campaign
+        // against torture": a verb's bare form right after "on", "against", "for" or "about"
+        // is a noun naming a topic, no act of anyone's. ("died as a result of torture": after
+        // "of" it may be an act that happened.)
+        kept.retain(|m| {
+            let before = m.head.checked_sub(1).and_then(|i| words.get(i));
+            let head = words.get(m.head).map_or("", String::as_str);
+            m.nominal
+                || head.ends_with("ing")
+                || head.ends_with("ed")
+                || !before.is_some_and(|b| matches!(b.as_str(), "on" | "against" | "for" | "about"))
+        });
         // "cut off military aid to Egypt", "suspended military cooperation with the United
         // States": a bare role noun inside a pattern's span, right before one of its content
         // words, modifies that word when a named actor follows the pattern after a
