@@ -252,6 +252,35 @@ const MODALS: &[&str] = &[
 
 const CONDITIONALS: &[&str] = &["if", "unless"];
 
+/// Accidents and disasters: a death they cause is no act of violence ("killed in a crash").
+/// Not "fire": "killed by Israeli fire" is an attack.
+const ACCIDENTS: &[&str] = &[
+    "crash",
+    "crashes",
+    "accident",
+    "accidents",
+    "collision",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "flood",
+    "floods",
+    "flooding",
+    "landslide",
+    "landslides",
+    "avalanche",
+    "storm",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tornado",
+    "stampede",
+    "derailment",
+    "heatwave",
+    "lightning",
+    "collapse",
+];
+
 /// How far back the negation and modal cues are looked for.
 const CUE_WINDOW: usize = 4;
 
@@ -1046,6 +1075,42 @@ impl Sentence {
         })
     }
 
+    /// "killed in a plane crash", "died ... killed by the earthquake": a violent verb whose
+    /// cause, named after "in", "by" or "after" in its clause, is an accident or a disaster is
+    /// no act of violence by anyone.
+    fn is_accident(&self, link: &Link) -> bool {
+        if !is_violent(&link.m.code) {
+            return false;
+        }
+        // "An earthquake killed 300", "the crash killed four": the accident as subject.
+        let head = link.m.head;
+        for j in (head.saturating_sub(3)..head).rev() {
+            let w = self.word(j);
+            if matches!(w, ";" | "." | "," | ":") || self.group_at(j).is_some() {
+                break;
+            }
+            if ACCIDENTS.contains(&w) {
+                return true;
+            }
+        }
+        let from = link.m.words.iter().copied().max().unwrap_or(link.m.head) + 1;
+        let mut cause = false;
+        for j in from..(from + 14).min(self.words.len()) {
+            let w = self.word(j);
+            if matches!(w, ";" | "." | "," | ":") {
+                return false;
+            }
+            if matches!(w, "in" | "by" | "after" | "when") {
+                cause = true;
+                continue;
+            }
+            if cause && ACCIDENTS.contains(&w) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// "accused X of attacking Y", "blamed X for the bombing", "claimed responsibility for the
     /// attack": an act named after an accusation or claim, joined to it by "of", "for" or
     /// "that" in the same clause, is its content, not an event of its own.
@@ -1334,6 +1399,7 @@ impl Sentence {
                 || self.is_alleged(index)
                 || self.is_background(&link)
                 || self.is_purpose_repeat(index)
+                || self.is_accident(&link)
             {
                 continue;
             }
