@@ -1590,6 +1590,22 @@ impl Sentence {
                 .rev()
                 .find(|&k| self.matches.get(k).is_some_and(|l| is_violent(&l.m.code)));
         }
+        // "Four children were killed in Israeli tank shelling": a passive killing caused by a
+        // violent event noun just after "in" or "by" is that event.
+        if self.is_passive(link) {
+            let last = link.m.words.iter().copied().max().unwrap_or(head);
+            if matches!(self.word(last + 1), "in" | "by") {
+                for j in last + 2..(last + 6).min(self.words.len()) {
+                    if matches!(self.word(j), "," | ";" | ":" | "." | "and" | "but") {
+                        break;
+                    }
+                    if let Some(k) = self.matches.iter().position(|l| l.m.head == j) {
+                        let l = self.matches.get(k)?;
+                        return (l.noun && is_violent(&l.m.code)).then_some(k);
+                    }
+                }
+            }
+        }
         let mut j = head;
         while j > 0 {
             j -= 1;
