@@ -74,7 +74,7 @@ mod verbs;
 use sitrep_model::{ActorRef, EventType, TextRange};
 
 pub use rule::RuleCoder;
-pub use verbs::Verbs;
+pub use verbs::{NO_EVENT, Verbs};
 
 /// Codes sentences into events.
 ///

@@ -6,6 +6,7 @@ use sitrep_text::tokenize;
 
 use crate::generic::Generic;
 use crate::modality::{Family, Governor, cue_family, is_chain_word, is_want, recode};
+use crate::verbs::NO_EVENT;
 use crate::verbs::{VerbMatch, Verbs};
 use crate::{Coder, Coding, Error};
 
@@ -1372,8 +1373,11 @@ impl Sentence {
         // Then what governs each act; a cue verb that governs an act is coded through it.
         let governors: Vec<Option<Governor>> = (0..self.matches.len())
             .map(|i| {
-                let g = self.governor(i)?;
                 let link = self.matches.get(i)?;
+                if link.m.code == NO_EVENT {
+                    return None;
+                }
+                let g = self.governor(i)?;
                 recode(g.family, g.negated, &link.m.code).map(|_| g)
             })
             .collect();
@@ -1394,6 +1398,7 @@ impl Sentence {
             // "the detained sailors": a participle after a determiner is an adjective.
             let adjective = link.noun && !link.m.nominal && self.word(link.m.head).ends_with("ed");
             if adjective
+                || link.m.code == NO_EVENT
                 || consumed.get(index).copied().unwrap_or(false)
                 || absorbed.get(index).copied().unwrap_or(false)
                 || self.is_alleged(index)

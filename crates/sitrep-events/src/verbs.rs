@@ -53,6 +53,11 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("burn", &["burnt"]),
 ];
 
+/// The code of a pattern that names no event: "meet ... expectations", "fight ... corruption".
+/// Its words are taken, as any match's, so a shorter pattern inside them ("meet", "fight")
+/// cannot code them; then nothing is coded.
+pub const NO_EVENT: &str = "-";
+
 /// One word of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Word {
@@ -142,7 +147,10 @@ impl Verbs {
                     }
                 }
             }
-            if code.len() < 2 || code.len() > 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            let no_event = code == NO_EVENT;
+            if !no_event
+                && (code.len() < 2 || code.len() > 4 || !code.bytes().all(|b| b.is_ascii_digit()))
+            {
                 return Err(Error::Verbs {
                     line: line_no,
                     message: format!("`{code}` is not a CAMEO code"),
@@ -203,9 +211,12 @@ impl Verbs {
         self.patterns.is_empty()
     }
 
-    /// Every code the lexicon uses, for checking against the codebook.
+    /// Every code the lexicon uses, for checking against the codebook ([`NO_EVENT`] left out).
     pub fn codes(&self) -> impl Iterator<Item = &str> {
-        self.patterns.iter().map(|p| p.code.as_str())
+        self.patterns
+            .iter()
+            .map(|p| p.code.as_str())
+            .filter(|c| *c != NO_EVENT)
     }
 
     /// `verbs-` and a hash of the lexicon text: which lexicon produced a coding.
