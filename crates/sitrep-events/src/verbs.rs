@@ -51,6 +51,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("go", &["went", "gone"]),
     ("lay", &["laid"]),
     ("burn", &["burnt"]),
+    ("lose", &["lost"]),
+    ("win", &["won"]),
 ];
 
 /// The code of a pattern that names no event: "meet ... expectations", "fight ... corruption".
