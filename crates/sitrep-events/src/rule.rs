@@ -1476,7 +1476,16 @@ impl Sentence {
 
             let mut pairs: Vec<(Option<&ActorMention>, Option<&ActorMention>)> = Vec::new();
             let reciprocal = is_reciprocal(&code) || link.m.mutual;
-            let between = target.is_some_and(|t| self.after_between(t));
+            let mut between = target.is_some_and(|t| self.after_between(t));
+            // "expressed concern over clashes between X and Y": the pair belongs to the
+            // noun that stands between the act and "between", not to the act.
+            if between
+                && let Some(t) = target
+                && self.between_belongs_to_other(&link, t)
+            {
+                target = None;
+                between = false;
+            }
             if source.is_none() && between {
                 // "clashes between X and Y": each side acts on the other.
                 let sides = self.members(target);
@@ -1642,6 +1651,20 @@ impl Sentence {
             .iter()
             .take(index)
             .any(|l| !l.noun && l.m.code.get(..2) == Some(root) && l.source == link.source)
+    }
+
+    /// Whether another match's head stands between `link`'s last word and the "between" that
+    /// group `g` follows: then the pair after "between" is that match's.
+    fn between_belongs_to_other(&self, link: &Link, g: usize) -> bool {
+        let Some(group) = self.groups.get(g) else {
+            return false;
+        };
+        let last = link.m.words.iter().copied().max().unwrap_or(link.m.head);
+        (last + 1..group.start).any(|j| {
+            self.matches
+                .iter()
+                .any(|l| l.m.head == j && l.m.head != link.m.head)
+        })
     }
 
     /// Whether group `g` follows "between" (a determiner may stand between).
