@@ -1,7 +1,7 @@
 //! The rule-based coder: actor mentions and verb patterns linked by word order.
 
 use sitrep_actors::{ActorMention, Lexicon};
-use sitrep_model::TextRange;
+use sitrep_model::{ActorKind, TextRange};
 use sitrep_text::tokenize;
 
 use crate::generic::Generic;
@@ -1509,13 +1509,21 @@ impl Sentence {
                     }
                 }
             }
+            // An actor does not act on itself, nor a government on its own country as a whole
+            // ("the defence minister warned that Pakistan was at war").
+            let same = |s: &ActorMention, t: &ActorMention| {
+                s.range == t.range
+                    || s.actor.code == t.actor.code
+                    || (t.kind == ActorKind::Country
+                        && s.actor.country.as_deref() == Some(t.actor.code.as_str()))
+            };
             let any_distinct = pairs.iter().any(|(s, t)| match (s, t) {
-                (Some(s), Some(t)) => s.range != t.range && s.actor.code != t.actor.code,
+                (Some(s), Some(t)) => !same(s, t),
                 _ => true,
             });
             for (s, mut t) in pairs {
                 if let (Some(sm), Some(tm)) = (s, t)
-                    && (sm.range == tm.range || sm.actor.code == tm.actor.code)
+                    && same(sm, tm)
                 {
                     // An actor does not act on itself; when no other pair is left, the act
                     // stays with its source alone.
@@ -1723,7 +1731,9 @@ fn is_violent(code: &str) -> bool {
 /// Codes whose plural subject acts on each of its members: meetings, talks, agreements,
 /// ceasefires, fighting.
 fn is_reciprocal(code: &str) -> bool {
-    code.starts_with("04")
+    // A visit, a host and a mediator act on someone else: "mediated by Qatar and Turkey" is
+    // not Qatar mediating Turkey.
+    (code.starts_with("04") && !matches!(code, "042" | "043" | "045"))
         || code.starts_with("19")
         || code.starts_with("06")
         || matches!(
