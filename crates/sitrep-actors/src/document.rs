@@ -111,6 +111,35 @@ use crate::tables::{
 };
 use crate::tokens::{Kind, Tok, tokenize};
 
+/// Last words of a portfolio named after a title ("Minister for Political Affairs", "for
+/// Economic Affairs", "for Foreign Relations", "for Health").
+const PORTFOLIO_ENDS: &[&str] = &[
+    "affairs",
+    "relations",
+    "cooperation",
+    "development",
+    "security",
+    "planning",
+    "trade",
+    "finance",
+    "defence",
+    "defense",
+    "health",
+    "education",
+    "interior",
+    "justice",
+    "energy",
+    "commerce",
+    "industry",
+    "information",
+    "minorities",
+    "refugees",
+    "economy",
+    "europe",
+    "africa",
+    "asia",
+];
+
 /// How a mention was tied to its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -798,6 +827,25 @@ impl<'a> Doc<'a> {
         }
         if !titled {
             return None;
+        }
+        // "Deputy Foreign Minister for Political Affairs Reza Kamali": a portfolio after
+        // "for", up to a word that ends one, stands between the title and the name.
+        if self.lower(p) == "for" {
+            let mut k = p + 1;
+            while k <= p + 5 {
+                let Some(tok) = self.tok(k) else {
+                    break;
+                };
+                let w = self.lower(k);
+                if tok.kind != Kind::Word || !(tok.cap || matches!(w, "and" | "of")) {
+                    break;
+                }
+                if PORTFOLIO_ENDS.contains(&w) {
+                    p = k + 1;
+                    break;
+                }
+                k += 1;
+            }
         }
         let suffix = [modifier_suffix, office_suffix, suffix]
             .into_iter()
