@@ -141,6 +141,47 @@ const SPEECH_VERBS: &[&str] = &[
     "believes",
 ];
 
+/// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged
+/// Islamabad to", "warned Washington"); verbs of movement ("arrived in Kabul") are not here.
+const ADDRESS_VERBS: &[&str] = &[
+    "accused",
+    "accuses",
+    "accusing",
+    "urged",
+    "urges",
+    "urging",
+    "warned",
+    "warns",
+    "warning",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "blamed",
+    "blames",
+    "blaming",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "condemned",
+    "condemns",
+    "praised",
+    "praises",
+    "thanked",
+    "thanks",
+    "pressed",
+    "pressured",
+    "invited",
+    "sanctioned",
+    "threatened",
+    "threatens",
+    "informed",
+    "assured",
+    "reassured",
+    "summoned",
+];
+
 /// Words that may stand between a capital and its speech verb ("Kabul has also rejected",
 /// "Moscow on Tuesday said").
 const SPEECH_SKIP: &[&str] = &[
@@ -255,6 +296,7 @@ pub struct Lexicon {
     role_patterns: Vec<String>,
     speech: HashSet<String>,
     skip: HashSet<String>,
+    address: HashSet<String>,
 }
 
 impl Lexicon {
@@ -285,6 +327,7 @@ impl Lexicon {
             role_patterns: Vec::new(),
             speech: SPEECH_VERBS.iter().map(|v| fold(v)).collect(),
             skip: SPEECH_SKIP.iter().map(|v| fold(v)).collect(),
+            address: ADDRESS_VERBS.iter().map(|v| fold(v)).collect(),
         })
     }
 
@@ -543,7 +586,7 @@ impl Lexicon {
         // Capitals joined by "and" share the verb after the last ("Moscow and Tehran said").
         let mut speaks = vec![false; kept.len()];
         for i in (0..kept.len()).rev() {
-            let Some(&(_, b, form)) = kept.get(i) else {
+            let Some(&(a, b, form)) = kept.get(i) else {
                 continue;
             };
             if form.kind != FormKind::Capital {
@@ -554,7 +597,7 @@ impl Lexicon {
                 .filter(|n| n.2.kind == FormKind::Capital && hay.get(b..n.0) == Some(" and "));
             let shared = next_capital.is_some() && speaks.get(i + 1).copied().unwrap_or(false);
             if let Some(s) = speaks.get_mut(i) {
-                *s = shared || self.speech_verb_after(hay, b);
+                *s = shared || self.speech_verb_after(hay, b) || self.addressed(hay, a);
             }
         }
 
@@ -594,6 +637,14 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// Whether the word right before folded position `a` is one of [`ADDRESS_VERBS`] (as
+    /// folded: the hay is).
+    fn addressed(&self, hay: &str, a: usize) -> bool {
+        hay.get(..a)
+            .and_then(|before| before.trim_end().rsplit(' ').next())
+            .is_some_and(|w| self.address.contains(w))
     }
 
     /// Whether a speech verb follows folded position `b` (the space after a match), past at
