@@ -26,6 +26,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub lexicon: Vec<PathBuf>,
 
+    /// A verb lexicon file (the format of `data/cameo/verbs.tsv`: pattern, CAMEO code) whose
+    /// patterns are added to the shipped ones; `-` as the code silences a sense that is no
+    /// event. May be given several times.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub verbs: Vec<PathBuf>,
+
     /// A TSV of outlets' home time zones (`outlet`, `utc_offset` like `+05:00`, `aliases`)
     /// that extends or overrides the shipped `data/outlets/timezones.tsv`: a publication time
     /// with a zone becomes the outlet's local day.

@@ -259,6 +259,7 @@ fn events(cli: &Cli, out: &mut dyn Write, format: Format, args: &EventsArgs) -> 
 /// configuration error before anything is read.
 fn pipeline(cli: &Cli, mut config: PipelineConfig) -> Result<Pipeline> {
     config.extract.lexicon_dirs = cli.lexicon.clone();
+    config.extract.verb_files = cli.verbs.clone();
     if let Some(path) = &cli.outlet_timezones {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the outlet time zones {}", path.display()))?;

@@ -143,6 +143,52 @@ fn a_user_lexicon_adds_actors_to_the_coding() {
 }
 
 #[test]
+fn user_verb_files_add_and_silence_patterns() {
+    let dir = Dir::new();
+    // "stonewalled" is no shipped pattern; the user's file makes it a rejection (120), and a
+    // `-` row silences the shipped "meet" in "meet the quota".
+    dir.write(
+        "sentences.txt",
+        "Kenya stonewalled Somalia.\nEthiopia failed to meet the quota.\n",
+    );
+    dir.write(
+        "my-verbs.tsv",
+        "# user verbs\nstonewall\t120\t\nmeet ... quota/quotas\t-\t\n",
+    );
+    let plain = dir.run(&["code", "sentences.txt"]).jsonl();
+    assert!(
+        plain.iter().all(|c| c["type"]["cameo"] != "120"),
+        "{plain:?}"
+    );
+    assert!(plain.iter().any(|c| c["sentence_id"] == "2"), "{plain:?}");
+    let run = dir.run(&["code", "sentences.txt", "--verbs", "my-verbs.tsv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let codings = run.jsonl();
+    assert!(
+        codings.iter().any(|c| c["type"]["cameo"] == "120"
+            && c["source_actor"]["code"] == "KEN"
+            && c["target_actor"]["code"] == "SOM"),
+        "{codings:?}"
+    );
+    assert!(
+        codings.iter().all(|c| c["sentence_id"] != "2"),
+        "{codings:?}"
+    );
+
+    dir.write("bad-verbs.tsv", "stonewall\t999\t\n");
+    let bad = dir.run(&["code", "sentences.txt", "--verbs", "bad-verbs.tsv"]);
+    assert_eq!(bad.code, 1);
+    assert!(
+        bad.stderr.contains("bad-verbs.tsv") && bad.stderr.contains("999"),
+        "{}",
+        bad.stderr
+    );
+    let missing = dir.run(&["code", "sentences.txt", "--verbs", "no-such.tsv"]);
+    assert_eq!(missing.code, 1);
+    assert!(missing.stderr.contains("no-such.tsv"), "{}", missing.stderr);
+}
+
+#[test]
 fn ingest_is_idempotent_and_searchable() {
     let dir = Dir::new();
     dir.write("in/a.txt", ARTICLE);

@@ -204,6 +204,43 @@ impl Verbs {
         })
     }
 
+    /// Adds a user's patterns (the format of `data/cameo/verbs.tsv`) after these: where a
+    /// user pattern and a shipped one match the same words, the longer wins as always, and on
+    /// a tie the earlier (shipped) one. A user may add `-` rows to silence shipped senses.
+    /// Every code must be in the CAMEO codebook.
+    pub fn extend_from_tsv(&mut self, text: &str) -> Result<(), Error> {
+        let user = Verbs::from_tsv(text)?;
+        let codebook = sitrep_cameo::Codebook::builtin();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let code = line
+                .split('\t')
+                .nth(1)
+                .and_then(|c| c.split_whitespace().next())
+                .unwrap_or("");
+            if code != NO_EVENT && codebook.get(code).is_none() {
+                return Err(Error::Verbs {
+                    line: n + 1,
+                    message: format!(
+                        "`{code}` is not in the CAMEO codebook (data/cameo/codes.tsv)"
+                    ),
+                });
+            }
+        }
+        let offset = self.patterns.len();
+        self.patterns.extend(user.patterns);
+        for (form, indices) in user.by_head {
+            self.by_head
+                .entry(form)
+                .or_default()
+                .extend(indices.into_iter().map(|i| i + offset));
+        }
+        self.version = format!("{}+{}", self.version, user.version);
+        Ok(())
+    }
+
     /// The number of patterns.
     pub fn len(&self) -> usize {
         self.patterns.len()

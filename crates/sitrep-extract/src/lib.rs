@@ -66,6 +66,9 @@ pub struct ExtractConfig {
     /// Folders of user actor lexicon files (`*.tsv`, the shipped format), added after the
     /// shipped lexicon in order: a row may extend or override a shipped one.
     pub lexicon_dirs: Vec<PathBuf>,
+    /// User verb lexicon files (the format of `data/cameo/verbs.tsv`), added after the shipped
+    /// patterns in order.
+    pub verb_files: Vec<PathBuf>,
     pub time: TimeConfig,
 }
 
@@ -75,6 +78,11 @@ pub struct ExtractConfig {
 pub enum Error {
     Actors(sitrep_actors::Error),
     Events(sitrep_events::Error),
+    /// A user verb file could not be read or has a bad row.
+    VerbFile {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 impl std::fmt::Display for Error {
@@ -82,6 +90,9 @@ impl std::fmt::Display for Error {
         match self {
             Error::Actors(e) => write!(f, "actor lexicon: {e}"),
             Error::Events(e) => write!(f, "event coder: {e}"),
+            Error::VerbFile { path, message } => {
+                write!(f, "verb lexicon {}: {message}", path.display())
+            }
         }
     }
 }
@@ -91,6 +102,7 @@ impl std::error::Error for Error {
         match self {
             Error::Actors(e) => Some(e),
             Error::Events(e) => Some(e),
+            Error::VerbFile { .. } => None,
         }
     }
 }
@@ -125,7 +137,17 @@ impl Extractor {
         for dir in &config.lexicon_dirs {
             actors.extend_from_dir(dir).map_err(Error::Actors)?;
         }
-        let verbs = Verbs::builtin().map_err(Error::Events)?;
+        let mut verbs = Verbs::builtin().map_err(Error::Events)?;
+        for path in &config.verb_files {
+            let text = std::fs::read_to_string(path).map_err(|e| Error::VerbFile {
+                path: path.clone(),
+                message: e.to_string(),
+            })?;
+            verbs.extend_from_tsv(&text).map_err(|e| Error::VerbFile {
+                path: path.clone(),
+                message: e.to_string(),
+            })?;
+        }
         let mut version = format!("verbs {}", verbs.version());
         if !config.lexicon_dirs.is_empty() {
             let dirs: Vec<String> = config
