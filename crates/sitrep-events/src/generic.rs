@@ -208,6 +208,7 @@ impl Generic {
                 if words.get(k).map(String::as_str) == Some("the") {
                     k += 1;
                 }
+                k += hyphen_adjective(words, k);
                 if let Some(next) = tokens.get(k)
                     && let Some(mi) = mentions.iter().position(|m| {
                         m.range.start == next.start
@@ -267,5 +268,17 @@ impl Generic {
         all.extend(found);
         all.sort_by_key(|m| m.range.start);
         all
+    }
+}
+
+/// How many tokens at `k` make a hyphenated participle before a country ("military-ruled",
+/// "war-torn", "rebel-held"): one when the tokenizer kept it whole, three when it split the
+/// hyphen off, none otherwise.
+fn hyphen_adjective(words: &[String], k: usize) -> usize {
+    let participle = |w: &str| w.ends_with("ed") || w.ends_with("torn") || w.ends_with("hit");
+    match (words.get(k), words.get(k + 1), words.get(k + 2)) {
+        (Some(w), _, _) if w.contains('-') && participle(w) => 1,
+        (Some(_), Some(h), Some(w)) if h == "-" && participle(w) => 3,
+        _ => 0,
     }
 }
