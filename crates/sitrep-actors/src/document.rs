@@ -56,7 +56,9 @@
 //! With no affiliation the person takes the **document country**: the country of the dateline
 //! when the article opens with a country or capital the lexicon knows (`ISLAMABAD:`, `KABUL,
 //! March 3 (Reuters) -`), else the only country among the lexicon's matches in the article (a
-//! group's country counts: `BLA` is `PAK`), else none. The nearest country mention is not
+//! group's country counts: `BLA` is `PAK`; a country named as a place, right after "in",
+//! "from", "a visit to" and the like, does not: "Gen X arrived in Turkey" says nothing of X's),
+//! else none. The nearest country mention is not
 //! used: news names the other side as often as its own. A person named with a plain honorific
 //! and nothing else (`Mr X`, `Maulana X Y`) takes no document country: the honorific says
 //! nothing of it, while a title or rank is a post. A capitalised word the lexicon does
@@ -584,6 +586,39 @@ impl<'a> Doc<'a> {
             let Some(c) = m.actor.country.as_deref() else {
                 continue;
             };
+            // "arrived in Turkey", "a visit to Britain", "militants from Afghanistan": a
+            // country named as a place is where someone went or came from, not their own.
+            // ("written to Afghanistan" names an addressee: "to" counts only after a move.)
+            let before = self.text.get(..m.range.start).unwrap_or_default();
+            let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+            let prev = words.next().unwrap_or_default();
+            let place = match prev.as_str() {
+                "in" | "into" | "from" | "at" | "toward" | "towards" | "across" | "inside"
+                | "near" | "via" => true,
+                "to" => words.next().is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "visit"
+                            | "visits"
+                            | "trip"
+                            | "travelled"
+                            | "traveled"
+                            | "travel"
+                            | "flew"
+                            | "went"
+                            | "came"
+                            | "returned"
+                            | "moved"
+                            | "headed"
+                            | "arrived"
+                            | "fled"
+                    )
+                }),
+                _ => false,
+            };
+            if place {
+                continue;
+            }
             match only {
                 Some(o) if o != c => return None,
                 _ => only = Some(c),
