@@ -10,10 +10,16 @@
 //! - strict value accuracy: correct values over all gold DATEs (a miss counts as wrong).
 //!
 //! Values are compared after mapping the contract's forms to TimeML's: an interval covering a
-//! calendar quarter is `YYYY-Qn`, a month-day of unknown year `--MM-DD` is `XXXX-MM-DD`, a week
+//! calendar quarter is `YYYY-Qn`, one covering a decade `YYY` (`1990-01-01/1999-12-31` is
+//! `199`), a century `YY` (`1900-01-01/1999-12-31` is `19`), a meteorological season of the
+//! northern hemisphere `YYYY-SP`, `-SU`, `-FA` or `-WI` (winter `1998-WI` runs from
+//! `1997-12-01` to `1998-02-28`); an expression that `sitrep-time` marks as a reference to the
+//! present, past or future ([`sitrep_time::TimeRef`]) is `PRESENT_REF`, `PAST_REF` or
+//! `FUTURE_REF`, whatever its value; a month-day of unknown year `--MM-DD` is `XXXX-MM-DD`, a week
 //! number loses its leading zero (the gold writes both `2000-W7` and `1998-W08`), and the gold's
 //! part-of-day suffix (`1998-08-07TNI`) is dropped, since the contract has no finer precision
-//! than a day. Gold values like `PRESENT_REF` or `1998-FA` (a season) cannot be matched.
+//! than a day. Gold values with unspecified digits (`199X`, `1998-10-XX`) are compared as
+//! written, so they are never matched.
 //!
 //! Found expressions that overlap no gold TIMEX of any type are counted as spurious.
 //!
@@ -114,6 +120,8 @@ pub struct Report {
     pub rows: Vec<(&'static str, TimexScores)>,
     /// Every gold DATE missed or resolved wrong, in document order.
     pub failures: Vec<Failure>,
+    /// Every found expression overlapping no gold TIMEX: document id, half, expression.
+    pub spurious: Vec<(String, Half, String)>,
 }
 
 impl fmt::Display for Report {
@@ -189,7 +197,7 @@ pub fn run_timex(data_dir: &Path) -> Result<Report, Error> {
     let (mut tune, mut held_out) = (TimexScores::default(), TimexScores::default());
     for doc in &docs {
         let half = Half::of(&doc.doc_id);
-        let scores = score_doc(doc, half, &mut report.failures);
+        let scores = score_doc(doc, half, &mut report.failures, &mut report.spurious);
         match half {
             Half::Tune => tune.add(&scores),
             Half::HeldOut => held_out.add(&scores),
@@ -201,7 +209,12 @@ pub fn run_timex(data_dir: &Path) -> Result<Report, Error> {
     Ok(report)
 }
 
-fn score_doc(doc: &Doc, half: Half, failures: &mut Vec<Failure>) -> TimexScores {
+fn score_doc(
+    doc: &Doc,
+    half: Half,
+    failures: &mut Vec<Failure>,
+    spurious: &mut Vec<(String, Half, String)>,
+) -> TimexScores {
     let dct = doc
         .dct
         .value
@@ -220,14 +233,15 @@ fn score_doc(doc: &Doc, half: Half, failures: &mut Vec<Failure>) -> TimexScores 
         found: found.len(),
         ..TimexScores::default()
     };
-    scores.spurious = found
-        .iter()
-        .filter(|m| {
-            !gold
-                .iter()
-                .any(|(s, e, _)| m.range.start < *e && *s < m.range.end)
-        })
-        .count();
+    for m in &found {
+        if !gold
+            .iter()
+            .any(|(s, e, _)| m.range.start < *e && *s < m.range.end)
+        {
+            scores.spurious += 1;
+            spurious.push((doc.doc_id.clone(), half, m.expression.clone()));
+        }
+    }
     for (s, e, t) in gold.iter().filter(|(_, _, t)| t.kind == "DATE") {
         scores.gold += 1;
         let gold_value = t.value.clone().unwrap_or_default();
@@ -237,7 +251,7 @@ fn score_doc(doc: &Doc, half: Half, failures: &mut Vec<Failure>) -> TimexScores 
         let mut ok = false;
         if let Some(m) = ours {
             scores.matched += 1;
-            let value = m.value.value.as_deref().map(to_timeml).unwrap_or_default();
+            let value = timeml_of(m);
             ok = !value.is_empty() && value == gold_canonical(&gold_value);
             if ok {
                 scores.correct += 1;
@@ -252,10 +266,9 @@ fn score_doc(doc: &Doc, half: Half, failures: &mut Vec<Failure>) -> TimexScores 
                 ours: ours.map(|m| {
                     (
                         m.expression.clone(),
-                        m.value
-                            .value
-                            .as_deref()
-                            .map_or_else(|| "null".to_string(), to_timeml),
+                        Some(timeml_of(m))
+                            .filter(|v| !v.is_empty())
+                            .unwrap_or_else(|| "null".to_string()),
                         m.value.basis.clone(),
                     )
                 }),
@@ -272,10 +285,21 @@ fn char_to_byte(text: &str) -> Vec<usize> {
     offsets
 }
 
+/// A found expression's value in TimeML's notation: its reference when it names the present,
+/// past or future, else its calendar value mapped by [`to_timeml`]; empty when unresolved.
+fn timeml_of(m: &sitrep_time::TimeMention) -> String {
+    match m.reference {
+        Some(r) => r.timeml().to_string(),
+        None => m.value.value.as_deref().map(to_timeml).unwrap_or_default(),
+    }
+}
+
 /// A contract value in TimeML's notation, as far as the two differ.
 pub fn to_timeml(value: &str) -> String {
     if let Some((a, b)) = value.split_once('/')
         && let Some(q) = quarter_of(a, b)
+            .or_else(|| season_of(a, b))
+            .or_else(|| decade_or_century_of(a, b))
     {
         return q;
     }
@@ -299,6 +323,37 @@ fn quarter_of(a: &str, b: &str) -> Option<String> {
         _ => return None,
     };
     Some(format!("{year}-Q{q}"))
+}
+
+/// `YYYY-SP`, `-SU`, `-FA`, `-WI` when `a/b` spans exactly one meteorological season
+/// (winter takes the year of its January).
+fn season_of(a: &str, b: &str) -> Option<String> {
+    let (ya, yb) = (a.get(..4)?, b.get(..4)?);
+    let season = match (a.get(4..)?, b.get(4..)?) {
+        ("-03-01", "-05-31") if ya == yb => "SP",
+        ("-06-01", "-08-31") if ya == yb => "SU",
+        ("-09-01", "-11-30") if ya == yb => "FA",
+        ("-12-01", "-02-28" | "-02-29")
+            if ya.parse::<i32>().ok()? + 1 == yb.parse::<i32>().ok()? =>
+        {
+            "WI"
+        }
+        _ => return None,
+    };
+    Some(format!("{yb}-{season}"))
+}
+
+/// `YYY` for a decade, `YY` for a century, when `a/b` spans exactly one.
+fn decade_or_century_of(a: &str, b: &str) -> Option<String> {
+    if a.get(4..)? != "-01-01" || b.get(4..)? != "-12-31" {
+        return None;
+    }
+    let (ya, yb): (i32, i32) = (a.get(..4)?.parse().ok()?, b.get(..4)?.parse().ok()?);
+    match yb - ya {
+        9 if ya % 10 == 0 => a.get(..3).map(str::to_string),
+        99 if ya % 100 == 0 => a.get(..2).map(str::to_string),
+        _ => None,
+    }
 }
 
 fn strip_week_zero(value: &str) -> String {
@@ -354,6 +409,12 @@ mod tests {
         assert_eq!(to_timeml("2000-W07"), "2000-W7");
         assert_eq!(to_timeml("2000-W13"), "2000-W13");
         assert_eq!(to_timeml("2025-11-11"), "2025-11-11");
+        assert_eq!(to_timeml("1990-01-01/1999-12-31"), "199");
+        assert_eq!(to_timeml("1900-01-01/1999-12-31"), "19");
+        assert_eq!(to_timeml("1990-01-01/1998-12-31"), "1990-01-01/1998-12-31");
+        assert_eq!(to_timeml("1998-06-01/1998-08-31"), "1998-SU");
+        assert_eq!(to_timeml("1997-12-01/1998-02-28"), "1998-WI");
+        assert_eq!(to_timeml("1997-09-01/1997-11-30"), "1997-FA");
     }
 
     #[test]
@@ -381,11 +442,13 @@ mod tests {
                 gold("next year", 50, 59, "DATE", "1999"),
             ],
         };
-        let mut failures = Vec::new();
-        let s = score_doc(&doc, Half::Tune, &mut failures);
+        let (mut failures, mut spurious) = (Vec::new(), Vec::new());
+        let s = score_doc(&doc, Half::Tune, &mut failures, &mut spurious);
         assert_eq!((s.gold, s.matched, s.correct), (2, 2, 2));
         assert_eq!((s.found, s.spurious), (3, 1));
         assert!(failures.is_empty());
+        assert_eq!(spurious.len(), 1);
+        assert_eq!(spurious[0].2, "last week");
     }
 
     fn gold(text: &str, start: usize, end: usize, kind: &str, value: &str) -> GoldTimex {

@@ -8,6 +8,10 @@
 //! bombing takes Tuesday and the statement Thursday. An expression that found no value keeps
 //! its anchor, for fusion to ground it from sibling articles.
 //!
+//! Expressions that name the present, past or future as such ("now", "recently", "the
+//! future": [`sitrep_time::TimeRef`]) are no candidates: they date nothing on the calendar, so
+//! "the town recently fell" takes another date of its sentence or the publication date.
+//!
 //! A sentence with no expression gives the publication date, marked `from: publication date`;
 //! an article with no publication date gives no value, precision `unknown`, and a basis that
 //! says why.
@@ -66,7 +70,7 @@ pub fn governing(
     let text = article.text.as_str();
     let best = dates
         .iter()
-        .filter(|d| sentence.contains(d.range))
+        .filter(|d| d.reference.is_none() && sentence.contains(d.range))
         .map(|d| (clause_distance(text, d.range, phrase), d))
         .filter(|((boundaries, gap), _)| *boundaries == 0 || *gap <= MAX_GAP_ACROSS)
         .min_by_key(|(distance, _)| *distance)
@@ -146,4 +150,60 @@ pub fn agree(a: Option<&DateValue>, b: Option<&DateValue>) -> bool {
         })
     };
     key(a) == key(b)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn article(text: &str, published: &str) -> Article {
+        let raw = sitrep_model::RawDoc::new(
+            "t",
+            None,
+            sitrep_model::InputFormat::Text,
+            text.as_bytes().to_vec(),
+            sitrep_model::RawHints::default(),
+        );
+        let mut article = sitrep_clean::clean(&raw, &sitrep_clean::CleanConfig::default()).0;
+        article.published = Some(DateValue {
+            value: Some(published.to_owned()),
+            precision: Precision::Day,
+            basis: "test".to_owned(),
+            anchor: None,
+            timestamp: None,
+            mentions: Vec::new(),
+            from: Some("test".to_owned()),
+        });
+        article
+    }
+
+    fn date_of(text: &str, verb: &str) -> DateValue {
+        let a = article(text, "2026-03-05");
+        let dates = sitrep_time::find_dates(
+            &a.text,
+            Some("2026-03-05"),
+            &sitrep_time::TimeConfig::default(),
+        );
+        let start = a.text.find(verb).unwrap();
+        let phrase = TextRange::new(start, start + verb.len());
+        governing(&a, 0, TextRange::new(0, a.text.len()), phrase, &dates)
+    }
+
+    #[test]
+    fn now_and_recently_date_no_event() {
+        // 2026-03-05 is a Thursday.
+        let d = date_of(
+            "Rebels recently seized the town and now hold the road.",
+            "seized",
+        );
+        assert_eq!(d.value.as_deref(), Some("2026-03-05"));
+        assert_eq!(d.from.as_deref(), Some(FROM_PUBLICATION));
+        let d = date_of("Rebels recently seized the town on Tuesday.", "seized");
+        assert_eq!(d.value.as_deref(), Some("2026-03-03"));
+        assert_eq!(d.mentions[0].text, "Tuesday");
+        let d = date_of("In the near future, rebels will attack the town.", "attack");
+        assert_eq!(d.value.as_deref(), Some("2026-03-05"));
+    }
 }

@@ -5,7 +5,7 @@ use jiff::Span;
 use jiff::civil::Date;
 use sitrep_model::{Anchor, DateValue, Precision};
 
-use crate::scan::{Expr, Kind, Md, Rel, Tok, Unit};
+use crate::scan::{Expr, Holiday, Kind, Md, Rel, Tok, Unit};
 use crate::{NumericOrder, TimeConfig};
 
 const MONTH_NAMES: [&str; 12] = [
@@ -23,6 +23,10 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// How many days after publication a month-day in a past-tense clause may fall and still be
+/// read in the publication year.
+const SCHEDULED_DAYS: i32 = 31;
+
 /// A calendar value at some precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Val {
@@ -39,6 +43,13 @@ enum Val {
     /// Two month-days of an unknown year.
     BetweenNoYear((i8, i8), (i8, i8)),
     Quarter(i16, i8),
+    /// The decade starting in the year given ("the 1990s": 1990).
+    Decade(i16),
+    /// The century of the hundreds given ("the 20th century": 19, i.e. 1900 to 1999).
+    Century(i16),
+    /// A season (0 spring, 1 summer, 2 fall, 3 winter) of a year; winter is the one whose
+    /// January falls in the year.
+    Season(i16, i8),
 }
 
 impl Val {
@@ -58,6 +69,12 @@ impl Val {
                 Some((a, b)) => format!("{a}/{b}"),
                 None => format!("{y:04}"),
             },
+            Val::Decade(y) => format!("{y:04}-01-01/{:04}-12-31", y + 9),
+            Val::Century(c) => format!("{:04}-01-01/{:04}-12-31", c * 100, c * 100 + 99),
+            Val::Season(y, s) => match season_bounds(y, s) {
+                Some((a, b)) => format!("{a}/{b}"),
+                None => format!("{y:04}"),
+            },
         }
     }
 
@@ -67,7 +84,12 @@ impl Val {
             Val::Month(..) | Val::MonthOnly(_) => Precision::Month,
             Val::Week(..) => Precision::Week,
             Val::Year(_) => Precision::Year,
-            Val::Between(..) | Val::BetweenNoYear(..) | Val::Quarter(..) => Precision::Interval,
+            Val::Between(..)
+            | Val::BetweenNoYear(..)
+            | Val::Quarter(..)
+            | Val::Decade(_)
+            | Val::Century(_)
+            | Val::Season(..) => Precision::Interval,
         }
     }
 }
@@ -76,6 +98,74 @@ fn quarter_bounds(y: i16, q: i8) -> Option<(Date, Date)> {
     let first = Date::new(y, q.checked_mul(3)?.checked_sub(2)?, 1).ok()?;
     let last = Date::new(y, q.checked_mul(3)?, 1).ok()?.last_of_month();
     Some((first, last))
+}
+
+/// First and last day of season `s` of year `y`: meteorological seasons of the northern
+/// hemisphere (spring March to May, summer June to August, fall September to November, winter
+/// December of the year before to February).
+fn season_bounds(y: i16, s: i8) -> Option<(Date, Date)> {
+    let (first, last) = match s {
+        0 => (Date::new(y, 3, 1), Date::new(y, 5, 31)),
+        1 => (Date::new(y, 6, 1), Date::new(y, 8, 31)),
+        2 => (Date::new(y, 9, 1), Date::new(y, 11, 30)),
+        _ => (
+            Date::new(y - 1, 12, 1),
+            Date::new(y, 2, 1).map(Date::last_of_month),
+        ),
+    };
+    Some((first.ok()?, last.ok()?))
+}
+
+const SEASON_NAMES: [&str; 4] = ["spring", "summer", "fall", "winter"];
+
+fn season_name(s: i8) -> &'static str {
+    usize::try_from(s)
+        .ok()
+        .and_then(|i| SEASON_NAMES.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// The quarter holding a day.
+fn quarter_of(d: Date) -> (i16, i8) {
+    (d.year(), (d.month() + 2) / 3)
+}
+
+/// Quarter `(y, q)` moved by `n` quarters.
+fn shift_quarter((y, q): (i16, i8), n: i64) -> Option<Val> {
+    let index = i64::from(y) * 4 + i64::from(q - 1) + n;
+    let y = i16::try_from(index.div_euclid(4)).ok()?;
+    let q = i8::try_from(index.rem_euclid(4)).ok()? + 1;
+    Some(Val::Quarter(y, q))
+}
+
+/// The year a value lies in, when it lies in one.
+fn year_of(val: Val) -> Option<i16> {
+    match val {
+        Val::Day(d) => Some(d.year()),
+        Val::Month(y, _) | Val::Year(y) | Val::Quarter(y, _) | Val::Week(y, _) => Some(y),
+        Val::Between(a, b) if a.year() == b.year() => Some(a.year()),
+        _ => None,
+    }
+}
+
+/// The day of a holiday in year `y`.
+fn holiday_date(h: Holiday, y: i16) -> Option<Date> {
+    use jiff::civil::Weekday;
+    let nth = |m: i8, wd: Weekday, n: i8| Date::new(y, m, 1).ok()?.nth_weekday_of_month(n, wd).ok();
+    match h {
+        Holiday::NewYearsDay => Date::new(y, 1, 1).ok(),
+        Holiday::ValentinesDay => Date::new(y, 2, 14).ok(),
+        Holiday::IndependenceDay => Date::new(y, 7, 4).ok(),
+        Holiday::Halloween => Date::new(y, 10, 31).ok(),
+        Holiday::ChristmasEve => Date::new(y, 12, 24).ok(),
+        Holiday::Christmas => Date::new(y, 12, 25).ok(),
+        Holiday::NewYearsEve => Date::new(y, 12, 31).ok(),
+        Holiday::Thanksgiving => nth(11, Weekday::Thursday, 4),
+        Holiday::ElectionDay => nth(11, Weekday::Monday, 1).and_then(|d| add_days(d, 1)),
+        Holiday::MemorialDay => nth(5, Weekday::Monday, -1),
+        Holiday::LaborDay => nth(9, Weekday::Monday, 1),
+    }
 }
 
 fn add_days(d: Date, n: i64) -> Option<Date> {
@@ -149,17 +239,28 @@ impl<'c> Resolver<'c> {
     }
 
     pub(crate) fn resolve(&mut self, expr: Expr, expression: &str, tense: Tense) -> DateValue {
+        // "now" is no date for "the day before" to count from; "a year earlier" and
+        // "year-ago" compare with the period named before them, which stays the one the next
+        // comparison refers to ("profit rose from a year earlier; year-earlier sales ...").
+        let keeps_prior = match expr {
+            Expr::Ref(_) | Expr::YearAgo { .. } => true,
+            Expr::Shift {
+                n,
+                unit: Unit::Year,
+            } => n < 0,
+            Expr::Ago {
+                n: 1,
+                unit: Unit::Year,
+            } => matches!(self.prior, Some(Val::Quarter(..))),
+            _ => false,
+        };
         let outcome = self.outcome(expr, expression, tense);
-        if let Some(val) = outcome.val {
+        if let Some(val) = outcome.val.filter(|_| !keeps_prior) {
             self.prior = Some(val);
             if outcome.anchor.is_none() {
                 let year = match val {
-                    Val::Day(d) => Some(d.year()),
-                    Val::Month(y, _) | Val::Year(y) | Val::Quarter(y, _) | Val::Week(y, _) => {
-                        Some(y)
-                    }
                     Val::Between(a, _) => Some(a.year()),
-                    _ => None,
+                    _ => year_of(val),
                 };
                 if let Some(y) = year {
                     self.text_year = Some((y, val.iso()));
@@ -195,6 +296,16 @@ impl<'c> Resolver<'c> {
             Expr::Year { y } => Outcome::stated(Val::Year(y), "year stated"),
             Expr::MonthDay { m, d } => self.month_day(m, d, tense),
             Expr::Month { m, rel } => self.month(m, rel, tense, expression),
+            Expr::MonthInYear { m, offset } => match self.published {
+                Some(p) => Outcome::from_publication(
+                    shift_year(p.year(), offset).map(|y| Val::Month(y, m)),
+                    format!("{expression:?}: the year counted from publication date {p}"),
+                ),
+                None => Outcome::from_publication(
+                    Some(Val::MonthOnly(m)),
+                    format!("month {expression:?} stated; year unknown (no publication date)"),
+                ),
+            },
             Expr::Range { from, to } => self.range(from, to, tense),
             Expr::Weekday { wd, rel } => self.weekday(wd, rel, tense == Tense::Future, expression),
             Expr::Deictic { days } => {
@@ -209,11 +320,229 @@ impl<'c> Resolver<'c> {
                     Unit::Year => shift_year(p.year(), offset).map(Val::Year),
                 })
             }
+            // "Profit fell from a year ago" compares with the quarter just named; "three years
+            // ago" is counted from publication.
+            Expr::Ago {
+                n: 1,
+                unit: Unit::Year,
+            } if matches!(self.prior, Some(Val::Quarter(..))) => {
+                self.shift_from_prior(-1, Unit::Year, expression)
+            }
             Expr::Ago { n, unit } => self.counted_from_publication(expression, |p| {
                 shift(Val::Day(p), n.checked_neg()?, unit)
             }),
             Expr::Shift { n, unit } => self.shift_from_prior(n, unit, expression),
             Expr::Quarter { q, y } => self.quarter(q, y, tense == Tense::Future),
+            Expr::QuarterRef { offset } => self.quarter_ref(offset, expression),
+            Expr::YearAgo { q, quarter } => self.year_ago(q, quarter, expression, tense),
+            Expr::TheYear { same_as_prior } => self.the_year(same_as_prior, expression),
+            Expr::Decade { start } => Outcome::stated(Val::Decade(start), "decade stated"),
+            Expr::Century { hundreds, rel } => self.century(hundreds, rel, expression),
+            Expr::Season { s, rel, y } => self.season(s, rel, y, tense, expression),
+            Expr::Ref(r) => self.reference(r, expression),
+            Expr::Holiday(h) => self.holiday(h, tense, expression),
+        }
+    }
+
+    fn holiday(&self, h: Holiday, tense: Tense, expression: &str) -> Outcome {
+        let Some(p) = self.published else {
+            return Outcome::from_publication(
+                None,
+                format!("holiday {expression:?}; year unknown (no publication date)"),
+            );
+        };
+        let years = [p.year() - 1, p.year(), p.year() + 1];
+        let dates = years.iter().filter_map(|y| holiday_date(h, *y));
+        let (date, how) = match tense {
+            Tense::Future => (
+                dates.filter(|d| *d >= p).min(),
+                "future tense: the first on or after",
+            ),
+            Tense::Past => (dates.filter(|d| *d <= p).max(), "the latest on or before"),
+            Tense::Unknown => (
+                dates.min_by_key(|d| (p - *d).get_days().abs()),
+                "no tense in the clause: the one nearest to",
+            ),
+        };
+        Outcome::from_publication(
+            date.map(Val::Day),
+            format!("holiday {expression:?}: {how} publication date {p}"),
+        )
+    }
+
+    fn quarter_ref(&self, offset: Option<i64>, expression: &str) -> Outcome {
+        if offset.is_none()
+            && let Some(prior @ Val::Quarter(..)) = self.prior
+        {
+            return Outcome {
+                val: Some(prior),
+                basis: format!(
+                    "{expression:?}: the quarter {} named earlier in the text",
+                    prior.iso()
+                ),
+                anchor: Some(format!("date:{}", prior.iso())),
+            };
+        }
+        let n = offset.unwrap_or(-1);
+        let how = if offset.is_none() {
+            "the last quarter ended before"
+        } else {
+            "counted in quarters from"
+        };
+        match self.published {
+            Some(p) => Outcome::from_publication(
+                shift_quarter(quarter_of(p), n),
+                format!("{expression:?}: {how} publication date {p}"),
+            ),
+            None => Outcome::from_publication(
+                None,
+                format!("{expression:?} is relative to the publication date, which is unknown"),
+            ),
+        }
+    }
+
+    fn year_ago(&self, q: Option<i8>, quarter: bool, expression: &str, tense: Tense) -> Outcome {
+        if let Some(q) = q {
+            let this = self.quarter(q, None, tense == Tense::Future);
+            return Outcome {
+                val: this.val.and_then(|v| shift(v, -1, Unit::Year)),
+                basis: format!("{expression:?}: a year before the {}", this.basis),
+                anchor: this.anchor,
+            };
+        }
+        if let Some(prior) = self.prior {
+            // "the year-ago quarter" after "Sept. 30": the quarter of that day, a year back.
+            let base = match prior {
+                Val::Day(d) if quarter => shift_quarter(quarter_of(d), 0),
+                Val::Month(y, m) if quarter => Some(Val::Quarter(y, (m + 2) / 3)),
+                _ => Some(prior),
+            };
+            return Outcome {
+                val: base.and_then(|b| shift(b, -1, Unit::Year)),
+                basis: format!(
+                    "{expression:?}: a year before the date {} earlier in the text",
+                    prior.iso()
+                ),
+                anchor: Some(format!("date:{}", prior.iso())),
+            };
+        }
+        self.counted_from_publication(expression, |p| shift_year(p.year(), -1).map(Val::Year))
+    }
+
+    fn the_year(&self, same_as_prior: bool, expression: &str) -> Outcome {
+        if same_as_prior {
+            return match self.prior.and_then(year_of) {
+                Some(y) => Outcome {
+                    val: Some(Val::Year(y)),
+                    basis: format!("{expression:?}: the year of the date earlier in the text"),
+                    anchor: self.prior.map(|p| format!("date:{}", p.iso())),
+                },
+                None => Outcome {
+                    val: None,
+                    basis: format!(
+                        "{expression:?} is relative to an earlier date the text does not give"
+                    ),
+                    anchor: None,
+                },
+            };
+        }
+        self.counted_from_publication(expression, |p| Some(Val::Year(p.year())))
+    }
+
+    fn century(&self, hundreds: i16, rel: Rel, expression: &str) -> Outcome {
+        let offset = match rel {
+            Rel::None => return Outcome::stated(Val::Century(hundreds), "century stated"),
+            Rel::Last => -1,
+            Rel::This => 0,
+            Rel::Next => 1,
+        };
+        self.counted_from_publication(expression, |p| {
+            Some(Val::Century(p.year().div_euclid(100) + offset))
+        })
+    }
+
+    fn season(&self, s: i8, rel: Rel, y: Option<i16>, tense: Tense, expression: &str) -> Outcome {
+        let name = season_name(s);
+        if let Some(y) = y {
+            return Outcome::stated(
+                Val::Season(y, s),
+                &format!("{name} {y} stated (northern hemisphere seasons)"),
+            );
+        }
+        let Some(p) = self.published else {
+            return Outcome::from_publication(
+                None,
+                format!("{expression:?} is relative to the publication date, which is unknown"),
+            );
+        };
+        let years = [
+            p.year() - 2,
+            p.year() - 1,
+            p.year(),
+            p.year() + 1,
+            p.year() + 2,
+        ];
+        let bounds = |y: i16| season_bounds(y, s).map(|b| (y, b));
+        let last = years
+            .iter()
+            .filter_map(|y| bounds(*y))
+            .filter(|(_, (_, end))| *end < p)
+            .map(|(y, _)| y)
+            .next_back();
+        let next = years
+            .iter()
+            .filter_map(|y| bounds(*y))
+            .find(|(_, (start, _))| *start > p)
+            .map(|(y, _)| y);
+        let current = years
+            .iter()
+            .filter_map(|y| bounds(*y))
+            .find(|(_, (start, end))| *start <= p && p <= *end)
+            .map(|(y, _)| y);
+        let (y, how) = match rel {
+            Rel::Last => (last, format!("the last {name} ended before")),
+            Rel::Next => (next, format!("the next {name} begun after")),
+            _ if current.is_some() => (current, format!("the {name} holding")),
+            // "this winter" in October is the one to come; in April, the one just past.
+            _ if s == 3 => (
+                Some(if p.month() >= 7 {
+                    p.year() + 1
+                } else {
+                    p.year()
+                }),
+                "the winter nearest to".to_string(),
+            ),
+            _ if tense == Tense::Future && next.is_some() => {
+                (next, format!("future tense: the next {name} after"))
+            }
+            _ => (Some(p.year()), format!("the {name} in the year of")),
+        };
+        Outcome::from_publication(
+            y.map(|y| Val::Season(y, s)),
+            format!("{expression:?}: {how} publication date {p} (northern hemisphere seasons)"),
+        )
+    }
+
+    fn reference(&self, r: crate::TimeRef, expression: &str) -> Outcome {
+        match (r, self.published) {
+            (crate::TimeRef::Present, Some(p)) => Outcome::from_publication(
+                Some(Val::Day(p)),
+                format!("{expression:?} refers to the present: publication date {p}"),
+            ),
+            (crate::TimeRef::Present, None) => Outcome::from_publication(
+                None,
+                format!("{expression:?} refers to the present; the publication date is unknown"),
+            ),
+            (crate::TimeRef::Past, _) => Outcome {
+                val: None,
+                basis: format!("{expression:?} refers to the past, not to a calendar date"),
+                anchor: None,
+            },
+            (crate::TimeRef::Future, _) => Outcome {
+                val: None,
+                basis: format!("{expression:?} refers to the future, not to a calendar date"),
+                anchor: None,
+            },
         }
     }
 
@@ -263,6 +592,18 @@ impl<'c> Resolver<'c> {
         }
         let future = tense == Tense::Future;
         let (y, why) = match here {
+            // A day within a month after publication in a past-tense clause is a date set
+            // ahead ("said it will pay on Nov. 20") whose future marker was missed, more
+            // likely than a day eleven months back, which a reporter would give with its year.
+            Some(date) if !future && date > p && (date - p).get_days() <= SCHEDULED_DAYS => (
+                p.year(),
+                format!(
+                    "year {} from publication date {p}: {} {d} falls within \
+                     {SCHEDULED_DAYS} days after it, a date set ahead",
+                    p.year(),
+                    month_name(m)
+                ),
+            ),
             Some(date) if !future && date > p => (
                 p.year() - 1,
                 format!(
@@ -544,6 +885,7 @@ fn shift(val: Val, n: i64, unit: Unit) -> Option<Val> {
             Some(Val::Quarter(d.year(), (d.month() + 2) / 3))
         }
         (Val::Between(_, b), Unit::Day) => add_days(b, n).map(Val::Day),
+        (Val::Season(y, s), Unit::Year) => shift_year(y, n).map(|y| Val::Season(y, s)),
         _ => None,
     }
 }
@@ -574,6 +916,15 @@ fn future_marker(toks: &[Tok<'_>], i: usize) -> bool {
             to_follows
         }
         "ahead" => word(i + 1) == Some("of"),
+        // "as early as Tuesday", "as soon as Monday".
+        "early" | "soon" => {
+            word(i + 1) == Some("as") && i.checked_sub(1).and_then(word) == Some("as")
+        }
+        // "would be traveling", "might come": a modal ahead of a verb ("could" is as often
+        // a past ability: "could not be located Wednesday").
+        "would" | "might" => word(i + 1).is_some_and(|w| w != "have"),
+        // "is to resume trading".
+        "is" | "are" => to_follows && word(i + 2).is_some(),
         _ => false,
     }
 }

@@ -127,6 +127,9 @@ pub(crate) enum Expr {
     Month { m: i8, rel: Rel },
     /// "in 2021", "fiscal 1989".
     Year { y: i16 },
+    /// "June last year" (-1), "March this year" (0), "May next year" (+1): a month of a year
+    /// counted from publication's.
+    MonthInYear { m: i8, offset: i64 },
     /// "from 24 to 28 July".
     Range { from: Md, to: Md },
     /// "on Tuesday", "last Friday"; `wd` counts from Monday = 1.
@@ -142,6 +145,50 @@ pub(crate) enum Expr {
     Shift { n: i64, unit: Unit },
     /// "the third quarter", "first-quarter 2025".
     Quarter { q: i8, y: Option<i16> },
+    /// "the quarter", "the latest quarter", "that quarter" (`offset` `None`): the quarter named
+    /// earlier in the text, else the last one ended before publication; "this quarter" (0),
+    /// "last quarter" (-1), "next quarter" (+1): counted from publication's quarter.
+    QuarterRef { offset: Option<i64> },
+    /// "the year-earlier quarter", "the year-ago third quarter", "year-earlier": the period
+    /// named before (or quarter `q` when stated), a year back.
+    YearAgo { q: Option<i8>, quarter: bool },
+    /// "the fiscal year", "the end of the year", "earlier in the year" (`same_as_prior`
+    /// false: publication's year); "later that year", "that same year" (true: the year of the
+    /// previous date in the text).
+    TheYear { same_as_prior: bool },
+    /// "the 1990s", "the late 1970s" (`start` 1990, 1970).
+    Decade { start: i16 },
+    /// "the 20th century" (`hundreds` 19, as TimeML and ISO 8601 count centuries), and
+    /// "this century" (`rel` set, `hundreds` 0, resolved against publication).
+    Century { hundreds: i16, rel: Rel },
+    /// "last summer", "this spring", "the winter of 1994"; `s` is 0 spring, 1 summer, 2 fall,
+    /// 3 winter.
+    Season { s: i8, rel: Rel, y: Option<i16> },
+    /// "now", "recently", "the future": the present, past or future as such.
+    Ref(crate::TimeRef),
+    /// "Christmas", "Thanksgiving Day", "Election Day": a holiday of a year read like a
+    /// month and day.
+    Holiday(Holiday),
+}
+
+/// Holidays that English news dates events by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    NewYearsDay,
+    NewYearsEve,
+    ValentinesDay,
+    IndependenceDay,
+    Halloween,
+    ChristmasEve,
+    Christmas,
+    /// The fourth Thursday of November (United States).
+    Thanksgiving,
+    /// The Tuesday after the first Monday of November (United States).
+    ElectionDay,
+    /// The last Monday of May (United States).
+    MemorialDay,
+    /// The first Monday of September (United States).
+    LaborDay,
 }
 
 /// One expression found: token span `[first, end)` and its meaning.
@@ -293,7 +340,7 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     fn longest_at(&self, i: usize) -> Option<Found> {
-        let readers: [Reader<'a, 't>; 12] = [
+        let readers: [Reader<'a, 't>; 18] = [
             Self::iso,
             Self::numeric,
             Self::range,
@@ -306,6 +353,12 @@ impl<'a, 't> Scanner<'a, 't> {
             Self::deictic,
             Self::counted,
             Self::quarter,
+            Self::quarter_ref,
+            Self::the_year,
+            Self::decade_or_century,
+            Self::season,
+            Self::reference,
+            Self::holiday,
         ];
         let mut best: Option<Found> = None;
         for read in readers {
@@ -679,6 +732,18 @@ impl<'a, 't> Scanner<'a, 't> {
         if self.day(end).is_some() {
             return None;
         }
+        // "June last year", "in March next year".
+        if rel == Rel::None
+            && self.is_word(end + 1, "year")
+            && let Some(offset) = match self.word(end) {
+                Some("last") => Some(-1),
+                Some("this") => Some(0),
+                Some("next") => Some(1),
+                _ => None,
+            }
+        {
+            return Some((end + 2, Expr::MonthInYear { m, offset }));
+        }
         if j == i {
             // A bare month name: a person called "April Smith" is not a date, and a weak name
             // ("May", "Oct.") needs a word like "in" before it.
@@ -707,15 +772,97 @@ impl<'a, 't> Scanner<'a, 't> {
         let (y, end) = self.year(j)?;
         if j == i {
             // A bare four-digit number is a year only after a word that introduces one, and
-            // only in the range where news years live.
+            // only in the range where news years live; "in 1898" reaches further back.
             let introduced = self
                 .prev_word(i)
-                .is_some_and(|w| INTRODUCERS.contains(&w) || w == "year");
-            if !introduced || !(1900..=2099).contains(&y) {
+                .is_some_and(|w| INTRODUCERS.contains(&w) || w == "year" || w == "due");
+            let history = (1800..1900).contains(&y) && self.prev_word(i) == Some("in");
+            if !(introduced || self.year_modifier(i, end) || self.year_in_list(i))
+                || !((1900..=2099).contains(&y) || history)
+            {
                 return None;
             }
         }
         Some((end, Expr::Year { y }))
+    }
+
+    /// "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Election Day",
+    /// "Independence Day", "Halloween", "Valentine's Day", "Memorial Day", "Labor Day".
+    fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.capitalized(i) {
+            return None;
+        }
+        // "Day" after a name, capitalised: "Thanksgiving Day".
+        let day = |k: usize| self.is_word(k, "day") && self.capitalized(k);
+        // "New Year's", "Valentine's": the possessive is three tokens.
+        let possessive = |k: usize| {
+            (self.is_tight_punct(k, '\'') || self.is_tight_punct(k, '’'))
+                && self.tight(k + 1)
+                && self.is_word(k + 1, "s")
+        };
+        let (h, end) = match self.word(i)? {
+            "christmas" if self.is_word(i + 1, "eve") && self.capitalized(i + 1) => {
+                (Holiday::ChristmasEve, i + 2)
+            }
+            "christmas" if day(i + 1) => (Holiday::Christmas, i + 2),
+            "christmas" => (Holiday::Christmas, i + 1),
+            "thanksgiving" if day(i + 1) => (Holiday::Thanksgiving, i + 2),
+            "thanksgiving" => (Holiday::Thanksgiving, i + 1),
+            "halloween" => (Holiday::Halloween, i + 1),
+            "election" if day(i + 1) => (Holiday::ElectionDay, i + 2),
+            "independence" if day(i + 1) => (Holiday::IndependenceDay, i + 2),
+            "memorial" if day(i + 1) => (Holiday::MemorialDay, i + 2),
+            "labor" | "labour" if day(i + 1) => (Holiday::LaborDay, i + 2),
+            "valentine" if possessive(i + 1) && day(i + 3) => (Holiday::ValentinesDay, i + 4),
+            "new" if self.is_word(i + 1, "year") && possessive(i + 2) => {
+                if day(i + 4) {
+                    (Holiday::NewYearsDay, i + 5)
+                } else if self.is_word(i + 4, "eve") {
+                    (Holiday::NewYearsEve, i + 5)
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        Some((end, Expr::Holiday(h)))
+    }
+
+    /// A year standing as a modifier after a determiner: "the 1994 act", "its 1988
+    /// recapitalization", "Iraq's 1990 invasion", but not "the 2000 people" (a count before a
+    /// plural).
+    fn year_modifier(&self, i: usize, end: usize) -> bool {
+        let determiner = match i.checked_sub(1).and_then(|p| self.tok(p)) {
+            Some(t) if t.kind == Kind::Word => matches!(
+                t.lower.as_ref(),
+                "the" | "that" | "this" | "its" | "their" | "his" | "her" | "our" | "s"
+            ),
+            _ => false,
+        };
+        // A count is followed by a plural: "the 2000 people", "its 1500 workers".
+        let plural = |w: &str| {
+            w.ends_with('s')
+                || matches!(
+                    w,
+                    "people" | "men" | "women" | "children" | "police" | "personnel" | "staff"
+                )
+        };
+        let noun_follows =
+            self.word(end).is_some_and(|w| !plural(w)) && self.tok(end).is_some_and(|t| t.gap);
+        determiner && noun_follows
+    }
+
+    /// A year after another in a list: "in 1994, 1995 and 1997".
+    fn year_in_list(&self, i: usize) -> bool {
+        let before = |k: usize| i.checked_sub(k).and_then(|p| self.tok(p));
+        let sep = before(1).is_some_and(|t| t.text == "," || t.lower == "and" || t.lower == "or");
+        sep && before(2).is_some_and(|t| {
+            t.kind == Kind::Num
+                && t.text.len() == 4
+                && t.text
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1900..=2099).contains(&n))
+        })
     }
 
     /// "Tuesday", "last Friday", "next Monday", "Wednesday night", "early Sunday".
@@ -784,7 +931,8 @@ impl<'a, 't> Scanner<'a, 't> {
     /// Counted and anaphoric expressions: "last week", "earlier this month", "three days ago",
     /// "two days later", "the day prior", "the following morning", "the same day".
     fn counted(&self, i: usize) -> Option<(usize, Expr)> {
-        let w = self.word(i)?;
+        // "11 days ago" starts with a number, "three days ago" with a word.
+        let w = self.word(i).unwrap_or_default();
         // "earlier this month", "late last year".
         let lead = matches!(w, "earlier" | "later" | "early" | "late");
         let k = if lead { i + 1 } else { i };
@@ -820,6 +968,9 @@ impl<'a, 't> Scanner<'a, 't> {
                 }
                 _ => {}
             }
+        }
+        if w.is_empty() {
+            return None;
         }
         self.anaphoric(i)
     }
@@ -923,6 +1074,363 @@ impl<'a, 't> Scanner<'a, 't> {
             None => (end, Expr::Quarter { q, y: None }),
         })
     }
+    /// "the quarter", "the latest quarter", "that quarter", "this quarter", "last quarter",
+    /// "the year-earlier quarter", "the year-ago third quarter", "year-earlier".
+    fn quarter_ref(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some(found) = self.year_ago(i) {
+            return Some(found);
+        }
+        let offset = match (self.word(i)?, self.word(i + 1)) {
+            ("the" | "that", Some("quarter")) => (i + 2, None),
+            ("the", Some("latest" | "recent")) if self.is_word(i + 2, "quarter") => (i + 3, None),
+            ("the", Some("most"))
+                if self.is_word(i + 2, "recent") && self.is_word(i + 3, "quarter") =>
+            {
+                (i + 4, None)
+            }
+            ("the", Some("current")) if self.is_word(i + 2, "quarter") => (i + 3, Some(0)),
+            ("this" | "current", Some("quarter")) => (i + 2, Some(0)),
+            ("last" | "previous", Some("quarter")) => (i + 2, Some(-1)),
+            ("next", Some("quarter")) => (i + 2, Some(1)),
+            _ => return None,
+        };
+        let (end, offset) = offset;
+        Some((end, Expr::QuarterRef { offset }))
+    }
+
+    /// "the year-earlier quarter", "the comparable year-ago period", "year-earlier",
+    /// "the year-ago third quarter".
+    fn year_ago(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is_word(j, "the") {
+            j += 1;
+        }
+        if matches!(self.word(j), Some("comparable" | "same")) {
+            j += 1;
+        }
+        if !(self.is_word(j, "year")
+            && self.is_tight_punct(j + 1, '-')
+            && matches!(self.word(j + 2), Some("earlier" | "ago"))
+            && self.tight(j + 2))
+        {
+            return None;
+        }
+        let k = j + 3;
+        if let Some((_, Expr::Quarter { q, y: None })) = self.quarter(k) {
+            return self.quarter(k).map(|(end, _)| {
+                (
+                    end,
+                    Expr::YearAgo {
+                        q: Some(q),
+                        quarter: true,
+                    },
+                )
+            });
+        }
+        let quarter = self.is_word(k, "quarter");
+        let end = if quarter || self.is_word(k, "period") {
+            k + 1
+        } else {
+            k
+        };
+        Some((end, Expr::YearAgo { q: None, quarter }))
+    }
+
+    /// "the fiscal year", "the full year", "the current fiscal year", "the end of the year",
+    /// "year-end", "earlier in the year", "later that year", "that same year".
+    fn the_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let this = Expr::TheYear {
+            same_as_prior: false,
+        };
+        let that = Expr::TheYear {
+            same_as_prior: true,
+        };
+        let w = self.word(i)?;
+        // "year-end", "year end" (not "fiscal year end", which the year before it dates): the
+        // publication year, whether it stands as a noun or a modifier ("year-end results").
+        if w == "year" && self.is_word(i + 1, "end") && self.prev_word(i) != Some("fiscal") {
+            return Some((i + 2, this));
+        }
+        if w == "year" && self.is_tight_punct(i + 1, '-') && self.is_word(i + 2, "end") {
+            return Some((i + 3, this));
+        }
+        let lead = matches!(w, "earlier" | "later" | "early" | "late");
+        let k = if lead { i + 1 } else { i };
+        // "earlier in the year", "later that year"
+        let k = if lead && self.is_word(k, "in") {
+            k + 1
+        } else {
+            k
+        };
+        match self.word(k)? {
+            "that" if self.is_word(k + 1, "year") && lead => Some((k + 2, that)),
+            "that" if self.is_word(k + 1, "same") && self.is_word(k + 2, "year") => {
+                Some((k + 3, that))
+            }
+            "the" => {
+                let mut j = k + 1;
+                if matches!(
+                    (self.word(j), self.word(j + 1)),
+                    (Some("end" | "beginning" | "start" | "middle"), Some("of"))
+                ) && !lead
+                {
+                    if !self.is_word(j + 2, "the") {
+                        return None;
+                    }
+                    j += 3;
+                }
+                let qualified = j > k + 1 || lead;
+                let mut named = false;
+                while let Some(q) = self.word(j)
+                    && matches!(q, "full" | "fiscal" | "current" | "calendar" | "financial")
+                {
+                    named = true;
+                    j += 1;
+                }
+                // A bare "the year" is as often a duration ("during the year") as a date.
+                if self.is_word(j, "year")
+                    && (qualified || named)
+                    && !self.is_tight_punct(j + 1, '-')
+                    && !self.is_tight_punct(j + 1, '\'')
+                    && !self.is_tight_punct(j + 1, '’')
+                    && !self.is_word(j + 1, "ended")
+                    && !self.is_word(j + 1, "ending")
+                {
+                    Some((j + 1, this))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// "the 1990s", "1980s", "the late 1970s", "the '90s", "the nineties", "the 20th century",
+    /// "the nineteenth century", "this century".
+    fn decade_or_century(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = if self.is_word(i, "the") { i + 1 } else { i };
+        if matches!(self.word(j), Some("early" | "mid" | "late")) {
+            j += 1;
+            if self.is_tight_punct(j, '-') {
+                j += 1;
+            }
+        }
+        // "1990s", "1990's"
+        if let Some(t) = self
+            .tok(j)
+            .filter(|t| t.kind == Kind::Num && t.text.len() == 4)
+            && let Ok(n) = t.text.parse::<i16>()
+            && n % 10 == 0
+            && (1000..=2990).contains(&n)
+        {
+            let s = if self.is_tight_punct(j + 1, '\'') || self.is_tight_punct(j + 1, '’') {
+                j + 2
+            } else {
+                j + 1
+            };
+            if self.tight(s) && self.is_word(s, "s") {
+                return Some((s + 1, Expr::Decade { start: n }));
+            }
+            return None;
+        }
+        // "the nineties"
+        if j > i {
+            let decade = match self.word(j) {
+                Some("twenties") => 1920,
+                Some("thirties") => 1930,
+                Some("forties") => 1940,
+                Some("fifties") => 1950,
+                Some("sixties") => 1960,
+                Some("seventies") => 1970,
+                Some("eighties") => 1980,
+                Some("nineties") => 1990,
+                _ => 0,
+            };
+            if decade > 0 {
+                return Some((j + 1, Expr::Decade { start: decade }));
+            }
+        }
+        // "this century", "last century", "next century"
+        let rel = match self.word(i) {
+            Some("this") => Some(Rel::This),
+            Some("last") => Some(Rel::Last),
+            Some("next") => Some(Rel::Next),
+            _ => None,
+        };
+        if let Some(rel) = rel
+            && self.is_word(i + 1, "century")
+        {
+            return Some((i + 2, Expr::Century { hundreds: 0, rel }));
+        }
+        // "the 20th century", "the nineteenth century"
+        let (n, k) = if let Some(t) = self.tok(j).filter(|t| t.kind == Kind::Num) {
+            let n: i16 = t.text.parse().ok()?;
+            if !(self.tight(j + 1) && matches!(self.word(j + 1), Some("st" | "nd" | "rd" | "th"))) {
+                return None;
+            }
+            (n, j + 2)
+        } else {
+            let n = match self.word(j)? {
+                "first" => 1,
+                "eleventh" => 11,
+                "twelfth" => 12,
+                "thirteenth" => 13,
+                "fourteenth" => 14,
+                "fifteenth" => 15,
+                "sixteenth" => 16,
+                "seventeenth" => 17,
+                "eighteenth" => 18,
+                "nineteenth" => 19,
+                "twentieth" => 20,
+                _ => return None,
+            };
+            (n, j + 1)
+        };
+        let k = if self.is_tight_punct(k, '-') {
+            k + 1
+        } else {
+            k
+        };
+        if !(1..=30).contains(&n) || !self.is_word(k, "century") {
+            return None;
+        }
+        Some((
+            k + 1,
+            Expr::Century {
+                hundreds: n - 1,
+                rel: Rel::None,
+            },
+        ))
+    }
+
+    /// "last summer", "this spring", "next winter", "the summer of 1998", "fall 1999",
+    /// "early this spring", "this past fall".
+    fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if matches!(
+            self.word(j),
+            Some("early" | "late" | "mid" | "earlier" | "later")
+        ) {
+            j += 1;
+            if self.is_tight_punct(j, '-') {
+                j += 1;
+            }
+        }
+        let rel = match self.word(j) {
+            Some("last") => Rel::Last,
+            Some("this") if self.is_word(j + 1, "past") => {
+                j += 1;
+                Rel::Last
+            }
+            Some("this") => Rel::This,
+            Some("next" | "coming") => Rel::Next,
+            _ => Rel::None,
+        };
+        let k = if self
+            .word(j)
+            .is_some_and(|w| matches!(w, "last" | "this" | "next" | "coming" | "past" | "the"))
+        {
+            j + 1
+        } else {
+            j
+        };
+        let s = match self.word(k)? {
+            "spring" => 0,
+            "summer" => 1,
+            "fall" | "autumn" => 2,
+            "winter" => 3,
+            _ => return None,
+        };
+        // "fall" is also a verb and a noun: a bare season needs a year or a relation.
+        let of = if self.is_word(k + 1, "of") {
+            k + 2
+        } else {
+            k + 1
+        };
+        if let Some((y, end)) = self.year(of) {
+            return Some((
+                end,
+                Expr::Season {
+                    s,
+                    rel: Rel::None,
+                    y: Some(y),
+                },
+            ));
+        }
+        if matches!(rel, Rel::None) {
+            return None;
+        }
+        Some((k + 1, Expr::Season { s, rel, y: None }))
+    }
+
+    /// "now", "currently", "at present", "nowadays", "these days" (the present); "recently",
+    /// "lately", "in the past", "in recent weeks" (the past); "the future", "the near future",
+    /// "the near term" (the future).
+    fn reference(&self, i: usize) -> Option<(usize, Expr)> {
+        use crate::TimeRef::{Future, Past, Present};
+        let r = |end: usize, t| Some((end, Expr::Ref(t)));
+        match self.word(i)? {
+            "now" | "currently" | "nowadays" => r(i + 1, Present),
+            "at" if self.is_word(i + 1, "present") => r(i + 2, Present),
+            "these" if self.is_word(i + 1, "days") => r(i + 2, Present),
+            "recently" | "lately" => r(i + 1, Past),
+            "more" if self.is_word(i + 1, "recently") => r(i + 2, Past),
+            "recent"
+                if matches!(
+                    self.word(i + 1),
+                    Some("days" | "weeks" | "months" | "years")
+                ) =>
+            {
+                r(i + 2, Past)
+            }
+            "coming"
+                if matches!(
+                    self.word(i + 1),
+                    Some("days" | "weeks" | "months" | "years")
+                ) =>
+            {
+                r(i + 2, Future)
+            }
+            "the" => {
+                let (j, future) = match self.word(i + 1)? {
+                    "past" => (i + 2, false),
+                    "future" => (i + 2, true),
+                    "near" | "foreseeable" | "distant" | "immediate"
+                        if self.is_word(i + 2, "future") =>
+                    {
+                        (i + 3, true)
+                    }
+                    "near" | "short" | "long" if self.is_word(i + 2, "term") => (i + 3, true),
+                    _ => return None,
+                };
+                // "the past three years" is a duration; "the future of Europe" is a topic.
+                let next = self.word(j);
+                let counted = self.count(j).is_some()
+                    || next.is_some_and(|w| {
+                        unit_word(w).is_some()
+                            || matches!(
+                                w,
+                                "few"
+                                    | "several"
+                                    | "couple"
+                                    | "many"
+                                    | "quarter"
+                                    | "quarters"
+                                    | "weekend"
+                                    | "decade"
+                                    | "century"
+                                    | "of"
+                                    | "tense"
+                            )
+                    });
+                if counted || self.tight(j) && self.is_punct(j, '-') {
+                    return None;
+                }
+                r(j, if future { Future } else { Past })
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A range whose start lies before its end (when both have the same year, as written).
@@ -969,6 +1477,15 @@ mod tests {
     fn numbers_inside_amounts_are_not_days_or_years() {
         assert!(exprs("It cost $2,015 in 1,999 ways, up 12% at 10:30.").is_empty());
         assert!(exprs("The 2000 people left.").is_empty());
+    }
+
+    #[test]
+    fn durations_topics_and_verbs_are_not_dates() {
+        // A counted span is a duration, "the future of" a topic, "fall" a verb, a number before
+        // a plural a count.
+        assert!(exprs("Over the past three years the future of the plant was unclear.").is_empty());
+        assert!(exprs("Prices fall in winter; the 1500 workers left.").is_empty());
+        assert!(exprs("Recent quarters were weak, the current one too.").is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Golden tests: each `test_data/NNNN_slug.txt` (first line `published: YYYY-MM-DD` or
 //! `published: none`, then the text) beside `NNNN_slug.expected`, written by hand: one line per
-//! expression, in text order: `"expression" value precision [anchor=...] | basis`.
+//! expression, in text order: `"expression" value precision [anchor=...] [ref=...] | basis`,
+//! where `ref` is the TimeML reference (`PRESENT_REF`, ...) of "now", "recently", "the future".
 
 // A test harness: a missing data file should fail the test loudly.
 #![allow(clippy::unwrap_used)]
@@ -24,6 +25,9 @@ fn dump(text: &str, published: Option<&str>, config: &TimeConfig) -> String {
         if let Some(anchor) = &v.anchor {
             assert_eq!(anchor.expression, m.expression);
             out.push_str(&format!(" anchor={}", anchor.relative_to));
+        }
+        if let Some(r) = m.reference {
+            out.push_str(&format!(" ref={}", r.timeml()));
         }
         out.push_str(&format!(" | {}\n", v.basis));
     }
@@ -170,4 +174,29 @@ fn timestamps_are_cut_to_the_day_and_junk_is_no_date() {
 #[test]
 fn month_day_without_tense() {
     check("0017_month_day_without_tense");
+}
+
+#[test]
+fn references_to_present_past_and_future() {
+    check("0018_references");
+}
+
+#[test]
+fn decades_centuries_and_seasons() {
+    check("0019_decades_centuries_seasons");
+}
+
+#[test]
+fn quarters_and_year_ago_periods() {
+    check("0020_quarters_and_year_ago");
+}
+
+#[test]
+fn holidays_modifier_years_and_counted_numbers() {
+    check("0021_holidays_years_ago");
+}
+
+#[test]
+fn scheduled_day_and_month_of_counted_year() {
+    check("0022_scheduled_and_month_of_counted_year");
 }
