@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use sitrep_model::Place;
 
 use crate::fold::fold;
-use crate::hash::HashMap;
+use crate::hash::{HashMap, HashSet, str_hash};
 
 const PLACES_TSV: &str = include_str!("../../../data/geo/places.tsv");
 const ADMIN1_TSV: &str = include_str!("../../../data/geo/admin1.tsv");
@@ -120,6 +120,11 @@ pub struct Gazetteer {
     admin1: HashMap<(&'static str, &'static str), u32>,
     /// Folded district (admin2) name -> the districts of that name, most populous first.
     districts: HashMap<Box<str>, Box<[District]>>,
+    /// A bit filter over the keys of `index` and `districts` and their proper prefixes that
+    /// end before a space (`new` and `new south` for `new south wales`): see
+    /// [`Gazetteer::may_know`] and [`Gazetteer::extends_hash`]. Most capitalised words name
+    /// nothing, and testing one bit of 1 MB is far cheaper than a lookup in the large maps.
+    filter: NameFilter,
     /// Data rows that could not be parsed (zero for the shipped data; a test checks it).
     skipped: usize,
 }
@@ -146,6 +151,90 @@ pub struct District {
 /// district" or "Gujrat District"; the bare name stays a place name.
 const DISTRICT_WORDS: &[&str] = &["district", "county", "parish", "borough", "bezirk"];
 
+/// Adds the [`str_hash`] of each proper prefix of `key` that ends before a space.
+pub(crate) fn add_prefixes(prefixes: &mut HashSet<u64>, key: &str) {
+    for prefix in proper_prefixes(key) {
+        prefixes.insert(str_hash(prefix));
+    }
+}
+
+/// The prefixes of `key` that end before one of its spaces.
+fn proper_prefixes(key: &str) -> impl Iterator<Item = &str> {
+    key.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b' ')
+        .filter_map(|(i, _)| key.get(..i))
+}
+
+/// One bit per name, district name and name prefix (a Bloom filter with one hash function,
+/// blocked by 64-bit words): a clear bit means no such name, district or prefix; a set bit may
+/// be another's.
+#[derive(Debug)]
+struct NameFilter {
+    bits: Box<[u64]>,
+}
+
+/// What a [`NameFilter`] bit stands for.
+#[derive(Debug, Clone, Copy)]
+enum Bit {
+    /// A key of `Gazetteer::index`.
+    Name,
+    /// A key of `Gazetteer::districts`.
+    District,
+    /// A proper prefix, ending before a space, of either.
+    Prefix,
+}
+
+/// 2^23 bits (1 MB) for the 433,000 names, the districts and the prefixes: a small share of
+/// the bits is set (a test checks it), so that most unknown words are ruled out.
+const FILTER_BITS: u32 = 23;
+
+impl Default for NameFilter {
+    fn default() -> Self {
+        NameFilter {
+            bits: vec![0; 1 << (FILTER_BITS - 6)].into_boxed_slice(),
+        }
+    }
+}
+
+impl NameFilter {
+    /// The word and bit of a key's [`str_hash`]: the same word for each [`Bit`], so that
+    /// asking whether a word is a name, a district or the start of a name costs one memory
+    /// access, and a different bit in it for a district or a prefix than for a name.
+    fn bit_of_hash(h: u64, what: Bit) -> (usize, u32) {
+        let word = (h >> (64 - (FILTER_BITS - 6))) as usize;
+        let name_bit = (h >> 8) as u32 % 64;
+        let bit = match what {
+            Bit::Name => name_bit,
+            Bit::District => (name_bit + 1 + (h >> 16) as u32 % 63) % 64,
+            Bit::Prefix => (name_bit + 1 + (h >> 24) as u32 % 63) % 64,
+        };
+        (word, bit)
+    }
+
+    fn insert(&mut self, key: &str, what: Bit) {
+        let (word, bit) = Self::bit_of_hash(str_hash(key), what);
+        if let Some(word) = self.bits.get_mut(word) {
+            *word |= 1 << bit;
+        }
+    }
+
+    fn contains(&self, hash: u64, what: Bit) -> bool {
+        let (word, bit) = Self::bit_of_hash(hash, what);
+        self.bits
+            .get(word)
+            .is_some_and(|word| word & (1 << bit) != 0)
+    }
+
+    /// Adds a key (a name or a district) and its proper prefixes.
+    fn insert_key(&mut self, key: &str, what: Bit) {
+        self.insert(key, what);
+        for prefix in proper_prefixes(key) {
+            self.insert(prefix, Bit::Prefix);
+        }
+    }
+}
+
 fn opt_f64(s: &str) -> Option<f64> {
     s.parse().ok()
 }
@@ -167,6 +256,7 @@ impl Gazetteer {
             iso3: HashMap::default(),
             admin1: HashMap::default(),
             districts: HashMap::default(),
+            filter: NameFilter::default(),
             skipped: 0,
         };
         let mut iso3: Vec<(&'static str, u32)> = Vec::new();
@@ -364,6 +454,9 @@ impl Gazetteer {
             }
             index.entry(key.into_boxed_str()).or_default().push(d);
         }
+        for key in index.keys() {
+            self.filter.insert_key(key, Bit::District);
+        }
         self.districts = index
             .into_iter()
             .map(|(k, mut v)| {
@@ -383,14 +476,40 @@ impl Gazetteer {
     /// `Lamar County` is found by its full name; a name ending in a district word (`county`,
     /// `parish`, `district`, ...) is also found as `<name> district`.
     pub fn districts_folded(&self, key: &str) -> &[District] {
+        if !self.filter.contains(str_hash(key), Bit::District) {
+            return &[];
+        }
         self.districts.get(key).map(|d| &d[..]).unwrap_or_default()
     }
 
     /// Entries under an already [`fold`]ed key, most populous first: [`Gazetteer::lookup`]
     /// without folding or allocating.
     pub fn lookup_folded<'g>(&'g self, key: &str) -> impl Iterator<Item = &'g Entry> + 'g {
-        let ids: &'g [u32] = self.index.get(key).map(|ids| &ids[..]).unwrap_or_default();
+        let ids: &'g [u32] = if self.filter.contains(str_hash(key), Bit::Name) {
+            self.index.get(key).map(|ids| &ids[..]).unwrap_or_default()
+        } else {
+            &[]
+        };
         ids.iter().filter_map(|&i| self.entries.get(i as usize))
+    }
+
+    /// Whether some entry's or district's folded name may start with a prefix and a space,
+    /// given the prefix's [`str_hash`]: a filter that lets a caller stop extending a span of
+    /// words. It may say yes wrongly, never no wrongly.
+    pub(crate) fn extends_hash(&self, hash: u64) -> bool {
+        self.filter.contains(hash, Bit::Prefix)
+    }
+
+    /// Whether some entry or district may have the folded name `key`: `false` means that
+    /// [`Gazetteer::lookup_folded`] and [`Gazetteer::districts_folded`] find nothing. It may
+    /// say yes wrongly, never no wrongly.
+    pub(crate) fn may_know(&self, key: &str) -> bool {
+        self.may_know_hash(str_hash(key))
+    }
+
+    /// [`Gazetteer::may_know`] of a key's [`str_hash`].
+    pub(crate) fn may_know_hash(&self, hash: u64) -> bool {
+        self.filter.contains(hash, Bit::Name) || self.filter.contains(hash, Bit::District)
     }
 
     /// Whether some entry has this already [`fold`]ed name.
@@ -431,6 +550,9 @@ impl Gazetteer {
                     .push(i as u32);
             }
         }
+        for key in index.keys() {
+            self.filter.insert_key(key, Bit::Name);
+        }
         let entries = &self.entries;
         self.index = index
             .into_iter()
@@ -469,6 +591,14 @@ impl Gazetteer {
 
     /// The country with this ISO 3166-1 alpha-2 or alpha-3 code (any case) or name.
     pub fn country(&self, code_or_name: &str) -> Option<&Entry> {
+        // A code as the data writes it (`PAK`) needs no upper-casing copy.
+        if let Some(&i) = self.countries.get(code_or_name)
+            && !code_or_name
+                .bytes()
+                .any(|b| b.is_ascii_lowercase() || b.is_ascii_whitespace())
+        {
+            return Some(&self.entries[i as usize]);
+        }
         let upper = code_or_name.trim().to_ascii_uppercase();
         if let Some(&i) = self.countries.get(upper.as_str()) {
             return Some(&self.entries[i as usize]);
@@ -561,5 +691,36 @@ impl Gazetteer {
             mentions: Vec::new(),
             from: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_filter_never_rules_out_a_name_or_a_prefix() {
+        let g = Gazetteer::builtin();
+        for key in g.index.keys() {
+            assert!(g.may_know(key), "{key}");
+            assert!(g.lookup_folded(key).next().is_some(), "{key}");
+            for prefix in proper_prefixes(key) {
+                assert!(g.extends_hash(str_hash(prefix)), "{prefix} of {key}");
+            }
+        }
+        for key in g.districts.keys() {
+            assert!(g.may_know(key), "{key}");
+            assert!(!g.districts_folded(key).is_empty(), "{key}");
+        }
+        // Few bits are set, so that the filter rules most unknown words out.
+        let set: u64 = g
+            .filter
+            .bits
+            .iter()
+            .map(|w| u64::from(w.count_ones()))
+            .sum();
+        assert!(set * 8 < 1 << FILTER_BITS, "{set} bits set");
+        assert!(g.lookup_folded("no such place anywhere").next().is_none());
+        assert!(g.districts_folded("no such district").is_empty());
     }
 }

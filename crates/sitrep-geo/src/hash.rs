@@ -35,9 +35,13 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
+            // The bytes as a little-endian word padded with zeros, without a call to `memcpy`
+            // for a copy of variable length.
+            let word = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | (u64::from(b) << (8 * i)));
+            self.add(word ^ ((rest.len() as u64) << 56));
         }
     }
 
@@ -65,6 +69,15 @@ impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.hash
     }
+}
+
+/// The [`FxHasher`] hash of a string's bytes (not `Hash for str`, which adds a terminator), for
+/// bit filters and sets of hashes standing in for sets of strings where a rare false positive
+/// only costs time.
+pub(crate) fn str_hash(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
 }
 
 #[cfg(test)]
@@ -96,5 +109,33 @@ mod tests {
             h.finish()
         };
         assert_ne!(hash("ab"), hash("ab\0"));
+    }
+
+    #[test]
+    fn a_short_tail_hashes_as_a_zero_padded_word() {
+        for s in [
+            "",
+            "a",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "new york city",
+        ] {
+            let mut expected = FxHasher::default();
+            let mut chunks = s.as_bytes().chunks_exact(8);
+            for chunk in &mut chunks {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(chunk);
+                expected.add(u64::from_le_bytes(word));
+            }
+            let rest = chunks.remainder();
+            if !rest.is_empty() {
+                let mut word = [0u8; 8];
+                word[..rest.len()].copy_from_slice(rest);
+                expected.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
+            }
+            assert_eq!(str_hash(s), expected.finish(), "{s}");
+        }
     }
 }

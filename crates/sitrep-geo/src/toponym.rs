@@ -31,11 +31,25 @@
 //!
 //! A subdivision named like its chief city of a million or more, which GeoNames calls `<name>
 //! City` (`New York`), means the city unless the text says `state` or `province`, as for a
-//! subdivision that shares its city's name (`Sao Paulo`); `Oklahoma` stays the state.
+//! subdivision that shares its city's name (`Sao Paulo`); `Oklahoma` stays the state. The text
+//! treats it as the subdivision too when `border` follows (`the New York border`), when it is
+//! listed with subdivisions (`Missouri, New York, North Carolina and Virginia`), and when it
+//! ends a `Town, State` phrase (`Rego Park, New York`).
+//!
+//! Names listed before a district word in lower case are districts: `Eastland and Callahan
+//! counties` are Callahan County, Texas, not Callahan, Florida (`parish` likewise). A country or
+//! subdivision in such a list keeps its own name (`Texas and Oklahoma counties`).
 //!
 //! For a name the gazetteer lacks, [`resolve_span`] tries the longest known part of it (`Lake
 //! Manassas` is near Manassas), but not for streets and squares (`Fitzwilliam Place`, `London
-//! Road`), which are named after somewhere else: those are placed by the text around them.
+//! Road`), which are named after somewhere else: those are placed by the text around them. A
+//! part placed more than 150 km from every city and district the article names is a homonym of
+//! the part (`Pearl Harbor` in a story about Honolulu is not near Pearl, Mississippi): the text
+//! around the name places it instead. A facility (`Cornell University`, `Loyola University in
+//! Los Angeles`) is placed by a name inside it only when that is a city of 100,000 or more
+//! (`Seoul Central District Court`), else by the text around it, which includes a short clause
+//! about it ending in `in`, `at` or `near` (`the hospital where the boy is treated in
+//! Liverpool`).
 //!
 //! Demonyms and country adjectives (`Syrian`, `Pakistani`) are not reported as places: they
 //! describe people and things more often than they locate an event. They do count as evidence
@@ -49,13 +63,14 @@
 //! into the place's `admin2`, and a name followed by `district` has precision `district`.
 
 use std::cell::OnceCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use sitrep_model::{Place, TextRange};
 
 use crate::fold::{fold, fold_into};
-use crate::gazetteer::{District, Entry, Gazetteer, Kind};
-use crate::hash::{HashMap, HashSet};
+use crate::gazetteer::{District, Entry, Gazetteer, Kind, add_prefixes};
+use crate::hash::{HashMap, HashSet, str_hash};
 
 const ACTOR_COUNTRIES_TSV: &str = include_str!("../../../data/actors/countries.tsv");
 
@@ -104,13 +119,14 @@ pub fn find_places<'g>(gaz: &'g Gazetteer, text: &str, focus: &Focus<'_>) -> Vec
 /// with the same evidence [`find_places`] uses for the article.
 ///
 /// In order: the name `find_places` recognised there (or the longest one inside the range:
-/// `Washington` in `Washington, D.C.`); the name itself; a US state abbreviation (`Va.`); a
-/// country adjective (`Syrian`); the longest known part of the name that lies in a country the
-/// article is about (`Lake Manassas`, `South Venezuela`); and for a name the gazetteer lacks (a
-/// street, a building), the place named right after it (`the Colony Theatre in Los Angeles`),
-/// else the city named just before it in the same paragraph, else the article's most named
-/// place, with `score` 0.0 to mark the guess. `None` when the
-/// range is not on char boundaries or nothing at all is known.
+/// `Washington` in `Washington, D.C.`, for a facility only a city of 100,000 or more); the name
+/// itself; a US state abbreviation (`Va.`); a country adjective (`Syrian`); the longest known
+/// part of the name that lies in a country the article is about (`Lake Manassas`, `South
+/// Venezuela`); and for a name the gazetteer lacks (a
+/// street, a building, or a part placed far from the article's other places), the place named
+/// right after it (`the Colony Theatre in Los Angeles`), else the city named just before it in
+/// the same paragraph, else the article's most named place, with `score` 0.0 to mark the
+/// guess. `None` when the range is not on char boundaries or nothing at all is known.
 pub fn resolve_span<'g>(
     gaz: &'g Gazetteer,
     text: &str,
@@ -133,8 +149,20 @@ pub fn resolve_span<'g>(
             })
             .max_by_key(|&i| (doc.spans[i].end - doc.spans[i].start, std::cmp::Reverse(i)))
     };
-    if let Some(i) = exact.or_else(inside) {
+    // A facility named after a small place or a person ("Cornell University", "Robert Trent
+    // Jones Golf Club") is rarely there: only a large city in its name places it ("Manila
+    // Cathedral", "Seoul Central District Court").
+    let facility = key.split(' ').any(|w| FACILITY_WORDS.contains(&w));
+    if let Some(i) = exact {
         return doc.resolve_unfiltered(i, range);
+    }
+    if let Some(i) = inside()
+        && let Some(m) = doc.resolve_unfiltered(i, range)
+        && (!facility
+            || m.entry
+                .is_some_and(|e| e.kind == Kind::Place && e.population >= 100_000))
+    {
+        return Some(m);
     }
     let mut cands = candidates(gaz, &key, name);
     if name.ends_with('.')
@@ -154,17 +182,15 @@ pub fn resolve_span<'g>(
     {
         cands = candidates(gaz, &fold(region), region);
     }
-    // A facility named after a small place or a person ("Cornell University", "Robert Trent
-    // Jones Golf Club") is rarely there: only a large city in its name places it ("Manila
-    // Cathedral", "Seoul Central District Court").
-    let facility = key.split(' ').any(|w| FACILITY_WORDS.contains(&w));
     // A street or square is named after somewhere else (`Fitzwilliam Place` in Dublin, `London
     // Road` in Brighton): no part of its name locates it, only the text around it.
     let street = key
         .rsplit(' ')
         .next()
         .is_some_and(|w| key.contains(' ') && STREET_WORDS.contains(&w));
+    let mut from_part = false;
     if cands.is_empty() && !street {
+        from_part = true;
         // The longest known part: "Lake Manassas" is near Manassas, "South Venezuela" in
         // Venezuela, "Kabul-based" is Kabul.
         let words: Vec<&str> = key.split(' ').collect();
@@ -194,10 +220,10 @@ pub fn resolve_span<'g>(
             }
         }
     }
-    if cands.is_empty() {
-        // A street, building or area the gazetteer does not know: it is in the place named
-        // right after it ("the Colony Theatre in Los Angeles", "Percy French Hotel,
-        // Ballyjamesduff"), else most likely in the place the article is about.
+    // A street, building or area the gazetteer does not know: it is in the place named right
+    // after it ("the Colony Theatre in Los Angeles", "Percy French Hotel, Ballyjamesduff"),
+    // else most likely in the place the article is about.
+    let around = |doc: &Doc<'g, '_>| {
         let mut m = doc
             .place_after(range)
             .or_else(|| doc.place_before(range))
@@ -207,7 +233,10 @@ pub fn resolve_span<'g>(
         m.score = 0.0;
         m.metonymic = false;
         m.place.metonymic = false;
-        return Some(m);
+        Some(m)
+    };
+    if cands.is_empty() {
+        return around(&doc);
     }
     doc.spans.push(Span {
         start: range.start,
@@ -215,15 +244,46 @@ pub fn resolve_span<'g>(
         first_word: 0,
         last_word: 0,
         key,
-        cands,
+        cands: cands.into(),
         accepted: true,
         hints: Vec::new(),
         admin2: None,
         district: false,
-        base: OnceCell::new(),
+        base: Rc::default(),
     });
     let i = doc.spans.len() - 1;
-    doc.resolve_unfiltered(i, range)
+    let m = doc.resolve_unfiltered(i, range);
+    // A part of the name placed far from every city and district the article names is a
+    // homonym of the part ("Pearl Harbor" in a story about Honolulu is not near Pearl,
+    // Mississippi): the text around the name places it better.
+    if from_part
+        && let Some(found) = &m
+        && matches!(found.place.precision.as_str(), "city" | "district")
+        && let (Some(lat), Some(lon)) = (found.place.lat, found.place.lon)
+        && !doc.points.is_empty()
+        && !doc
+            .points
+            .iter()
+            .any(|&(_, plat, plon)| within_km(lat, lon, plat, plon, NEAR_KM))
+        && let Some(near) = around(&doc)
+    {
+        return Some(near);
+    }
+    m
+}
+
+/// Whether two points lie within `km` of each other, by the equirectangular distance of
+/// [`Doc::near_other`].
+fn within_km(lat: f64, lon: f64, plat: f64, plon: f64, km: f64) -> bool {
+    const KM_PER_DEGREE: f64 = 111.2;
+    let max_deg = km / KM_PER_DEGREE;
+    let dlat = plat - lat;
+    let mut dlon = (plon - lon).abs();
+    if dlon > 180.0 {
+        dlon = 360.0 - dlon;
+    }
+    let dx = dlon * lat.to_radians().cos();
+    dlat * dlat + dx * dx <= max_deg * max_deg
 }
 
 /// The country a demonym or country adjective names (`Syrian`, `Pakistanis`), from
@@ -1050,6 +1110,19 @@ struct Lexicon {
     /// ISO alpha-3 -> folded capital names.
     capitals: HashMap<&'static str, Vec<String>>,
     stop: HashSet<&'static str>,
+    /// The [`str_hash`] of the proper prefixes of `aliases` keys, as the gazetteer has them
+    /// for names ([`Gazetteer::extends_hash`]).
+    alias_prefixes: HashSet<u64>,
+    /// The [`str_hash`] of every `aliases` key, to rule a key out with one hash.
+    alias_hashes: HashSet<u64>,
+    /// [`filter_bit`]s of the `adjectives` keys, to rule most words out without hashing.
+    adjective_bits: BitFilter,
+    titles: HashSet<&'static str>,
+    connectors: HashSet<&'static str>,
+    /// [`ABBREVIATIONS`] and the keys of [`US_STATES`].
+    abbreviations: HashSet<&'static str>,
+    government_verbs: HashSet<&'static str>,
+    auxiliaries: HashSet<&'static str>,
 }
 
 /// Country names news uses that `data/actors/countries.tsv` lacks (folded name, alpha-3).
@@ -1063,6 +1136,18 @@ fn lexicon() -> &'static Lexicon {
             adjectives: HashMap::default(),
             capitals: HashMap::default(),
             stop: STOP.iter().copied().collect(),
+            alias_prefixes: HashSet::default(),
+            alias_hashes: HashSet::default(),
+            adjective_bits: BitFilter::default(),
+            titles: TITLES.iter().copied().collect(),
+            connectors: CONNECTORS.iter().copied().collect(),
+            abbreviations: ABBREVIATIONS
+                .iter()
+                .copied()
+                .chain(US_STATES.iter().map(|&(a, _)| a))
+                .collect(),
+            government_verbs: GOVERNMENT_VERBS.iter().copied().collect(),
+            auxiliaries: AUXILIARIES.iter().copied().collect(),
         };
         for line in ACTOR_COUNTRIES_TSV
             .lines()
@@ -1094,6 +1179,13 @@ fn lexicon() -> &'static Lexicon {
         }
         for &(alias, code) in EXTRA_ALIASES {
             lex.aliases.entry(alias.to_owned()).or_insert(code);
+        }
+        for key in lex.aliases.keys() {
+            add_prefixes(&mut lex.alias_prefixes, key);
+            lex.alias_hashes.insert(str_hash(key));
+        }
+        for key in lex.adjectives.keys() {
+            lex.adjective_bits.insert(key);
         }
         lex
     })
@@ -1155,6 +1247,10 @@ const MAX_CANDIDATES: usize = 256;
 
 /// The candidates for a folded key: gazetteer entries, districts, and a country alias.
 fn candidates<'g>(gaz: &'g Gazetteer, key: &str, surface: &str) -> Vec<Cand<'g>> {
+    if !gaz.may_know(key) {
+        // No entry or district: only a country alias can be a candidate.
+        return country_alias(gaz, key, surface, &[]).into_iter().collect();
+    }
     let mut out: Vec<Cand<'g>> = gaz
         .lookup_folded(key)
         .take(MAX_CANDIDATES)
@@ -1196,20 +1292,33 @@ fn candidates<'g>(gaz: &'g Gazetteer, key: &str, surface: &str) -> Vec<Cand<'g>>
             .collect();
         out.extend(cities);
     }
-    let short = key.chars().filter(|c| *c != ' ').count() <= 3;
-    let upper = surface
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
-    if let Some(country) = lexicon().aliases.get(key).and_then(|c| gaz.country(c))
-        && (!short || upper)
-        && !out
-            .iter()
-            .any(|c| matches!(c, Cand::Entry(e) if std::ptr::eq(*e, country)))
-    {
-        out.insert(0, Cand::Entry(country));
+    if let Some(country) = country_alias(gaz, key, surface, &out) {
+        out.insert(0, country);
     }
     out
+}
+
+/// The country a key names as a country alias (`us`, `britain`), unless `out` already has it;
+/// a short one only when written in capitals (`US`, not `Us`).
+fn country_alias<'g>(
+    gaz: &'g Gazetteer,
+    key: &str,
+    surface: &str,
+    out: &[Cand<'g>],
+) -> Option<Cand<'g>> {
+    let country = lexicon().aliases.get(key).and_then(|c| gaz.country(c))?;
+    let short = key.chars().filter(|c| *c != ' ').count() <= 3;
+    let upper = || {
+        surface
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
+    ((!short || upper())
+        && !out
+            .iter()
+            .any(|c| matches!(c, Cand::Entry(e) if std::ptr::eq(*e, country))))
+    .then_some(Cand::Entry(country))
 }
 
 #[derive(Debug, Clone)]
@@ -1232,7 +1341,7 @@ struct Word {
     dotted: bool,
     /// Followed by a possessive `'s`, which is outside the word.
     possessive: bool,
-    /// Folded form, a range of `Doc::keys`.
+    /// Folded form, a range of `Doc::keys` (see [`tokenize`]).
     key: (usize, usize),
 }
 
@@ -1249,86 +1358,181 @@ const ABBREVIATIONS: &[&str] = &[
     "wash", "wis", "wyo",
 ];
 
-fn tokenize(text: &str, keys: &mut String) -> Vec<Word> {
-    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6);
+/// A bit for a word's key, from its length and first and last bytes, cheaper than a hash: a
+/// filter in front of a set of keys.
+fn filter_bit(key: &str) -> usize {
+    let b = key.as_bytes();
+    let first = usize::from(b.first().copied().unwrap_or(0));
+    let last = usize::from(b.last().copied().unwrap_or(0));
+    b.len().wrapping_mul(37) ^ first.wrapping_mul(11) ^ last.wrapping_mul(101)
+}
+
+/// 4,096 [`filter_bit`]s: a clear bit means the key is not in the set the filter was built from.
+#[derive(Clone)]
+struct BitFilter([u64; 64]);
+
+impl Default for BitFilter {
+    fn default() -> Self {
+        BitFilter([0; 64])
+    }
+}
+
+impl BitFilter {
+    fn insert(&mut self, key: &str) {
+        let bit = filter_bit(key) & 4095;
+        if let Some(word) = self.0.get_mut(bit / 64) {
+            *word |= 1 << (bit % 64);
+        }
+    }
+
+    fn may_contain(&self, key: &str) -> bool {
+        let bit = filter_bit(key) & 4095;
+        self.0
+            .get(bit / 64)
+            .is_some_and(|word| word & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// Whether `s` is exactly one character.
+fn is_one_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
+/// Cuts `text` into `words` (cleared first); `keys` becomes the text in ASCII lower case (the
+/// keys of plain words, at their own offsets), followed by the folded keys of the others.
+fn tokenize(text: &str, keys: &mut String, words: &mut Vec<Word>) {
+    words.clear();
+    words.reserve(text.len() / 6);
+    keys.clear();
+    keys.push_str(text);
+    keys.make_ascii_lowercase();
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
+    // The character at byte `i` and whether it is a letter or digit; ASCII without decoding.
+    let char_at = |i: usize| -> Option<(char, bool)> {
+        match bytes.get(i) {
+            None => None,
+            Some(&b) if b.is_ascii() => Some((char::from(b), b.is_ascii_alphanumeric())),
+            Some(_) => text
+                .get(i..)
+                .and_then(|s| s.chars().next())
+                .map(|c| (c, c.is_alphanumeric())),
+        }
+    };
     let mut prev_end = 0usize;
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+    let mut i = 0usize;
+    while let Some((c, alnum)) = char_at(i) {
+        if !alnum {
+            i += c.len_utf8();
             continue;
         }
+        let start = i;
         let mut end = start + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                chars.next();
-            } else if is_apostrophe(d) || d == '.' {
-                let next = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
-                if next.is_some_and(char::is_alphanumeric) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            } else {
+        // Only ASCII letters and digits so far: most words.
+        let mut plain = c.is_ascii();
+        // Letters and digits, with an apostrophe or a dot between two of them.
+        loop {
+            // ASCII letters and digits first, without decoding.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some((d, alnum)) = char_at(end) else {
+                break;
+            };
+            let inner = (is_apostrophe(d) || d == '.')
+                && char_at(end + d.len_utf8()).is_some_and(|(_, a)| a);
+            if !alnum && !inner {
                 break;
             }
+            end += d.len_utf8();
+            plain = false;
         }
+        i = end;
         // A possessive stays outside the name.
         let mut word_end = end;
-        for apo in ["'s", "’s", "'S", "’S"] {
-            if text
-                .get(start..end)
-                .is_some_and(|w| w.ends_with(apo) && w.len() > apo.len())
-            {
-                word_end = end - apo.len();
+        let whole = bytes.get(start..end).unwrap_or_default();
+        if !plain && matches!(whole.last(), Some(b's' | b'S')) {
+            for apo in ["'s", "’s", "'S", "’S"] {
+                if whole.ends_with(apo.as_bytes()) && whole.len() > apo.len() {
+                    word_end = end - apo.len();
+                }
             }
         }
         let surface = text.get(start..word_end).unwrap_or_default();
-        let key_start = keys.len();
-        fold_into(surface, keys);
-        // fold_into separates from what `keys` held with a space; keep keys contiguous.
-        let key = if keys.len() > key_start && keys.as_bytes().get(key_start) == Some(&b' ') {
-            (key_start + 1, keys.len())
+        if word_end != end {
+            plain = surface.bytes().all(|b| b.is_ascii_alphanumeric());
+        }
+        // Most words are plain ASCII letters and digits, whose folded form is the word in lower
+        // case: the same bytes of the lower-case copy of the text at the start of `keys`.
+        let key = if plain {
+            (start, word_end)
         } else {
-            (key_start, keys.len())
+            let key_start = keys.len();
+            fold_into(surface, keys);
+            // fold_into separates from what `keys` held with a space; keep keys contiguous.
+            if keys.len() > key_start && keys.as_bytes().get(key_start) == Some(&b' ') {
+                (key_start + 1, keys.len())
+            } else {
+                (key_start, keys.len())
+            }
         };
         let gap = text.get(prev_end..start).unwrap_or_default();
         let prev = words.last();
-        let prev_key = prev
-            .and_then(|p| keys.get(p.key.0..p.key.1))
-            .unwrap_or_default();
-        let prev_abbrev = prev.is_some_and(|p| p.dotted)
-            || (prev_key.chars().count() == 1 && prev.is_some_and(|p| p.cap));
-        let gap_trim = gap.trim_matches(|c: char| c.is_whitespace());
+        let prev_abbrev = || {
+            prev.is_some_and(|p| {
+                p.dotted || (p.cap && keys.get(p.key.0..p.key.1).is_some_and(is_one_char))
+            })
+        };
         // "Washington's Dulles Airport": a possessive ends a name.
         let joined = prev.is_some_and(|p| !p.possessive)
-            && (gap == " " || gap == "\u{a0}" || gap == "-" || (gap == ". " && prev_abbrev));
-        let after_comma = gap_trim == "," && !gap.contains('\n');
-        let last_mark = gap.chars().rev().find(|c| {
-            !c.is_whitespace()
-                && !matches!(
-                    c,
-                    '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | ')' | '[' | ']' | '*'
-                )
-        });
-        let initial = prev.is_none()
-            || gap.contains('\n')
-            || (matches!(last_mark, Some('.' | '!' | '?' | ':' | '|' | '•'))
-                && !joined
-                && !prev_abbrev)
-            || (last_mark.is_none()
-                && gap.chars().any(|c| matches!(c, '"' | '“'))
-                && prev.is_none());
-        let letters = surface.chars().filter(|c| c.is_alphabetic());
-        let cap = surface.chars().next().is_some_and(char::is_uppercase);
-        let upper = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+            && (gap == " " || gap == "\u{a0}" || gap == "-" || (gap == ". " && prev_abbrev()));
+        let (after_comma, initial) = if gap == " " {
+            // The common case, as the general one below decides it.
+            (false, prev.is_none())
+        } else {
+            let gap_trim = gap.trim_matches(|c: char| c.is_whitespace());
+            let after_comma = gap_trim == "," && !gap.contains('\n');
+            let last_mark = gap.chars().rev().find(|c| {
+                !c.is_whitespace()
+                    && !matches!(
+                        c,
+                        '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | ')' | '[' | ']' | '*'
+                    )
+            });
+            let initial = prev.is_none()
+                || gap.contains('\n')
+                || (matches!(last_mark, Some('.' | '!' | '?' | ':' | '|' | '•'))
+                    && !joined
+                    && !prev_abbrev())
+                || (last_mark.is_none()
+                    && gap.chars().any(|c| matches!(c, '"' | '“'))
+                    && prev.is_none());
+            (after_comma, initial)
+        };
+        let (cap, upper) = if plain {
+            let first = bytes.get(start).copied().unwrap_or(b' ');
+            let cap = first.is_ascii_uppercase();
+            // A word starting in lower case is not all capitals.
+            let upper = !first.is_ascii_lowercase() && {
+                let (mut letters, mut all_upper) = (0usize, true);
+                for b in surface.bytes().filter(u8::is_ascii_alphabetic) {
+                    letters += 1;
+                    all_upper &= b.is_ascii_uppercase();
+                }
+                letters >= 2 && all_upper
+            };
+            (cap, upper)
+        } else {
+            let letters = surface.chars().filter(|c| c.is_alphabetic());
+            (
+                surface.chars().next().is_some_and(char::is_uppercase),
+                letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase),
+            )
+        };
         let dotted = bytes.get(word_end) == Some(&b'.')
             && keys.get(key.0..key.1).is_some_and(|k| {
-                ABBREVIATIONS.contains(&k)
-                    || US_STATES.iter().any(|(a, _)| *a == k)
-                    || k.chars().count() == 1
+                // No abbreviation is longer than five letters.
+                (k.len() <= 5 && lexicon().abbreviations.contains(k)) || is_one_char(k)
             });
         words.push(Word {
             start,
@@ -1345,7 +1549,6 @@ fn tokenize(text: &str, keys: &mut String) -> Vec<Word> {
         });
         prev_end = end + usize::from(dotted);
     }
-    words
 }
 
 /// A recognised name: words `first_word..=last_word`, bytes `start..end`.
@@ -1356,7 +1559,8 @@ struct Span<'g> {
     first_word: usize,
     last_word: usize,
     key: String,
-    cands: Vec<Cand<'g>>,
+    /// Shared by the spans of one name (see `Doc::find_spans`).
+    cands: Rc<[Cand<'g>]>,
     /// Kept by the filters (rejected spans still inform the person-name memory).
     accepted: bool,
     /// Subdivisions and countries the text states beside the name, as indices of spans.
@@ -1365,8 +1569,9 @@ struct Span<'g> {
     admin2: Option<String>,
     /// The text calls the name itself a district (`Dera Ismail Khan district`).
     district: bool,
-    /// Each candidate's evidence-free score ([`Doc::base_score`]), filled on first resolution.
-    base: OnceCell<Vec<f32>>,
+    /// Each candidate's evidence-free score ([`Doc::base_score`]), filled on first resolution
+    /// and shared by the spans of one name.
+    base: Rc<OnceCell<Vec<f32>>>,
 }
 
 /// One text analysed: its words, recognised spans and the article-level evidence.
@@ -1387,6 +1592,31 @@ struct Doc<'g, 't> {
     /// The first-pass points of the article's cities and districts: (key, lat, lon), for the
     /// proximity bonus of the second pass.
     points: Vec<(String, f64, f64)>,
+}
+
+thread_local! {
+    /// The keys and words buffers of the last [`Doc`] on this thread, for reuse.
+    static SCRATCH: std::cell::RefCell<(String, Vec<Word>)> = std::cell::RefCell::default();
+}
+
+/// Largest buffers kept for reuse (bytes of keys); a larger text's are dropped.
+const MAX_SCRATCH: usize = 1 << 20;
+
+impl Drop for Doc<'_, '_> {
+    fn drop(&mut self) {
+        if self.keys.capacity() > MAX_SCRATCH {
+            return;
+        }
+        let buffers = (
+            std::mem::take(&mut self.keys),
+            std::mem::take(&mut self.words),
+        );
+        let _ = SCRATCH.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                *s = buffers;
+            }
+        });
+    }
 }
 
 const MAX_SPAN_WORDS: usize = 6;
@@ -1415,14 +1645,21 @@ impl<'g, 't> Doc<'g, 't> {
     }
 
     fn analyse(gaz: &'g Gazetteer, text: &'t str, focus: &Focus<'_>) -> Self {
-        let mut keys = String::with_capacity(text.len());
-        let words = tokenize(text, &mut keys);
+        // The buffers of the previous text, so that each text does not allocate its own.
+        let (mut keys, mut words) = SCRATCH
+            .try_with(|s| s.try_borrow_mut().map(|mut s| std::mem::take(&mut *s)))
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        tokenize(text, &mut keys, &mut words);
+        // About one name in twenty words.
+        let spans = Vec::with_capacity(words.len() / 16);
         let mut doc = Doc {
             gaz,
             text,
             keys,
             words,
-            spans: Vec::new(),
+            spans,
             countries: HashMap::default(),
             admin1s: HashMap::default(),
             refined: Vec::new(),
@@ -1443,17 +1680,22 @@ impl<'g, 't> Doc<'g, 't> {
         let mut seen: HashSet<&str> = HashSet::default();
         let mut refined = Vec::new();
         let mut points = Vec::new();
-        for (i, span) in self.spans.iter().enumerate() {
+        for span in &self.spans {
             if !span.accepted || !seen.insert(span.key.as_str()) {
                 continue;
             }
-            let Some(m) = self.resolve(i) else { continue };
-            if matches!(m.place.precision.as_str(), "city" | "district")
-                && let (Some(lat), Some(lon)) = (m.place.lat, m.place.lon)
-            {
+            // What `build` would make of the choice, without making the place.
+            let Some((chosen, _)) = self.choose(span) else {
+                continue;
+            };
+            let (city_or_district, point, entry) = match chosen {
+                Cand::Entry(e) => (e.kind == Kind::Place, e.lat.zip(e.lon), Some(e)),
+                Cand::District(d) => (true, Some((d.lat, d.lon)), None),
+            };
+            if city_or_district && let Some((lat, lon)) = point {
                 points.push((span.key.clone(), lat, lon));
             }
-            if let Some(e) = m.entry
+            if let Some(e) = entry
                 && !e.country.is_empty()
                 && matches!(e.kind, Kind::Place | Kind::Admin1)
             {
@@ -1468,6 +1710,63 @@ impl<'g, 't> Doc<'g, 't> {
         self.refined.extend(refined);
     }
 
+    /// Whether some name, district or country alias (folded) starts with `prefix` and a space.
+    fn extends(&self, prefix: &str) -> bool {
+        let h = str_hash(prefix);
+        self.gaz.extends_hash(h) || lexicon().alias_prefixes.contains(&h)
+    }
+
+    /// Whether `key` may have candidates (a name or district of the gazetteer, or a country
+    /// alias); `false` is certain.
+    fn may_name(&self, key: &str) -> bool {
+        let h = str_hash(key);
+        self.gaz.may_know_hash(h) || lexicon().alias_hashes.contains(&h)
+    }
+
+    /// The districts a name ending at word `last` names as one of a list closed by a district
+    /// word in lower case: `Eastland and Callahan counties`, `Cooke, Grayson and Love
+    /// counties`, `Lafourche parish`. A country or subdivision keeps its own name (`Texas and
+    /// Oklahoma counties` are counties in those states).
+    fn listed_district(&self, last: usize, key: &str, surface: &str) -> Option<Rc<[Cand<'g>]>> {
+        let kind = self.district_list_after(last)?;
+        let districts = self.gaz.districts_folded(&format!("{key} {kind}"));
+        if districts.is_empty()
+            || candidates(self.gaz, key, surface)
+                .iter()
+                .any(|c| matches!(c.kind(), Some(Kind::Country | Kind::Admin1 | Kind::Region)))
+        {
+            return None;
+        }
+        Some(
+            districts
+                .iter()
+                .take(MAX_CANDIDATES)
+                .map(Cand::District)
+                .collect(),
+        )
+    }
+
+    /// The district word (`county`, `parish`) closing a list of capitalised names that word
+    /// `last` ends one of, joined by commas, `and` or `or`, in one sentence.
+    fn district_list_after(&self, last: usize) -> Option<&'static str> {
+        for w in last + 1..last + 12 {
+            let word = self.words.get(w)?;
+            if word.initial {
+                return None;
+            }
+            if word.cap {
+                continue;
+            }
+            match self.key(w) {
+                "counties" | "county" => return Some("county"),
+                "parishes" | "parish" => return Some("parish"),
+                "and" | "or" => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Whether word `w` can belong to a name: capitalised, and not a sentence-initial or
     /// capitalised ordinary word at the start of a run.
     fn namey(&self, w: usize) -> bool {
@@ -1478,7 +1777,7 @@ impl<'g, 't> Doc<'g, 't> {
         self.words
             .get(w)
             .is_some_and(|word| !word.cap && word.joined)
-            && CONNECTORS.contains(&self.key(w))
+            && lexicon().connectors.contains(self.key(w))
     }
 
     /// Runs of joined name words, then the longest gazetteer match from each position.
@@ -1486,6 +1785,10 @@ impl<'g, 't> Doc<'g, 't> {
         let n = self.words.len();
         let mut w = 0;
         let mut buf = String::new();
+        // A name comes back often in one article: its candidates are looked up and scored
+        // once. They depend on the key and, for a short one, on the capitals.
+        type Memo<'g> = HashMap<String, (Rc<[Cand<'g>]>, Rc<OnceCell<Vec<f32>>>)>;
+        let mut memos: [Memo<'g>; 2] = Default::default();
         while w < n {
             if !self.namey(w) {
                 w += 1;
@@ -1513,8 +1816,20 @@ impl<'g, 't> Doc<'g, 't> {
                     s += 1;
                     continue;
                 }
+                // No name is longer than the longest run of words from `s` each of whose
+                // shorter runs begins some name: most capitalised words begin no name of two
+                // words, so most spans need a lookup of one word only.
+                let most = MAX_SPAN_WORDS.min(end - s);
+                let mut reach = 1;
+                buf.clear();
+                buf.push_str(self.key(s));
+                while reach < most && self.extends(&buf) {
+                    buf.push(' ');
+                    buf.push_str(self.key(s + reach));
+                    reach += 1;
+                }
                 let mut found = None;
-                for len in (1..=MAX_SPAN_WORDS.min(end - s)).rev() {
+                for len in (1..=reach).rev() {
                     let last = s + len - 1;
                     if !self.namey(last) {
                         continue;
@@ -1530,18 +1845,39 @@ impl<'g, 't> Doc<'g, 't> {
                         break;
                     };
                     let surface = self.text.get(a.start..b.end).unwrap_or_default();
-                    if is_stop(&buf) {
-                        // "In", "Are": no span, so that it cannot glue to a neighbour.
+                    if let Some(cands) = self.listed_district(last, &buf, surface) {
+                        found = Some((last, cands, Rc::default()));
+                        break;
+                    }
+                    if !self.may_name(&buf) {
+                        // No candidates, whether a stop word or not.
                         continue;
                     }
-                    let cands = candidates(self.gaz, &buf, surface);
+                    let upper = surface
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
+                    let memo = &mut memos[usize::from(upper)];
+                    let (cands, base) = match memo.get(buf.as_str()) {
+                        Some((cands, base)) => (cands.clone(), base.clone()),
+                        // "In", "Are": no span, so that it cannot glue to a neighbour.
+                        None if is_stop(&buf) => continue,
+                        None => {
+                            let cands: Rc<[Cand<'g>]> = candidates(self.gaz, &buf, surface).into();
+                            let base = Rc::<OnceCell<Vec<f32>>>::default();
+                            if !cands.is_empty() {
+                                memo.insert(buf.clone(), (cands.clone(), base.clone()));
+                            }
+                            (cands, base)
+                        }
+                    };
                     if !cands.is_empty() {
-                        found = Some((last, cands));
+                        found = Some((last, cands, base));
                         break;
                     }
                 }
                 match found {
-                    Some((last, cands)) => {
+                    Some((last, cands, base)) => {
                         let (a, b) = (&self.words[s], &self.words[last]);
                         self.spans.push(Span {
                             start: a.start,
@@ -1554,7 +1890,7 @@ impl<'g, 't> Doc<'g, 't> {
                             hints: Vec::new(),
                             admin2: None,
                             district: false,
-                            base: OnceCell::new(),
+                            base,
                         });
                         s = last + 1;
                     }
@@ -1583,18 +1919,44 @@ impl<'g, 't> Doc<'g, 't> {
     }
 
     fn filter_spans(&mut self) {
-        let mut persons: HashSet<String> = HashSet::default();
-        let covered: HashMap<usize, usize> = self
+        let mut persons: HashSet<&str> = HashSet::default();
+        // The span covering each word, if any.
+        let mut covered: Vec<Option<usize>> = vec![None; self.words.len()];
+        for (i, s) in self.spans.iter().enumerate() {
+            for w in s.first_word..=s.last_word {
+                if let Some(c) = covered.get_mut(w) {
+                    *c = Some(i);
+                }
+            }
+        }
+        // Of the keys `judge` asks about (a one-word span's, and a sentence-initial word's
+        // before a span, when not stop words), those the text also writes in lower case.
+        // Asking only about these, behind a bit filter, is far cheaper than a set of every
+        // lower-case word.
+        let asked: HashSet<&str> = self
             .spans
             .iter()
-            .enumerate()
-            .flat_map(|(i, s)| (s.first_word..=s.last_word).map(move |w| (w, i)))
+            .flat_map(|s| {
+                let own = (s.first_word == s.last_word).then_some(s.key.as_str());
+                let before = s
+                    .first_word
+                    .checked_sub(1)
+                    .filter(|&l| self.words.get(l).is_some_and(|w| w.initial))
+                    .map(|l| self.key(l));
+                own.into_iter().chain(before)
+            })
+            .filter(|k| !is_stop(k))
             .collect();
+        let mut filter = BitFilter::default();
+        for k in &asked {
+            filter.insert(k);
+        }
         let lower: HashSet<&str> = self
             .words
             .iter()
             .filter(|w| !w.cap)
             .filter_map(|w| self.keys.get(w.key.0..w.key.1))
+            .filter(|k| filter.may_contain(k) && asked.contains(k))
             .collect();
         let mut verdicts = Vec::with_capacity(self.spans.len());
         for span in &self.spans {
@@ -1602,7 +1964,7 @@ impl<'g, 't> Doc<'g, 't> {
             if let Verdict::Person = verdict {
                 let (a, b) = self.run_bounds(span.first_word, span.last_word);
                 for w in a..=b {
-                    persons.insert(self.key(w).to_owned());
+                    persons.insert(self.key(w));
                 }
             }
             verdicts.push(verdict);
@@ -1615,8 +1977,8 @@ impl<'g, 't> Doc<'g, 't> {
     fn judge(
         &self,
         span: &Span<'g>,
-        covered: &HashMap<usize, usize>,
-        persons: &HashSet<String>,
+        covered: &[Option<usize>],
+        persons: &HashSet<&str>,
         lower: &HashSet<&str>,
     ) -> Verdict {
         let words = span.last_word - span.first_word + 1;
@@ -1635,7 +1997,7 @@ impl<'g, 't> Doc<'g, 't> {
             return Verdict::Other;
         }
         // Titles make persons: "Mr Jackson", "President Lincoln".
-        if span.first_word > 0 && TITLES.contains(&self.key(span.first_word - 1)) {
+        if span.first_word > 0 && lexicon().titles.contains(self.key(span.first_word - 1)) {
             let prev_cap = self.words.get(span.first_word - 1).is_some_and(|w| w.cap);
             if prev_cap || first.joined {
                 return Verdict::Person;
@@ -1643,7 +2005,7 @@ impl<'g, 't> Doc<'g, 't> {
         }
         // A word seen in a person's name earlier ("Henry" after "Raquel Henry"), unless it is a
         // country, subdivision or large city.
-        if words == 1 && !strong && persons.contains(&span.key) {
+        if words == 1 && !strong && persons.contains(span.key.as_str()) {
             return Verdict::Person;
         }
         // Part of a longer capitalised name that is not a place.
@@ -1651,7 +2013,7 @@ impl<'g, 't> Doc<'g, 't> {
         let left_free = span.first_word > ra && {
             let l = span.first_word - 1;
             let lk = self.key(l);
-            !(covered.contains_key(&l)
+            !(covered.get(l).is_some_and(Option::is_some)
                 || MODIFIERS.contains(&lk)
                 || lk == "the"
                 || self.words.get(l).is_some_and(|w| w.upper)
@@ -1663,7 +2025,9 @@ impl<'g, 't> Doc<'g, 't> {
         let right_free = span.last_word < rb && {
             let r = span.last_word + 1;
             let rk = self.key(r);
-            !covered.contains_key(&r) && !PLACE_WORDS.contains(&rk) && !is_stop(rk)
+            !covered.get(r).is_some_and(Option::is_some)
+                && !PLACE_WORDS.contains(&rk)
+                && !is_stop(rk)
         };
         // Two names side by side with only a space between are a person's or a firm's name
         // ("Paris Hilton", "Victoria Adams"), unless both are countries, subdivisions or
@@ -1682,7 +2046,13 @@ impl<'g, 't> Doc<'g, 't> {
         ]
         .into_iter()
         .flatten()
-        .filter_map(|w| covered.get(&w).and_then(|&i| self.spans.get(i)))
+        .filter_map(|w| {
+            covered
+                .get(w)
+                .copied()
+                .flatten()
+                .and_then(|i| self.spans.get(i))
+        })
         .any(|other| !(coarse(other) && coarse(span)));
         if glued {
             return Verdict::Person;
@@ -1789,12 +2159,12 @@ impl<'g, 't> Doc<'g, 't> {
                                     first_word: w,
                                     last_word: last,
                                     key,
-                                    cands,
+                                    cands: cands.into(),
                                     accepted: true,
                                     hints: Vec::new(),
                                     admin2: None,
                                     district: false,
-                                    base: OnceCell::new(),
+                                    base: Rc::default(),
                                 });
                                 hints.push(self.spans.len() - 1);
                             }
@@ -1910,6 +2280,7 @@ impl<'g, 't> Doc<'g, 't> {
                 && let Some(e) = self
                     .keys
                     .get(w.key.0..w.key.1)
+                    .filter(|k| lex.adjective_bits.may_contain(k))
                     .and_then(|k| lex.adjectives.get(k))
                     .and_then(|c| gaz.country(c))
             {
@@ -1949,13 +2320,13 @@ impl<'g, 't> Doc<'g, 't> {
                 *self.countries.entry(top.country()).or_default() += weight;
                 let mut admin1 = "";
                 if top.kind() != Some(Kind::Country) {
-                    let admins: HashSet<&str> = span
+                    // One subdivision among the candidates in the top one's country.
+                    let one_admin1 = span
                         .cands
                         .iter()
                         .filter(|c| c.country() == top.country())
-                        .map(|c| c.admin1())
-                        .collect();
-                    if admins.len() == 1 {
+                        .all(|c| c.admin1() == top.admin1());
+                    if one_admin1 {
                         admin1 = top.admin1();
                         *self.admin1s.entry((top.country(), admin1)).or_default() += weight;
                     }
@@ -2008,6 +2379,7 @@ impl<'g, 't> Doc<'g, 't> {
         own: &[(&'g str, &'g str, f32)],
         c: Cand<'g>,
         base: f32,
+        cache: &mut EvidenceCache<'g>,
     ) -> f32 {
         let mut s = base;
         // A name is not evidence for itself: its own contributions are taken out.
@@ -2021,18 +2393,29 @@ impl<'g, 't> Doc<'g, 't> {
                 },
             )
         });
-        let ev = (self.countries.get(c.country()).copied().unwrap_or(0.0) - own_c).max(0.0);
+        let country_ev = match cache.country {
+            Some((k, v)) if k == c.country() => v,
+            _ => {
+                let v = self.countries.get(c.country()).copied().unwrap_or(0.0);
+                cache.country = Some((c.country(), v));
+                v
+            }
+        };
+        let ev = (country_ev - own_c).max(0.0);
         if ev > 0.0 {
             s += COUNTRY_BONUS + COUNTRY_SLOPE * (1.0 + ev).ln();
         }
         if !matches!(c.kind(), Some(Kind::Country | Kind::Region)) {
-            let ev1 = (self
-                .admin1s
-                .get(&(c.country(), c.admin1()))
-                .copied()
-                .unwrap_or(0.0)
-                - own_a)
-                .max(0.0);
+            let key = (c.country(), c.admin1());
+            let admin1_ev = match cache.admin1 {
+                Some((k, v)) if k == key => v,
+                _ => {
+                    let v = self.admin1s.get(&key).copied().unwrap_or(0.0);
+                    cache.admin1 = Some((key, v));
+                    v
+                }
+            };
+            let ev1 = (admin1_ev - own_a).max(0.0);
             if ev1 > 0.0 {
                 s += ADMIN1_BONUS + (1.0 + ev1).ln();
             }
@@ -2045,7 +2428,7 @@ impl<'g, 't> Doc<'g, 't> {
                 continue;
             };
             let (mut country, mut admin1) = (false, false);
-            for hc in &hint.cands {
+            for hc in hint.cands.iter() {
                 match hc.kind() {
                     Some(Kind::Country) => country |= hc.country() == c.country(),
                     Some(Kind::Admin1) => {
@@ -2103,7 +2486,8 @@ impl<'g, 't> Doc<'g, 't> {
     }
 
     /// The place named right after `range`, joined to it by `in`, `at`, `of`, `near` or a comma
-    /// (and at most a few more words such as `the` or `downtown`).
+    /// (and at most a few more words such as `the` or `downtown`), or ending a short clause
+    /// about it (`where the boy is treated in Liverpool`).
     fn place_after(&self, range: TextRange) -> Option<PlaceMention<'g>> {
         let i = self
             .spans
@@ -2122,7 +2506,14 @@ impl<'g, 't> Doc<'g, 't> {
                 .first()
                 .is_some_and(|w| matches!(*w, "in" | "at" | "of" | "near" | "on"));
         let short = gap_words.len() <= 3 && !gap.contains(['.', '\n', ';']);
-        if linked && short {
+        // "the hospital where Alfie is admitted in Liverpool": a clause about the building
+        // that places it, in the same sentence.
+        let clause = gap_words.len() <= 6
+            && !gap.contains(['.', '\n', ';'])
+            && gap_words
+                .last()
+                .is_some_and(|w| matches!(*w, "in" | "at" | "near"));
+        if (linked && short) || clause {
             self.resolve(i)
         } else {
             None
@@ -2184,7 +2575,9 @@ impl<'g, 't> Doc<'g, 't> {
         self.build(self.spans.get(i)?, range)
     }
 
-    fn build(&self, span: &Span<'g>, range: TextRange) -> Option<PlaceMention<'g>> {
+    /// The candidate `span` resolves to and its share of `exp(score)` (see
+    /// [`PlaceMention::score`]); `None` for a span without candidates.
+    fn choose(&self, span: &Span<'g>) -> Option<(Cand<'g>, f32)> {
         let own = self.own_evidence(span);
         let base = span.base.get_or_init(|| {
             let mut name = String::new();
@@ -2193,11 +2586,12 @@ impl<'g, 't> Doc<'g, 't> {
                 .map(|&c| self.base_score(span, c, &mut name))
                 .collect()
         });
+        let mut cache = EvidenceCache::default();
         let scores: Vec<f32> = span
             .cands
             .iter()
             .zip(base)
-            .map(|(&c, &b)| self.score(span, &own, c, b))
+            .map(|(&c, &b)| self.score(span, &own, c, b, &mut cache))
             .collect();
         let (best_i, best) =
             scores
@@ -2215,9 +2609,10 @@ impl<'g, 't> Doc<'g, 't> {
             let says_admin = self.words.get(span.last_word + 1).is_some_and(|w| {
                 matches!(
                     self.keys.get(w.key.0..w.key.1),
-                    Some("state" | "province" | "region")
+                    Some("state" | "province" | "region" | "border")
                 )
-            });
+            }) || self.among_subdivisions(span)
+                || self.after_a_place(span);
             if !says_admin
                 && let Some(place) = span.cands.iter().find(|c| {
                     // By its own name, or a city's alternate (New York City); a village's
@@ -2231,6 +2626,49 @@ impl<'g, 't> Doc<'g, 't> {
                 chosen = *place;
             }
         }
+        Some((chosen, 1.0 / total))
+    }
+
+    /// Whether the span is listed with subdivisions, by commas, `and` or `or`: `Missouri, New
+    /// York, North Carolina and Virginia`.
+    fn among_subdivisions(&self, span: &Span<'g>) -> bool {
+        let subdivision = |s: &Span<'g>| {
+            s.cands
+                .first()
+                .is_some_and(|c| c.kind() == Some(Kind::Admin1))
+        };
+        let listed = |a: &Span<'g>, b: &Span<'g>| {
+            // `b` follows `a` with a comma, `and` or `or` between.
+            b.first_word > a.last_word
+                && self.words.get(b.first_word).is_some_and(|w| {
+                    let gap_word = (b.first_word == a.last_word + 2)
+                        .then(|| self.key(a.last_word + 1))
+                        .is_some_and(|k| matches!(k, "and" | "or"));
+                    (w.after_comma && b.first_word == a.last_word + 1) || gap_word
+                })
+        };
+        self.spans.iter().any(|other| {
+            !std::ptr::eq(other, span)
+                && other.accepted
+                && subdivision(other)
+                && (listed(other, span) || listed(span, other))
+        })
+    }
+
+    /// Whether the span follows another name after a comma and ends the phrase: `Rego Park,
+    /// New York` names the state.
+    fn after_a_place(&self, span: &Span<'g>) -> bool {
+        let Some(first) = self.words.get(span.first_word) else {
+            return false;
+        };
+        let next_is_name = self.words.get(span.last_word + 1).is_some_and(|w| {
+            !w.initial && (w.cap || matches!(self.key(span.last_word + 1), "and" | "or"))
+        });
+        first.after_comma && span.first_word > 0 && self.namey(span.first_word - 1) && !next_is_name
+    }
+
+    fn build(&self, span: &Span<'g>, range: TextRange) -> Option<PlaceMention<'g>> {
+        let (chosen, score) = self.choose(span)?;
         let text = self.text.get(range.start..range.end)?.to_owned();
         let (entry, mut place) = match chosen {
             Cand::Entry(e) => (Some(e), self.gaz.to_place(e)),
@@ -2269,17 +2707,26 @@ impl<'g, 't> Doc<'g, 't> {
             entry,
             place,
             metonymic,
-            score: 1.0 / total,
+            score,
         })
     }
 
     /// A capital or country followed by a verb of saying or deciding.
     fn metonymic(&self, span: &Span<'g>, c: Cand<'g>) -> bool {
         let Cand::Entry(e) = c else { return false };
-        let capital = is_capital(self.gaz, e, &fold(e.name)) || is_capital(self.gaz, e, &span.key);
-        if e.kind != Kind::Country && !capital {
+        // Only a country or a capital (a place) can stand for a government; the words after
+        // the name are looked at before the costlier capital test.
+        if !matches!(e.kind, Kind::Country | Kind::Place) || !self.government_verb_after(span) {
             return false;
         }
+        e.kind == Kind::Country
+            || is_capital(self.gaz, e, &fold(e.name))
+            || is_capital(self.gaz, e, &span.key)
+    }
+
+    /// Whether a verb of saying or deciding follows the span, after auxiliaries at most.
+    fn government_verb_after(&self, span: &Span<'g>) -> bool {
+        let lex = lexicon();
         for w in span.last_word + 1..span.last_word + 5 {
             let Some(word) = self.words.get(w) else {
                 return false;
@@ -2288,15 +2735,23 @@ impl<'g, 't> Doc<'g, 't> {
                 return false;
             }
             let k = self.key(w);
-            if GOVERNMENT_VERBS.contains(&k) {
+            if lex.government_verbs.contains(k) {
                 return true;
             }
-            if !AUXILIARIES.contains(&k) {
+            if !lex.auxiliaries.contains(k) {
                 return false;
             }
         }
         false
     }
+}
+
+/// The article's evidence for the country and the subdivision last looked up while scoring
+/// one name's candidates, which come mostly from a few countries.
+#[derive(Default)]
+struct EvidenceCache<'g> {
+    country: Option<(&'g str, f32)>,
+    admin1: Option<((&'g str, &'g str), f32)>,
 }
 
 enum Verdict {
@@ -2358,6 +2813,122 @@ mod tests {
             .map(|m| (m.text.as_str(), m.place.precision.as_str()))
             .collect();
         assert_eq!(names, [("Laurel County", "district"), ("US", "country")]);
+    }
+
+    #[test]
+    fn word_keys_are_folded_words() {
+        let text = "Mr. Smith's trip: São Paulo, U.S. and Xi'an; NEW-YORK 3M 4WD iPhone Łódź’s Va.";
+        let (mut keys, mut words) = (String::new(), Vec::new());
+        tokenize(text, &mut keys, &mut words);
+        let surfaces: Vec<&str> = words
+            .iter()
+            .filter_map(|w| text.get(w.start..w.end))
+            .collect();
+        assert_eq!(
+            surfaces,
+            [
+                "Mr", "Smith", "trip", "São", "Paulo", "U.S", "and", "Xi'an", "NEW", "YORK", "3M",
+                "4WD", "iPhone", "Łódź", "Va"
+            ]
+        );
+        for (w, surface) in words.iter().zip(&surfaces) {
+            assert_eq!(keys.get(w.key.0..w.key.1), Some(fold(surface).as_str()));
+        }
+        let flags = |s: &str| {
+            let w = surfaces
+                .iter()
+                .position(|x| *x == s)
+                .and_then(|i| words.get(i));
+            w.map(|w| (w.cap, w.upper, w.possessive, w.dotted))
+        };
+        assert_eq!(flags("Smith"), Some((true, false, true, false)));
+        assert_eq!(flags("NEW"), Some((true, true, false, false)));
+        assert_eq!(flags("4WD"), Some((false, true, false, false)));
+        assert_eq!(flags("iPhone"), Some((false, false, false, false)));
+        assert_eq!(flags("Łódź"), Some((true, false, true, false)));
+        assert_eq!(flags("Va"), Some((true, false, false, true)));
+    }
+
+    #[test]
+    fn a_text_does_not_change_the_next_ones_places() {
+        let text = "Officials met in Washington and Kabul on Monday.";
+        let alone = find_places(Gazetteer::builtin(), text, &Focus::default());
+        let long = "Troops left Peshawar for Dera Ismail Khan. ".repeat(200);
+        assert!(!names(&long).is_empty());
+        assert_eq!(
+            find_places(Gazetteer::builtin(), text, &Focus::default()),
+            alone
+        );
+    }
+
+    /// `resolve_span` of the first occurrence of `name` in `text`.
+    fn resolve_name<'g>(text: &str, name: &str) -> Option<PlaceMention<'g>> {
+        let start = text.find(name)?;
+        let range = TextRange::new(start, start + name.len());
+        resolve_span(Gazetteer::builtin(), text, range, &Focus::default())
+    }
+
+    #[test]
+    fn a_part_far_from_the_articles_places_gives_way_to_the_text_around() {
+        let text = "Officials in Honolulu said the navy will dredge Pearl Harbor next year.";
+        let m = resolve_name(text, "Pearl Harbor");
+        assert_eq!(m.map(|m| m.place.name), Some("Honolulu".to_owned()));
+    }
+
+    #[test]
+    fn a_facility_is_not_at_a_small_place_inside_its_name() {
+        let text = "She teaches economics at Cornell University in Ithaca, New York.";
+        let m = resolve_name(text, "Cornell University");
+        assert_eq!(m.map(|m| m.place.name), Some("Ithaca".to_owned()));
+    }
+
+    #[test]
+    fn a_clause_about_a_building_can_place_it() {
+        let text = "A London judge ruled on Monday. Doctors at Alder Hey Children's Hospital \
+                    where the boy is treated in Liverpool asked for calm.";
+        let m = resolve_name(text, "Alder Hey Children's Hospital");
+        assert_eq!(m.map(|m| m.place.name), Some("Liverpool".to_owned()));
+    }
+
+    #[test]
+    fn names_listed_before_counties_are_counties() {
+        let found = find_places(
+            Gazetteer::builtin(),
+            "Grass fires burned five barns in Eastland and Callahan counties on Monday.",
+            &Focus::default(),
+        );
+        let callahan = found.iter().find(|m| m.text == "Callahan");
+        assert_eq!(
+            callahan.map(|m| (m.place.name.as_str(), m.place.precision.as_str())),
+            Some(("Callahan County", "district"))
+        );
+        assert_eq!(
+            callahan.and_then(|m| m.place.admin1.as_deref()),
+            Some("Texas")
+        );
+    }
+
+    #[test]
+    fn new_york_is_the_state_when_the_text_treats_it_as_one() {
+        let precision = |text: &str| {
+            find_places(Gazetteer::builtin(), text, &Focus::default())
+                .into_iter()
+                .find(|m| m.text == "New York")
+                .map(|m| m.place.precision)
+        };
+        let state = Some("admin1".to_owned());
+        let city = Some("city".to_owned());
+        assert_eq!(
+            precision("Bands came from Ohio, New York and Virginia."),
+            state
+        );
+        assert_eq!(
+            precision("The carrier is based in Rego Park, New York."),
+            state
+        );
+        assert_eq!(precision("Tolls end at the New York border."), state);
+        assert_eq!(precision("She flew to New York on Monday."), city);
+        assert_eq!(precision("Flights link New York and London."), city);
     }
 
     #[test]
