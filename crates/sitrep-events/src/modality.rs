@@ -56,7 +56,9 @@ pub(crate) fn cue_family(word: &str) -> Option<Family> {
         "urge" | "urges" | "urged" | "urging" | "appeal" | "appeals" | "appealed" | "appealing"
         | "ask" | "asks" | "asked" | "asking" | "request" | "requests" | "requested" | "invite"
         | "invites" | "invited" | "encourage" | "encourages" | "encouraged" | "should" | "call"
-        | "calls" | "called" | "calling" => Family::Appeal,
+        | "calls" | "called" | "calling" | "implore" | "implores" | "implored" | "imploring"
+        | "beg" | "begs" | "begged" | "begging" | "exhort" | "exhorts" | "exhorted"
+        | "exhorting" => Family::Appeal,
         "demand" | "demands" | "demanded" | "demanding" | "insist" | "insists" | "insisted"
         | "must" | "press" | "pressed" | "presses" | "pressing" | "pressure" | "pressured"
         | "pressuring" | "require" | "requires" | "required" => Family::Demand,

@@ -876,7 +876,9 @@ impl Sentence {
             } else if RIGHT_STOPS.contains(&w)
                 || self.is_speech(j)
                 || (after && w != "the")
-                || (word == "from" && self.verbal_head(j).is_some())
+                // "The attack was repelled by soldiers": another verb's "by" is not the
+                // noun's.
+                || ((word == "from" || !after) && self.verbal_head(j).is_some())
             {
                 return None;
             }
@@ -1627,6 +1629,9 @@ impl Sentence {
                     }
                 }
             }
+            // "The attack was repelled by soldiers": a passive's subject is what was acted
+            // on, not the same event.
+            return None;
         }
         let mut j = head;
         while j > 0 {

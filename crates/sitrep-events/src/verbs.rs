@@ -52,6 +52,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("lay", &["laid"]),
     ("burn", &["burnt"]),
     ("lose", &["lost"]),
+    ("slay", &["slew", "slain"]),
     ("win", &["won"]),
 ];
 
