@@ -2188,7 +2188,9 @@ impl<'g, 't> Doc<'g, 't> {
                         .map(|x| self.keys.get(x.key.0..x.key.1).unwrap_or_default());
                     let named_district =
                         matches!(followed, Some("district" | "agency" | "tehsil" | "county"));
-                    if intro && a == w && (unknown || named_district) {
+                    // "in Kabul in January", "Quetta, Monday": a date is no district.
+                    let calendar = CALENDAR_WORDS.contains(&self.key(a));
+                    if intro && a == w && (unknown || named_district) && !calendar {
                         if unknown || named_district {
                             let (sa, sb) = (self.words[a].start, self.words[b].end);
                             let name = self.text.get(sa..sb).unwrap_or_default();
@@ -2760,6 +2762,47 @@ enum Verdict {
     Other,
 }
 
+/// Capitalised words of dates, never a district: "in Kabul in January".
+const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "diwali",
+    "nowruz",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2813,6 +2856,26 @@ mod tests {
             .map(|m| (m.text.as_str(), m.place.precision.as_str()))
             .collect();
         assert_eq!(names, [("Laurel County", "district"), ("US", "country")]);
+    }
+
+    #[test]
+    fn a_date_after_a_place_is_no_district() {
+        let g = Gazetteer::builtin();
+        let found = find_places(
+            g,
+            "The delegations will meet again in Kabul in January. Talks in Wana in South \
+             Waziristan resumed.",
+            &Focus::default(),
+        );
+        let admin2: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|m| (m.text.as_str(), m.place.admin2.as_deref()))
+            .collect();
+        assert_eq!(
+            admin2,
+            [("Kabul", None), ("Wana", Some("South Waziristan"))],
+            "{found:?}"
+        );
     }
 
     #[test]
