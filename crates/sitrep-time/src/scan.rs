@@ -245,6 +245,131 @@ const INTRODUCERS: [&str; 17] = [
     "throughout",
 ];
 
+/// How far into an expression its first anchor word may stand ([`is_anchor`]); generous:
+/// "from the first to the fifteenth of October" puts it ninth.
+const MAX_SPAN: usize = 16;
+
+/// Whether a token (lower case) can anchor a date expression: it holds a digit, or one of its
+/// hyphen-separated parts is a month or weekday (or an abbreviation of three letters or more)
+/// or a word of time ("week", "now", "summer", "ago"). Over-inclusion only costs time.
+fn is_anchor(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    if bytes.len() < 3 {
+        return bytes.iter().any(u8::is_ascii_digit);
+    }
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    if bytes.contains(&b'-') {
+        return lower.split('-').any(anchor_word);
+    }
+    anchor_word(lower)
+}
+
+fn anchor_word(part: &str) -> bool {
+    let part = part.trim_end_matches('.');
+    let part = part
+        .strip_suffix("'s")
+        .or_else(|| part.strip_suffix("’s"))
+        .unwrap_or(part);
+    let calendar = part.get(..3).is_some_and(|p| {
+        matches!(
+            p,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "may"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "mon"
+                | "tue"
+                | "wed"
+                | "thu"
+                | "fri"
+                | "sat"
+                | "sun"
+        )
+    }) && MONTHS
+        .iter()
+        .chain(WEEKDAYS.iter())
+        .any(|full| full.starts_with(part));
+    calendar
+        || matches!(
+            part,
+            "afternoon"
+                | "afterward"
+                | "afterwards"
+                | "ago"
+                | "autumn"
+                | "centuries"
+                | "century"
+                | "christmas"
+                | "current"
+                | "currently"
+                | "day"
+                | "days"
+                | "decade"
+                | "decades"
+                | "eighties"
+                | "eve"
+                | "evening"
+                | "fall"
+                | "fifties"
+                | "forties"
+                | "future"
+                | "halloween"
+                | "independence"
+                | "labor"
+                | "labour"
+                | "late"
+                | "lately"
+                | "memorial"
+                | "month"
+                | "months"
+                | "morning"
+                | "night"
+                | "nights"
+                | "nineties"
+                | "now"
+                | "nowadays"
+                | "overnight"
+                | "past"
+                | "period"
+                | "present"
+                | "previously"
+                | "quarter"
+                | "quarters"
+                | "recent"
+                | "recently"
+                | "season"
+                | "seventies"
+                | "sixties"
+                | "spring"
+                | "summer"
+                | "term"
+                | "thanksgiving"
+                | "thirties"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "twenties"
+                | "valentine"
+                | "week"
+                | "weekend"
+                | "weeks"
+                | "winter"
+                | "year"
+                | "years"
+                | "yesterday"
+        )
+}
+
 /// Parts of the day that may follow a weekday or "yesterday" and stay within the day.
 const DAY_PARTS: [&str; 5] = ["morning", "afternoon", "evening", "night", "overnight"];
 
@@ -321,10 +446,21 @@ impl<'a, 't> Scanner<'a, 't> {
     /// Every expression, left to right, none overlapping: at each token the longest reading wins.
     pub(crate) fn find_all(&self) -> Vec<Found> {
         let mut found = Vec::new();
+        // Every expression holds a digit, a month, a weekday or a word of time ("week",
+        // "now", "summer") within its first MAX_SPAN tokens; where none is that near, no
+        // reader can match, and most tokens of news are skipped with one check.
+        let mut next_anchor = vec![usize::MAX; self.toks.len() + 1];
+        for k in (0..self.toks.len()).rev() {
+            next_anchor[k] = if is_anchor(&self.toks[k].lower) {
+                k
+            } else {
+                next_anchor[k + 1]
+            };
+        }
         let mut i = 0;
         while i < self.toks.len() {
             // No expression starts at a punctuation mark: skip the readers there.
-            if self.toks[i].kind == Kind::Punct {
+            if self.toks[i].kind == Kind::Punct || next_anchor[i].saturating_sub(i) > MAX_SPAN {
                 i += 1;
                 continue;
             }
