@@ -17,7 +17,7 @@ use sitrep_model::{Article, Event};
 use crate::Found;
 
 /// How many sentences back a figure without an event of its own looks for one.
-const LOOK_BACK: usize = 2;
+pub const LOOK_BACK: usize = 2;
 
 /// Whether a CAMEO code is an act that can kill or injure.
 pub fn violent(code: &str) -> bool {

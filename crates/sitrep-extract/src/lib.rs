@@ -182,7 +182,7 @@ impl Extractor {
     /// what the store and the current run discovered.
     pub fn extract_with(&self, article: &Article, known: &[Actor]) -> Extraction {
         let (document, codings) = self.codings(article, known);
-        let findings = self.findings(article);
+        let findings = self.findings_for(article, &codings);
         let mut found: Vec<Found> = Vec::new();
         for (index, coding) in &codings {
             if let Some(f) = self.found(article, *index, coding, &findings) {
@@ -269,6 +269,50 @@ impl Extractor {
             }
         }
         self.coder.code_with_lexicon(words, lexicon, &people)
+    }
+
+    /// [`Extractor::findings`] limited to what `codings` can use: nothing for an article
+    /// without codings, and casualty figures only in sentences that have a violent coding or
+    /// follow one closely enough to point back at it ([`casualty`]). Dates and places are
+    /// still found over the whole text: relative dates and place disambiguation need it.
+    pub fn findings_for(&self, article: &Article, codings: &[(usize, Coding)]) -> Findings {
+        let n = article.sentences.len();
+        if codings.is_empty() {
+            return Findings {
+                dates: Vec::new(),
+                figures: vec![Vec::new(); n],
+                places: vec![Vec::new(); n],
+            };
+        }
+        let mut violent = vec![false; n];
+        for (index, coding) in codings {
+            if casualty::violent(&coding.code)
+                && let Some(v) = violent.get_mut(*index)
+            {
+                *v = true;
+            }
+        }
+        let text = article.text.as_str();
+        let published = article.published.as_ref().and_then(|d| d.value.as_deref());
+        let figures = article
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(i, sentence)| {
+                let near = (i.saturating_sub(casualty::LOOK_BACK)..=i)
+                    .any(|k| violent.get(k).copied().unwrap_or(false));
+                if near {
+                    sitrep_casualty::find_casualties_in(text, sentence.range)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        Findings {
+            dates: sitrep_time::find_dates(text, published, &self.time),
+            figures,
+            places: place::stated(article),
+        }
     }
 
     /// The second half: dates, casualty figures and stated places of the article, before they

@@ -143,7 +143,8 @@ impl TimeRef {
 /// empty list.
 pub fn find_dates(text: &str, published: Option<&str>, config: &TimeConfig) -> Vec<TimeMention> {
     let published = published.and_then(parse_day);
-    let toks = scan::tokenize(text);
+    let mut lower = String::new();
+    let toks = scan::tokenize(text, &mut lower);
     let found = scan::Scanner::new(&toks).find_all();
     let mut resolver = resolve::Resolver::new(published, config);
     let mut out = Vec::with_capacity(found.len());

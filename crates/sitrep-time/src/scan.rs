@@ -21,7 +21,8 @@ pub(crate) struct Tok<'t> {
     pub end: usize,
     pub kind: Kind,
     pub text: &'t str,
-    pub lower: std::borrow::Cow<'t, str>,
+    /// The word in lower case (a slice of the caller's buffer, see [`tokenize`]).
+    pub lower: &'t str,
     /// Whitespace (or the start of the text) comes right before this token.
     pub gap: bool,
     /// The whitespace before this token holds a line break.
@@ -29,11 +30,37 @@ pub(crate) struct Tok<'t> {
 }
 
 /// Cut a text into tokens. Every range lies on char boundaries.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
+/// `lower` receives every token's lower case, one after another, and the tokens' `lower`
+/// slices point into it: one buffer for the text instead of a string per capitalised word.
+pub(crate) fn tokenize<'t>(text: &'t str, lower: &'t mut String) -> Vec<Tok<'t>> {
+    struct Raw {
+        start: usize,
+        end: usize,
+        kind: Kind,
+        gap: bool,
+        newline: bool,
+        lo: (usize, usize),
+    }
+    let bytes = text.as_bytes();
+    lower.clear();
+    lower.reserve(text.len());
+    let mut raws: Vec<Raw> = Vec::with_capacity(bytes.len() / 5);
     let (mut gap, mut newline) = (true, false);
-    while let Some((start, c)) = chars.next() {
+    let mut i = 0;
+    // The char at byte `i` and its length: ASCII without decoding.
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+            Some(_) => text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map(|c| (c, c.len_utf8())),
+            None => None,
+        }
+    };
+    while let Some((c, len)) = char_at(i) {
+        let start = i;
+        i += len;
         if c.is_whitespace() {
             gap = true;
             newline |= c == '\n';
@@ -46,9 +73,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         } else {
             Kind::Punct
         };
-        let mut end = start + c.len_utf8();
         if kind != Kind::Punct {
-            while let Some(&(j, d)) = chars.peek() {
+            while let Some((d, dlen)) = char_at(i) {
                 let same = match kind {
                     Kind::Num => d.is_ascii_digit(),
                     _ => d.is_alphabetic(),
@@ -56,28 +82,39 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 if !same {
                     break;
                 }
-                end = j + d.len_utf8();
-                chars.next();
+                i += dlen;
             }
         }
-        let slice = text.get(start..end).unwrap_or("");
-        toks.push(Tok {
+        let slice = text.get(start..i).unwrap_or("");
+        let lo_start = lower.len();
+        if slice.is_ascii() {
+            lower.extend(slice.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.push_str(&slice.to_lowercase());
+        }
+        raws.push(Raw {
             start,
-            end,
+            end: i,
             kind,
-            text: slice,
-            lower: if slice.chars().any(char::is_uppercase) {
-                std::borrow::Cow::Owned(slice.to_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(slice)
-            },
             gap,
             newline,
+            lo: (lo_start, lower.len()),
         });
         gap = false;
         newline = false;
     }
-    toks
+    let lower: &'t String = lower;
+    raws.into_iter()
+        .map(|r| Tok {
+            start: r.start,
+            end: r.end,
+            kind: r.kind,
+            text: text.get(r.start..r.end).unwrap_or(""),
+            lower: lower.get(r.lo.0..r.lo.1).unwrap_or(""),
+            gap: r.gap,
+            newline: r.newline,
+        })
+        .collect()
 }
 
 /// `last`, `this`, `next` before a weekday or month, or nothing.
@@ -451,7 +488,7 @@ impl<'a, 't> Scanner<'a, 't> {
         // reader can match, and most tokens of news are skipped with one check.
         let mut next_anchor = vec![usize::MAX; self.toks.len() + 1];
         for k in (0..self.toks.len()).rev() {
-            next_anchor[k] = if is_anchor(&self.toks[k].lower) {
+            next_anchor[k] = if is_anchor(self.toks[k].lower) {
                 k
             } else {
                 next_anchor[k + 1]
@@ -1586,7 +1623,8 @@ mod tests {
     use super::*;
 
     fn exprs(text: &str) -> Vec<(String, Expr)> {
-        let toks = tokenize(text);
+        let mut lower = String::new();
+        let toks = tokenize(text, &mut lower);
         Scanner::new(&toks)
             .find_all()
             .into_iter()
@@ -1600,7 +1638,8 @@ mod tests {
 
     #[test]
     fn tokens_are_words_numbers_and_punctuation() {
-        let toks = tokenize("Nov. 11, 2025—Türkiye's");
+        let mut lower = String::new();
+        let toks = tokenize("Nov. 11, 2025—Türkiye's", &mut lower);
         let texts: Vec<&str> = toks.iter().map(|t| t.text).collect();
         assert_eq!(
             texts,
