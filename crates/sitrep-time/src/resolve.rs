@@ -896,7 +896,7 @@ fn future_marker(toks: &[Tok<'_>], i: usize) -> bool {
     let word = |k: usize| {
         toks.get(k)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.lower.as_ref())
+            .map(|t| t.lower)
     };
     let Some(w) = word(i) else {
         return false;
@@ -945,7 +945,7 @@ fn clause_boundary(toks: &[Tok<'_>], i: usize) -> bool {
             _ => false,
         },
         Kind::Word => matches!(
-            t.lower.as_ref(),
+            t.lower,
             "that" | "but" | "and" | "while" | "whereas" | "although" | "because" | "since"
         ),
         Kind::Num => false,
@@ -976,7 +976,7 @@ fn past_marker(t: &Tok<'_>) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let w = t.lower.as_ref();
+    let w = t.lower;
     let irregular = matches!(
         w,
         "was"

@@ -590,7 +590,7 @@ impl<'a, 't> Scanner<'a, 't> {
     fn word(&self, i: usize) -> Option<&str> {
         self.tok(i)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.lower.as_ref())
+            .map(|t| t.lower)
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
@@ -1007,7 +1007,7 @@ impl<'a, 't> Scanner<'a, 't> {
     fn year_modifier(&self, i: usize, end: usize) -> bool {
         let determiner = match i.checked_sub(1).and_then(|p| self.tok(p)) {
             Some(t) if t.kind == Kind::Word => matches!(
-                t.lower.as_ref(),
+                t.lower,
                 "the" | "that" | "this" | "its" | "their" | "his" | "her" | "our" | "s"
             ),
             _ => false,
