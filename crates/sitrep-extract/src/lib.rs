@@ -308,8 +308,17 @@ impl Extractor {
                 }
             })
             .collect();
+        // A date is resolved from what comes before it ("the day prior"), never after, so the
+        // text after the last coded sentence can date nothing that is used.
+        let last = codings
+            .iter()
+            .filter_map(|(index, _)| article.sentences.get(*index))
+            .map(|s| s.range.end)
+            .max()
+            .unwrap_or(text.len());
+        let head = text.get(..last).unwrap_or(text);
         Findings {
-            dates: sitrep_time::find_dates(text, published, &self.time),
+            dates: sitrep_time::find_dates(head, published, &self.time),
             figures,
             places: place::stated(article),
         }
