@@ -58,6 +58,36 @@ pub fn clause_distance(text: &str, range: TextRange, phrase: TextRange) -> (usiz
     (boundaries, gap_end - gap_start)
 }
 
+/// "the 1973 treaty", "its 1988 recapitalization", "Tuesday's attack" is kept: a bare year
+/// after a determiner or possessive names a thing by its year; it dates no act of the clause.
+fn names_a_thing(text: &str, range: TextRange) -> bool {
+    let Some(expr) = range.slice(text) else {
+        return false;
+    };
+    if expr.len() != 4 || !expr.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = text.get(..range.start).unwrap_or_default().trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let after = text.get(range.end..).unwrap_or_default();
+    let noun_follows = after.starts_with(' ')
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic);
+    noun_follows
+        && (matches!(
+            word.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "our"
+        ) || word.ends_with("'s")
+            || word.ends_with("’s"))
+}
+
 /// The date of the event whose phrase is at `phrase` in sentence `index` (`sentence` is its
 /// range in the article text).
 pub fn governing(
@@ -70,7 +100,9 @@ pub fn governing(
     let text = article.text.as_str();
     let best = dates
         .iter()
-        .filter(|d| d.reference.is_none() && sentence.contains(d.range))
+        .filter(|d| {
+            d.reference.is_none() && sentence.contains(d.range) && !names_a_thing(text, d.range)
+        })
         .map(|d| (clause_distance(text, d.range, phrase), d))
         .filter(|((boundaries, gap), _)| *boundaries == 0 || *gap <= MAX_GAP_ACROSS)
         .min_by_key(|(distance, _)| *distance)
@@ -189,6 +221,17 @@ mod tests {
         let start = a.text.find(verb).unwrap();
         let phrase = TextRange::new(start, start + verb.len());
         governing(&a, 0, TextRange::new(0, a.text.len()), phrase, &dates)
+    }
+
+    #[test]
+    fn a_year_naming_a_thing_dates_no_act() {
+        let d = date_of(
+            "Officials said the release did not breach the 1973 treaty.",
+            "release",
+        );
+        assert_eq!(d.from.as_deref(), Some(FROM_PUBLICATION));
+        let d = date_of("The army withdrew in 2021 from the valley.", "withdrew");
+        assert_eq!(d.value.as_deref(), Some("2021"));
     }
 
     #[test]
