@@ -370,6 +370,19 @@ impl Lexicon {
 
     /// The country (ISO alpha-3) a place name stands for when it is a country's name or one of
     /// its capitals or seats of government ("ISLAMABAD" = `PAK`), for datelines.
+    /// The country entry with CAMEO code `code` (`JPN`), as an actor.
+    pub fn country(&self, code: &str) -> Option<ActorRef> {
+        self.entries
+            .iter()
+            .find(|e| e.kind == ActorKind::Country && e.code == code)
+            .map(|e| ActorRef {
+                id: slug(&e.name),
+                name: e.name.clone(),
+                country: e.country.clone(),
+                code: e.code.clone(),
+            })
+    }
+
     pub(crate) fn place_country(&self, name: &str) -> Option<&str> {
         let form = self.forms.get(&fold(name))?;
         let entry = self.entries.get(form.entry)?;

@@ -377,12 +377,29 @@ impl Extractor {
             .places
             .get(index)
             .and_then(|stated| place::for_event(text, stated, &taken, phrase));
+        // A visit with no one named as visited is to the country of its place, when that is
+        // not the visitor's own (CAMEO's target of 042 is the host): "visited Tokyo".
+        let mut target_actor = coding.target.clone();
+        let mut mention = mention;
+        if kind.cameo == "042"
+            && target_actor.is_none()
+            && let Some(p) = &place
+            && let Some(country) = p.country.as_deref()
+            && coding
+                .source
+                .as_ref()
+                .is_none_or(|s| s.country.as_deref() != Some(country))
+            && let Some(host) = self.actors.country(country)
+        {
+            target_actor = Some(host);
+            mention.target = p.mentions.first().map(|m| TextRange::new(m.start, m.end));
+        }
         let mut event = Event {
             id: String::new(),
             story: None,
             kind,
             source_actor: coding.source.clone(),
-            target_actor: coding.target.clone(),
+            target_actor,
             date: Some(date),
             place,
             killed: None,

@@ -7,11 +7,14 @@
 //! "around", "across", "inside", "off", "along", with only lower-case words between ("near the town
 //! of Wana", "in the northwestern city of Peshawar"), or a possessive place before it ("in
 //! Khyber Pakhtunkhwa's Dera Ismail Khan district" states Dera Ismail Khan, the more precise).
+//! A destination is stated too: the object of "visited", "toured", and a name after "to" that
+//! follows a verb or noun of movement ("flew to Doha", "a trip to Kabul").
 //! A possessive the gazetteer does not know as a place is the district the text gives: "in
 //! South Waziristan's Wana" is Wana with `admin2` South Waziristan.
 //! A name that stands for a government ("Islamabad said") is never a place, and words that
 //! name an event's actor are never its place. A town in a country the article neither names nor
-//! datelines is dropped as a likely homonym of a place the gazetteer lacks. With no stated place the event has none: never a
+//! datelines is dropped as a likely homonym of a place the gazetteer lacks, unless it has a
+//! quarter of a million people or more. With no stated place the event has none: never a
 //! capital or a centroid standing in.
 
 use sitrep_geo::{Focus, Gazetteer, PlaceMention};
@@ -19,6 +22,42 @@ use sitrep_model::{Article, Mention, Place, TextRange};
 
 const LOCATIVES: &[&str] = &[
     "in", "at", "near", "outside", "around", "across", "inside", "off", "along",
+];
+
+/// Verbs whose object is where the act happened: "visited Tokyo".
+const VISITS: &[&str] = &[
+    "visited", "visiting", "visits", "visit", "toured", "touring", "tours",
+];
+
+/// Verbs and nouns of movement after which "to" names the destination: "flew to Kabul".
+const MOVES: &[&str] = &[
+    "flew",
+    "flown",
+    "fly",
+    "flies",
+    "flying",
+    "travelled",
+    "traveled",
+    "travel",
+    "travels",
+    "travelling",
+    "traveling",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "headed",
+    "heading",
+    "returned",
+    "return",
+    "returning",
+    "came",
+    "come",
+    "coming",
+    "trip",
+    "visit",
+    "journey",
+    "arrived",
 ];
 
 /// How many words may stand between a locative and its place ("in the northwestern city of").
@@ -73,7 +112,11 @@ pub fn stated(article: &Article) -> Vec<Vec<(TextRange, Place)>> {
         .collect();
     let mut previous: Option<(usize, TextRange)> = None;
     for m in found.iter().filter(|m| !m.metonymic) {
+        // A city of a quarter million or more is rarely a homonym: "visited Ankara" in a story
+        // about Nigeria is Ankara.
+        let large = m.entry.is_some_and(|e| e.population >= 250_000);
         if !about.is_empty()
+            && !large
             && m.place
                 .country
                 .as_deref()
@@ -154,9 +197,27 @@ fn locative_before(text: &str, start: usize) -> bool {
         .filter(|w| !w.is_empty())
         .take(MAX_BETWEEN + 1);
     let mut in_possessive = false;
-    for raw in words {
+    let mut words = words.peekable();
+    while let Some(raw) = words.next() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if LOCATIVES.iter().any(|l| w.eq_ignore_ascii_case(l)) {
+            return true;
+        }
+        // A destination: "visited Tokyo", "flew to Kabul".
+        let lower = w.to_lowercase();
+        if VISITS.contains(&lower.as_str()) {
+            return true;
+        }
+        if lower == "to"
+            && words.peek().is_some_and(|prev| {
+                MOVES.contains(
+                    &prev
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            })
+        {
             return true;
         }
         // A possessive name before the place, and the capitalised words that lead to it.

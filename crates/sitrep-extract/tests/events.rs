@@ -190,6 +190,30 @@ fn a_capital_speaking_for_its_government_is_not_the_place() {
 }
 
 #[test]
+fn a_visit_is_to_the_country_of_its_destination() {
+    // "visited Ankara": the place is Ankara and the visited is Turkey (the host), named by the
+    // place's words; "flew to Doha" likewise; a visit inside one's own country has no target.
+    let text = "Nigerian Foreign Minister Musa Danjuma visited Ankara on Monday.\n\n\
+                Ghana's president flew to Doha for the summit.\n\n\
+                Pakistan's interior minister visited Quetta on Sunday.\n";
+    let (a, events) = extract(text, Some("2026-03-10"));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind.cameo == "042").collect();
+    assert_eq!(
+        visits.len(),
+        3,
+        "{:?}",
+        events.iter().map(code).collect::<Vec<_>>()
+    );
+    assert_eq!(code(visits[0]), "042 NGAGOV TUR");
+    assert_eq!(visits[0].place.as_ref().unwrap().name, "Ankara");
+    let target = visits[0].mentions[0].target.unwrap();
+    assert_eq!(&a.text[target.start..target.end], "Ankara");
+    assert_eq!(code(visits[1]), "042 GHAGOV QAT");
+    assert_eq!(code(visits[2]), "042 PAKGOV -");
+    assert_eq!(visits[2].place.as_ref().unwrap().name, "Quetta");
+}
+
+#[test]
 fn one_act_reported_twice_in_an_article_is_one_event_with_two_mentions() {
     let text = "Iran urged Pakistan to hold talks with Afghanistan.\n\n\
                 The appeal came a day after the clashes.\n\n\
