@@ -1651,7 +1651,8 @@ impl Sentence {
     }
 
     /// "met Assad to discuss ...": an infinitive of purpose that repeats the kind of act just
-    /// coded for the same subject is part of it, not a second event.
+    /// coded for the same subject is part of it, not a second event; so is one after an appeal
+    /// or demand (what is asked for).
     fn is_purpose_repeat(&self, index: usize) -> bool {
         let Some(link) = self.matches.get(index) else {
             return false;
@@ -1660,10 +1661,23 @@ impl Sentence {
             return false;
         }
         let root = link.m.code.get(..2).unwrap_or("");
-        self.matches
-            .iter()
-            .take(index)
-            .any(|l| !l.noun && l.m.code.get(..2) == Some(root) && l.source == link.source)
+        // "called for dialogue between X and Y to resolve their disputes": the purpose of an
+        // appeal or demand that already names what it asks for is part of it, not an act of
+        // its own. (After a bare "urged X", the infinitive is what is asked for: "urged the
+        // EU to support the PLO" keeps its act, or is recoded through the appeal.)
+        let head = link.m.head;
+        let asked = self.governor(index).is_none()
+            && self.matches.iter().take(index).any(|l| {
+                matches!(l.m.code.get(..2), Some("02" | "10"))
+                    && l.m.words.len() > 1
+                    && (l.m.head..head).all(|j| !matches!(self.word(j), ";" | "." | ":"))
+            });
+        asked
+            || self
+                .matches
+                .iter()
+                .take(index)
+                .any(|l| !l.noun && l.m.code.get(..2) == Some(root) && l.source == link.source)
     }
 
     /// Whether another match's head stands between `link`'s last word and the "between" that
