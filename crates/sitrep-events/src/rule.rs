@@ -687,12 +687,29 @@ impl Sentence {
                 // "the release of jailed journalists": a participle between a preposition and
                 // the actor it describes is an adjective.
                 // "an investigation into alleged war crimes": so is "alleged" after one.
+                // So is one before a plain noun: "singling out banned terror groups".
+                let next = word(Some(m.head + 1));
+                let plain_noun = next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !next.is_empty()
+                    && !PREPOSITIONS.contains(&next)
+                    && !DETERMINERS.contains(&next)
+                    && !matches!(next, "and" | "or" | "but" | "as" | "that" | "to");
                 let participle = head_word.ends_with("ed")
                     && matches!(
                         before,
-                        "of" | "for" | "with" | "against" | "into" | "over" | "about"
+                        "of" | "for"
+                            | "with"
+                            | "against"
+                            | "into"
+                            | "over"
+                            | "about"
+                            | "out"
+                            | "from"
+                            | "at"
                     )
-                    && (is_group(Some(m.head + 1)).is_some() || head_word == "alleged");
+                    && (is_group(Some(m.head + 1)).is_some()
+                        || head_word == "alleged"
+                        || plain_noun);
                 let noun = (determined
                     || gerund_noun
                     || after_det_word
