@@ -86,6 +86,8 @@ impl SqliteStore {
             run,
             finished: false,
             failed: false,
+            fts_pending: Vec::new(),
+            next_fts: None,
         })
     }
 
@@ -348,6 +350,12 @@ pub struct Batch<'a> {
     finished: bool,
     /// A write failed: the batch may hold part of it and must not commit.
     failed: bool,
+    /// New search entries (rowid, title, text), written in one statement at commit: FTS5
+    /// flushes its pending terms at every statement that writes it, so one row per statement
+    /// made small segments and merges the main cost of storing.
+    fts_pending: Vec<(i64, String, String)>,
+    /// The rowid the next new search entry takes.
+    next_fts: Option<i64>,
 }
 
 impl std::fmt::Debug for Batch<'_> {
@@ -404,11 +412,12 @@ impl Batch<'_> {
 
     /// Make every write of the batch durable at once. Fails with [`Error::BatchFailed`] (and
     /// rolls back) when one of its writes failed.
-    pub fn commit(self) -> Result<()> {
+    pub fn commit(mut self) -> Result<()> {
         if self.failed {
             // Dropping the transaction rolls it back.
             return Err(Error::BatchFailed);
         }
+        self.flush_fts()?;
         let Batch {
             tx,
             path,
@@ -416,9 +425,35 @@ impl Batch<'_> {
             run,
             finished,
             failed: _,
+            fts_pending: _,
+            next_fts: _,
         } = self;
         tx.commit().map_err(sqlite(path))?;
         *store_run = if finished { None } else { run };
+        Ok(())
+    }
+
+    /// Write the pending search entries, up to 200 rows a statement.
+    fn flush_fts(&mut self) -> Result<()> {
+        for chunk in self.fts_pending.chunks(200) {
+            let mut sql = String::from("INSERT INTO articles_fts (rowid, title, text) VALUES ");
+            for i in 0..chunk.len() {
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push_str("(?,?,?)");
+            }
+            let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 3);
+            for (rowid, title, text) in chunk {
+                values.push(rowid);
+                values.push(title);
+                values.push(text);
+            }
+            self.tx
+                .execute(&sql, values.as_slice())
+                .map_err(sqlite(self.path))?;
+        }
+        self.fts_pending.clear();
         Ok(())
     }
 
@@ -498,20 +533,34 @@ impl Batch<'_> {
         let title = article.title.as_deref().unwrap_or("");
         let fts = match fts {
             Some(rowid) => {
-                self.tx
-                    .prepare_cached(
-                        "UPDATE articles_fts SET title = ?1, text = ?2 WHERE rowid = ?3",
-                    )
-                    .and_then(|mut s| s.execute(params![title, article.text, rowid]))
-                    .map_err(sqlite(self.path))?;
+                if let Some(entry) = self.fts_pending.iter_mut().find(|e| e.0 == rowid) {
+                    // Written earlier in this batch: still pending.
+                    entry.1 = title.to_owned();
+                    entry.2.clone_from(&article.text);
+                } else {
+                    self.tx
+                        .prepare_cached(
+                            "UPDATE articles_fts SET title = ?1, text = ?2 WHERE rowid = ?3",
+                        )
+                        .and_then(|mut s| s.execute(params![title, article.text, rowid]))
+                        .map_err(sqlite(self.path))?;
+                }
                 rowid
             }
             None => {
-                self.tx
-                    .prepare_cached("INSERT INTO articles_fts (title, text) VALUES (?1, ?2)")
-                    .and_then(|mut s| s.execute(params![title, article.text]))
-                    .map_err(sqlite(self.path))?;
-                self.tx.last_insert_rowid()
+                let rowid = match self.next_fts {
+                    Some(r) => r,
+                    None => self
+                        .tx
+                        .query_row("SELECT COALESCE(MAX(fts), 0) + 1 FROM articles", [], |r| {
+                            r.get::<_, i64>(0)
+                        })
+                        .map_err(sqlite(self.path))?,
+                };
+                self.next_fts = Some(rowid + 1);
+                self.fts_pending
+                    .push((rowid, title.to_owned(), article.text.clone()));
+                rowid
             }
         };
         let published = article.published.as_ref().and_then(|p| p.value.as_deref());

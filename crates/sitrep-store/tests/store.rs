@@ -289,6 +289,45 @@ fn replace_article_changes_search_results() {
 }
 
 #[test]
+fn search_entries_written_at_commit_cover_every_article_of_the_batch() {
+    // 450 articles in two batches: the search entries of a batch are written together at
+    // commit (more than one statement's worth of rows), and the second batch's rowids follow
+    // the first's.
+    let docs: Vec<(RawDoc, Article)> = (0..450)
+        .map(|i| {
+            doc(
+                &format!("{i}.txt"),
+                format!("Report {i}\nword{i} harbour").as_bytes(),
+            )
+        })
+        .collect();
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    for chunk in docs.chunks(300) {
+        let mut batch = store.batch().unwrap();
+        for (raw, article) in chunk {
+            assert!(batch.insert(raw, article).unwrap());
+        }
+        batch.commit().unwrap();
+    }
+    assert_eq!(store.search("harbour", 1000).unwrap().len(), 450);
+    for i in [0, 199, 200, 299, 300, 449] {
+        let hits = store.search(&format!("word{i}"), 10).unwrap();
+        assert_eq!(hits.len(), 1, "word{i}");
+        assert_eq!(hits[0].article, docs[i].1);
+    }
+    // An article replaced in the batch that inserted it is searchable by its new text only.
+    let (raw, article) = doc("late.txt", b"Late\nThe ferry sank.");
+    let mut fresh = article.clone();
+    fresh.text = "The ferry was saved.".to_string();
+    let mut batch = store.batch().unwrap();
+    assert!(batch.insert(&raw, &article).unwrap());
+    batch.replace_article(&fresh).unwrap();
+    batch.commit().unwrap();
+    assert!(store.search("sank", 10).unwrap().is_empty());
+    assert_eq!(store.search("saved", 10).unwrap().len(), 1);
+}
+
+#[test]
 fn replace_article_needs_a_stored_raw_doc() {
     let (_, article) = doc("a.txt", b"Never stored");
     let mut store = SqliteStore::open_in_memory().unwrap();
