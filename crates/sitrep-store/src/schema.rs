@@ -155,6 +155,10 @@ pub(crate) fn prepare(conn: &mut Connection, path: &str, file: bool) -> Result<(
             .map_err(db)?;
     }
     conn.pragma_update(None, "foreign_keys", true).map_err(db)?;
+    // A batch of 256 articles with their events touches more pages than SQLite's default
+    // 2 MB cache holds; 32 MB keeps a batch's pages in memory until commit.
+    conn.pragma_update(None, "cache_size", -32_768)
+        .map_err(db)?;
     migrate(conn, path)
 }
 
