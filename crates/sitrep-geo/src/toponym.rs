@@ -2189,7 +2189,8 @@ impl<'g, 't> Doc<'g, 't> {
                     let named_district =
                         matches!(followed, Some("district" | "agency" | "tehsil" | "county"));
                     // "in Kabul in January", "Quetta, Monday": a date is no district.
-                    let calendar = CALENDAR_WORDS.contains(&self.key(a));
+                    let calendar = sitrep_text::calendar::is_month_or_weekday(self.key(a))
+                        || HOLIDAYS.contains(&self.key(a));
                     if intro && a == w && (unknown || named_district) && !calendar {
                         if unknown || named_district {
                             let (sa, sb) = (self.words[a].start, self.words[b].end);
@@ -2762,46 +2763,9 @@ enum Verdict {
     Other,
 }
 
-/// Capitalised words of dates, never a district: "in Kabul in January".
-const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "christmas",
-    "easter",
-    "ramadan",
-    "eid",
-    "diwali",
-    "nowruz",
-];
+/// Holidays and feasts, never a district ("in Kabul at Eid"); months and weekdays are
+/// [`sitrep_text::calendar::is_month_or_weekday`].
+const HOLIDAYS: &[&str] = &["christmas", "easter", "ramadan", "eid", "diwali", "nowruz"];
 
 #[cfg(test)]
 mod tests {

@@ -75,6 +75,7 @@
 //!   punctuation.
 //! - Every other non-whitespace char is its own token (`"`, `(`, `…`, `-`, `$`).
 
+pub mod calendar;
 mod lexicon;
 mod token;
 

@@ -236,30 +236,7 @@ pub(crate) struct Found {
     pub expr: Expr,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use sitrep_text::calendar::{MONTHS, WEEKDAYS};
 
 /// Words that introduce a bare month or year: "in October", "since 2021".
 const INTRODUCERS: [&str; 17] = [
@@ -332,10 +309,7 @@ fn anchor_word(part: &str) -> bool {
                 | "sat"
                 | "sun"
         )
-    }) && MONTHS
-        .iter()
-        .chain(WEEKDAYS.iter())
-        .any(|full| full.starts_with(part));
+    }) && sitrep_text::calendar::is_month_or_weekday(part);
     calendar
         || matches!(
             part,
