@@ -14,11 +14,7 @@ pub struct Stamp {
     pub timestamp: Option<String>,
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+use sitrep_text::calendar::{MONTHS, WEEKDAYS};
 
 /// Words that may stand around a printed date without making it something else.
 const FILLERS: [&str; 14] = [
@@ -110,48 +106,24 @@ fn lex(s: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// A month written out or cut to its first three letters (`Sept` too).
 fn month_of(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if w == "sept" {
         return Some(9);
     }
     MONTHS
         .iter()
-        .zip(full.iter())
-        .position(|(abbr, full)| w == *abbr || w == *full)
+        .position(|full| w == *full || (w.len() == 3 && full.starts_with(w.as_str())))
         .map(|i| i as u32 + 1)
 }
 
+/// A weekday written out, cut to its first three letters, or `Tues`, `Thur`, `Thurs`, `Weds`.
 fn is_weekday(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
-    let full = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    WEEKDAYS.iter().any(|d| w == *d)
-        || full.iter().any(|d| w == *d)
+    WEEKDAYS
+        .iter()
+        .any(|full| w == *full || (w.len() == 3 && full.starts_with(w.as_str())))
         || ["tues", "thur", "thurs", "weds"].contains(&w.as_str())
 }
 

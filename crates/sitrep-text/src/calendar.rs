@@ -1,6 +1,6 @@
 //! The names of months and weekdays, in lower case, shared by the stages that read dates
-//! (`sitrep-time`) or must not take them for something else (`sitrep-geo`: "in Kabul in
-//! January" names no district).
+//! (`sitrep-time`, `sitrep-clean`'s printed publication dates) or must not take them for
+//! something else (`sitrep-geo`: "in Kabul in January" names no district).
 
 /// The months, January first.
 pub const MONTHS: [&str; 12] = [
