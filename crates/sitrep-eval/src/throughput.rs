@@ -16,7 +16,7 @@
 //! and drops each article, as a streaming consumer would; the rates are taken over all passes,
 //! with the clock read around each stage. To see what extraction spends where, every article is
 //! also run through [`sitrep::Extractor::codings`] (actor matching and event coding, per
-//! sentence) and [`sitrep::Extractor::findings`] (dates, casualty figures, places) on their own;
+//! sentence) and [`sitrep::Extractor::findings_for`] (dates, casualty figures, places) on their own;
 //! those two runs are not counted in the pipeline rate. After the first and after the last pass
 //! the process's peak resident memory (`VmHWM` from `/proc/self/status`, Linux only) is read:
 //! equal figures mean memory does not grow with the amount of input. A last run stores one pass
@@ -229,7 +229,7 @@ fn measure(name: &str, inputs: &Inputs, passes: usize) -> Result<CorpusRun, Erro
         path: PathBuf::from("data"),
         message: e.to_string(),
     })?;
-    let _ = extractor.findings(
+    let _ = extractor.extract(
         &pipeline
             .process(&sitrep::RawDoc::new(
                 "warm-up",

@@ -271,10 +271,11 @@ impl Extractor {
         self.coder.code_with_lexicon(words, lexicon, &people)
     }
 
-    /// [`Extractor::findings`] limited to what `codings` can use: nothing for an article
-    /// without codings, and casualty figures only in sentences that have a violent coding or
-    /// follow one closely enough to point back at it ([`casualty`]). Dates and places are
-    /// still found over the whole text: relative dates and place disambiguation need it.
+    /// The second half: dates, casualty figures and stated places of the article, before they
+    /// are tied to codings, limited to what `codings` can use: nothing for an article without
+    /// codings, casualty figures only in sentences that have a violent coding or follow one
+    /// closely enough to point back at it ([`casualty`]), and dates up to the last coded
+    /// sentence. Places are found over the whole text: disambiguation needs it.
     pub fn findings_for(&self, article: &Article, codings: &[(usize, Coding)]) -> Findings {
         let n = article.sentences.len();
         if codings.is_empty() {
@@ -322,25 +323,6 @@ impl Extractor {
             figures,
             places: place::stated(article),
         }
-    }
-
-    /// The second half: dates, casualty figures and stated places of the article, before they
-    /// are tied to codings.
-    pub fn findings(&self, article: &Article) -> Findings {
-        let text = article.text.as_str();
-        let published = article.published.as_ref().and_then(|d| d.value.as_deref());
-        let mut findings = Findings {
-            dates: sitrep_time::find_dates(text, published, &self.time),
-            figures: Vec::with_capacity(article.sentences.len()),
-            places: Vec::with_capacity(article.sentences.len()),
-        };
-        for sentence in &article.sentences {
-            findings
-                .figures
-                .push(sitrep_casualty::find_casualties_in(text, sentence.range));
-        }
-        findings.places = place::stated(article);
-        findings
     }
 
     /// The event of one coding, before merging; None for a code the codebook lacks.
