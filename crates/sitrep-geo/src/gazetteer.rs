@@ -23,8 +23,8 @@ pub enum Kind {
     Region,
 }
 
-/// Continents, oceans and seas, which GeoNames' populated places and countries leave out, written
-/// by hand: name, `|`-separated alternates, and a rough centre point (whole or half degrees; the
+/// Continents, oceans, seas and other regions, which GeoNames' populated places and countries
+/// leave out, written by hand: name, `|`-separated alternates, and a rough centre point (whole or half degrees; the
 /// point of a sea is somewhere in it, not a computed centroid). Their population is a nominal
 /// prior (1e9 for continents, 1e8 for oceans and seas) so that they beat the small places named
 /// after them (`Pacific`, Missouri; `Asia`, Philippines).
@@ -55,7 +55,7 @@ pub const REGIONS: &[(&str, &str, f64, f64, u64)] = &[
     ),
     ("Caribbean Sea", "Caribbean", 15.0, -73.0, 100_000_000),
     ("Gulf of Mexico", "", 25.0, -90.0, 100_000_000),
-    ("Persian Gulf", "Arabian Gulf", 27.0, 51.0, 100_000_000),
+    ("Persian Gulf", "Arabian Gulf|Gulf", 27.0, 51.0, 100_000_000),
     ("Red Sea", "", 20.0, 38.0, 100_000_000),
     ("Black Sea", "", 43.0, 35.0, 100_000_000),
     ("Caspian Sea", "", 42.0, 50.5, 100_000_000),
@@ -65,6 +65,33 @@ pub const REGIONS: &[(&str, &str, f64, f64, u64)] = &[
     ("East China Sea", "", 29.0, 125.0, 100_000_000),
     ("Arabian Sea", "", 15.0, 65.0, 100_000_000),
     ("Sea of Japan", "", 40.0, 135.0, 100_000_000),
+    // Parts of continents and other regions that news names as places ("fighting in North
+    // Africa", "peace on the Korean Peninsula"); the point is a rough middle.
+    ("North Africa", "Northern Africa", 27.0, 14.0, 100_000_000),
+    ("West Africa", "Western Africa", 12.0, -3.0, 100_000_000),
+    ("East Africa", "Eastern Africa", 1.0, 36.0, 100_000_000),
+    ("Central Africa", "", 3.0, 20.0, 100_000_000),
+    ("Southern Africa", "", -24.0, 25.0, 100_000_000),
+    ("Horn of Africa", "", 8.0, 44.0, 100_000_000),
+    ("Sahel", "", 15.0, 5.0, 100_000_000),
+    ("Maghreb", "", 31.0, 3.0, 100_000_000),
+    ("Central Asia", "", 43.0, 65.0, 100_000_000),
+    ("South Asia", "", 23.0, 80.0, 100_000_000),
+    ("East Asia", "", 35.0, 115.0, 100_000_000),
+    ("Northern Europe", "", 60.0, 15.0, 100_000_000),
+    ("Western Europe", "", 48.0, 5.0, 100_000_000),
+    ("Eastern Europe", "", 50.0, 30.0, 100_000_000),
+    ("Southern Europe", "", 41.0, 14.0, 100_000_000),
+    ("Scandinavia", "", 62.0, 14.0, 100_000_000),
+    ("Balkans", "Balkan Peninsula", 43.0, 21.0, 100_000_000),
+    ("Caucasus", "", 42.5, 44.5, 100_000_000),
+    ("Levant", "", 33.5, 36.0, 100_000_000),
+    ("Kurdistan", "", 37.0, 43.5, 100_000_000),
+    ("Arabian Peninsula", "", 23.0, 46.0, 100_000_000),
+    ("Sinai Peninsula", "Sinai", 29.5, 33.8, 100_000_000),
+    ("Korean Peninsula", "", 38.0, 127.0, 100_000_000),
+    ("Himalayas", "", 28.0, 84.0, 100_000_000),
+    ("Siberia", "", 60.0, 105.0, 100_000_000),
 ];
 
 /// One gazetteer row. Text fields borrow the embedded data; an empty string is unknown.

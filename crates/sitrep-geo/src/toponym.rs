@@ -36,6 +36,11 @@
 //! listed with subdivisions (`Missouri, New York, North Carolina and Virginia`), and when it
 //! ends a `Town, State` phrase (`Rego Park, New York`).
 //!
+//! A name joined by `and` or `or` to a subdivision before it is a subdivision too when it can be
+//! one (`California or Washington`), unless a comma and a name follow (`Texas and Washington,
+//! D.C.`). An acronym of two or three capitals (`OAS`, `WA`) is not a populated place spelled
+//! like it in lower case (`Oas`, `Wa`).
+//!
 //! Names listed before a district word in lower case are districts: `Eastland and Callahan
 //! counties` are Callahan County, Texas, not Callahan, Florida (`parish` likewise). A country or
 //! subdivision in such a list keeps its own name (`Texas and Oklahoma counties`).
@@ -804,6 +809,16 @@ const REGION_ADJECTIVES: &[(&str, &str)] = &[
     ("latin american", "Latin America"),
     ("middle eastern", "Middle East"),
     ("arctic", "Arctic Ocean"),
+    ("north african", "North Africa"),
+    ("west african", "West Africa"),
+    ("east african", "East Africa"),
+    ("central asian", "Central Asia"),
+    ("south asian", "South Asia"),
+    ("east asian", "East Asia"),
+    ("southeast asian", "Southeast Asia"),
+    ("scandinavian", "Scandinavia"),
+    ("balkan", "Balkans"),
+    ("kurdish", "Kurdistan"),
 ];
 
 /// Last words that make a name a street's or a square's (folded).
@@ -1256,7 +1271,23 @@ fn candidates<'g>(gaz: &'g Gazetteer, key: &str, surface: &str) -> Vec<Cand<'g>>
         .take(MAX_CANDIDATES)
         .map(Cand::Entry)
         .collect();
-    let districts = gaz.districts_folded(key);
+    // An acronym ("OAS", "WA") is not a small place spelled like it ("Oas", "Wa"): a place
+    // must write the name in capitals too ("NYC"); countries and subdivisions keep theirs.
+    let acronym =
+        surface.len() <= 3 && surface.chars().all(|c| c.is_ascii_uppercase()) && surface.len() >= 2;
+    if acronym {
+        out.retain(|c| match c {
+            Cand::Entry(e) => {
+                e.kind != Kind::Place || e.name == surface || e.alternates().any(|a| a == surface)
+            }
+            Cand::District(_) => false,
+        });
+    }
+    let districts = if acronym {
+        &[][..]
+    } else {
+        gaz.districts_folded(key)
+    };
     let named_as_district = key
         .rsplit(' ')
         .next()
@@ -2540,15 +2571,61 @@ impl<'g, 't> Doc<'g, 't> {
     }
 
     /// The place the article is most about: its most often named city or district, else its
-    /// most often named subdivision, else country (first named wins a tie).
+    /// most often named subdivision, else country (first named wins a tie). Only places in the
+    /// country the article names most count: a house model called "the Norbury" in a story set
+    /// in Virginia does not make a London district the article's place.
     fn focus_place(&self) -> Option<PlaceMention<'g>> {
         let resolved: Vec<PlaceMention<'g>> = (0..self.spans.len())
             .filter_map(|i| self.resolve(i))
             .collect();
+        let mut by_country: Vec<(&str, usize, usize)> = Vec::new();
+        for (i, m) in resolved.iter().enumerate() {
+            let Some(c) = m.place.country.as_deref() else {
+                continue;
+            };
+            match by_country.iter_mut().find(|(n, _, _)| *n == c) {
+                Some(e) => e.1 += 1,
+                None => by_country.push((c, 1, i)),
+            }
+        }
+        let main_country = by_country
+            .iter()
+            .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
+            .map(|(c, _, _)| *c);
+        // Likewise the subdivision of that country named most (a city's own subdivision
+        // counts): a city there wins over one named as often elsewhere in the country.
+        let mut by_admin1: Vec<(&str, usize, usize)> = Vec::new();
+        for (i, m) in resolved.iter().enumerate() {
+            let Some(a) = m.place.admin1.as_deref() else {
+                continue;
+            };
+            if m.place.country.as_deref() != main_country {
+                continue;
+            }
+            match by_admin1.iter_mut().find(|(n, _, _)| *n == a) {
+                Some(e) => e.1 += 1,
+                None => by_admin1.push((a, 1, i)),
+            }
+        }
+        let main_admin1 = by_admin1
+            .iter()
+            .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
+            .map(|(a, _, _)| *a);
+        let in_main_admin1 = resolved.iter().any(|m| {
+            matches!(m.place.precision.as_str(), "city" | "district")
+                && m.place.country.as_deref() == main_country
+                && m.place.admin1.as_deref() == main_admin1
+        });
         for precisions in [&["city", "district"][..], &["admin1"], &["country"]] {
             let mut counts: Vec<(String, usize, usize)> = Vec::new();
             for (i, m) in resolved.iter().enumerate() {
-                if !precisions.contains(&m.place.precision.as_str()) || m.place.country.is_none() {
+                if !precisions.contains(&m.place.precision.as_str())
+                    || m.place.country.is_none()
+                    || m.place.country.as_deref() != main_country
+                    || (in_main_admin1
+                        && precisions.contains(&"city")
+                        && m.place.admin1.as_deref() != main_admin1)
+                {
                     continue;
                 }
                 match counts.iter_mut().find(|(n, _, _)| *n == m.place.name) {
@@ -2606,6 +2683,18 @@ impl<'g, 't> Doc<'g, 't> {
                 })?;
         let total: f32 = scores.iter().map(|s| (s - best).exp()).sum();
         let mut chosen = *span.cands.get(best_i)?;
+        // A name joined by `and` or `or` to a subdivision before it is one too ("California
+        // or Washington" is the state, not Washington, Utah); "Texas and Washington, D.C." is
+        // not, nor is a name that a comma continues.
+        if chosen.kind() == Some(Kind::Place)
+            && let Some(admin) = span
+                .cands
+                .iter()
+                .find(|c| matches!(c, Cand::Entry(e) if e.kind == Kind::Admin1 && e.lat.is_some()))
+            && self.after_subdivision_and(span)
+        {
+            chosen = *admin;
+        }
         // A subdivision named like a place inside it (New York, Sao Paulo) means the place
         // unless the text says state or province.
         if chosen.kind() == Some(Kind::Admin1) {
@@ -2655,6 +2744,28 @@ impl<'g, 't> Doc<'g, 't> {
                 && other.accepted
                 && subdivision(other)
                 && (listed(other, span) || listed(span, other))
+        })
+    }
+
+    /// Whether the span follows a subdivision and `and` or `or` (`California or Washington`),
+    /// and no comma and name follow it (`Texas and Washington, D.C.`).
+    fn after_subdivision_and(&self, span: &Span<'g>) -> bool {
+        if span.first_word < 2
+            || !matches!(self.key(span.first_word - 1), "and" | "or")
+            || self
+                .words
+                .get(span.last_word + 1)
+                .is_some_and(|w| w.after_comma && w.cap)
+        {
+            return false;
+        }
+        self.spans.iter().any(|other| {
+            other.accepted
+                && other.last_word + 2 == span.first_word
+                && other
+                    .cands
+                    .first()
+                    .is_some_and(|c| c.kind() == Some(Kind::Admin1))
         })
     }
 
@@ -2820,6 +2931,97 @@ mod tests {
             .map(|m| (m.text.as_str(), m.place.precision.as_str()))
             .collect();
         assert_eq!(names, [("Laurel County", "district"), ("US", "country")]);
+    }
+
+    fn resolved_at(g: &'static Gazetteer, text: &str, name: &str) -> (String, String, String) {
+        let start = text.find(name).unwrap();
+        let m = resolve_span(
+            g,
+            text,
+            TextRange::new(start, start + name.len()),
+            &Focus::default(),
+        )
+        .unwrap();
+        (
+            m.place.name.clone(),
+            m.place.precision.clone(),
+            m.place.country.clone().unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn an_unknown_building_is_placed_in_the_country_the_article_names_most() {
+        // "Norbury" is a London district and also, here, a model of house: named three times,
+        // it must not place a shop in a story set in Virginia.
+        let g = Gazetteer::builtin();
+        let text = "New townhouses in Leesburg, Va., sell fast. The Norbury model has a tub. \
+                    In the Norbury, the kitchen is central. The Norbury costs more. Buyers \
+                    come from Richmond, Roanoke and Virginia Beach. Residents walk to \
+                    Haldenmarkt for groceries.";
+        let (_, _, country) = resolved_at(g, text, "Haldenmarkt");
+        assert_eq!(country, "USA");
+    }
+
+    #[test]
+    fn regions_of_continents_are_places() {
+        let g = Gazetteer::builtin();
+        let found = find_places(
+            g,
+            "Talks on the Korean Peninsula resumed while drought spread across North Africa \
+             and the Horn of Africa.",
+            &Focus::default(),
+        );
+        // A region has no country, and the contract's coarsest precision.
+        let names: Vec<(&str, Option<&str>, &str)> = found
+            .iter()
+            .map(|m| {
+                (
+                    m.place.name.as_str(),
+                    m.place.country.as_deref(),
+                    m.place.precision.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Korean Peninsula", None, "country"),
+                ("North Africa", None, "country"),
+                ("Horn of Africa", None, "country")
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_is_not_a_small_place_spelled_like_it() {
+        // Oas is a town in the Philippines; the OAS here is an organisation in Washington.
+        let g = Gazetteer::builtin();
+        let text = "Delegates met at the OAS in Washington on Friday.";
+        let (name, _, country) = resolved_at(g, text, "OAS");
+        assert_eq!((name.as_str(), country.as_str()), ("Washington", "USA"));
+    }
+
+    #[test]
+    fn a_name_joined_to_a_state_by_or_is_a_state() {
+        let g = Gazetteer::builtin();
+        let text = "Firms leave states such as Oregon or Washington, because rents are high.";
+        let (name, precision, _) = resolved_at(g, text, "Washington");
+        assert_eq!(
+            (name.as_str(), precision.as_str()),
+            ("Washington", "admin1")
+        );
+        let text = "Buyers came from Texas and Washington, D.C., last year.";
+        let (_, precision, _) = resolved_at(g, text, "Washington");
+        assert_eq!(precision, "city");
+    }
+
+    #[test]
+    fn trinidad_and_the_gulf_are_the_country_and_the_sea_news_means() {
+        let g = Gazetteer::builtin();
+        let text = "The envoy flew home to Trinidad after a summit on shipping in the Gulf.";
+        assert_eq!(resolved_at(g, text, "Trinidad").2, "TTO");
+        assert_eq!(resolved_at(g, text, "Gulf").0, "Persian Gulf");
     }
 
     #[test]
