@@ -1861,6 +1861,31 @@ impl<'a> Doc<'a> {
         Some(j + 1)
     }
 
+    /// The one person defined in the text (by a name of two words or more) whose surname is the
+    /// single word at `range`.
+    fn surname_slot(&mut self, range: TextRange) -> Option<usize> {
+        let start = self.toks.iter().position(|t| t.start == range.start)?;
+        if self.toks.get(start)?.end != range.end {
+            return None;
+        }
+        let key = self.key_of(&NameRun {
+            start,
+            name_start: start,
+            end: start + 1,
+            rank: None,
+        });
+        let mut found = self.slots.iter().enumerate().filter(|(_, s)| {
+            s.key
+                .as_ref()
+                .is_some_and(|k| k.words.len() > 1 && k.surname() == key.surname())
+        });
+        let first = found.next().map(|(i, _)| i);
+        if found.next().is_some() {
+            return None;
+        }
+        first
+    }
+
     // ---- output ----
 
     fn finish(mut self, sentences: &[TextRange]) -> DocumentActors {
@@ -1873,6 +1898,26 @@ impl<'a> Doc<'a> {
             };
             let at = spans.partition_point(|s| s.end <= range.start);
             if spans.get(at).is_some_and(|s| s.start < range.end) {
+                continue;
+            }
+            // A leader's surname from the lexicon ("Hasan") is the person the text defined
+            // with that surname ("Interior Minister Anwar ul Hasan"), if it defined one.
+            let lexicon_person = self
+                .lex
+                .get(m)
+                .is_some_and(|x| x.kind == ActorKind::Person && self.people > 0);
+            let text_person = if lexicon_person {
+                self.surname_slot(range)
+            } else {
+                None
+            };
+            if let Some(slot) = text_person {
+                self.found.push(Found {
+                    range,
+                    slot,
+                    how: Resolution::Name,
+                    alias: Some(range),
+                });
                 continue;
             }
             let Some(slot) = self.lex_slot(m) else {

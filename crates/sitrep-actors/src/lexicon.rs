@@ -13,6 +13,7 @@ const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
 const ORGANISATIONS: &str = include_str!("../../../data/actors/organisations.tsv");
 const GROUPS: &str = include_str!("../../../data/actors/groups.tsv");
 const ROLES: &str = include_str!("../../../data/actors/roles.tsv");
+const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
 
 /// Verbs of saying, official reaction and the acts of states: a capital right before one of
 /// them stands for its government ("Islamabad said", "Kabul rejected", "Washington imposed
@@ -301,12 +302,14 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// The lexicon shipped in `data/actors/`: countries with adjectives and capitals,
-    /// international organisations, armed groups and the role table.
+    /// international organisations, armed groups, world leaders (`people.tsv`) and the role
+    /// table.
     ///
     /// Fails only if the shipped data outgrows the matcher's limits.
     pub fn builtin() -> Result<Lexicon, Error> {
         let mut lex = Lexicon::empty()?;
-        for text in [COUNTRIES, ORGANISATIONS, GROUPS, ROLES] {
+        // People first: a country's or an organisation's own name wins over a leader's alias.
+        for text in [PEOPLE, COUNTRIES, ORGANISATIONS, GROUPS, ROLES] {
             // The shipped files are checked by a test; a bad row is skipped, never fatal.
             let _problems = lex.add_tsv(text);
         }
@@ -584,6 +587,14 @@ impl Lexicon {
             if !case_ok(form, surface) {
                 continue;
             }
+            if self
+                .entries
+                .get(form.entry)
+                .is_some_and(|e| e.kind == ActorKind::Person)
+                && !whole_name(text, original)
+            {
+                continue;
+            }
             cands.push((a, b, form));
         }
         // Longest first, then leftmost; keep those that overlap nothing kept before.
@@ -792,6 +803,53 @@ fn cased_form(surface: &str) -> Option<String> {
     (short && inner_upper).then_some(alnum)
 }
 
+/// Whether a person's name from the lexicon stands alone at `range` rather than inside a longer
+/// name: "Hasan" in "Anwar ul Hasan" or "Sharif" in "Shehbaz Sharif" is someone else. A title
+/// or honorific before it ("President Obama", "Sheikh Hasina"), a possessive ("Turkey's
+/// Erdogan") or a sentence start is no part of the name.
+fn whole_name(text: &str, range: TextRange) -> bool {
+    let t = crate::tables::tables();
+    let before = text.get(..range.start).unwrap_or("");
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    let spaced = trimmed.len() < before.len();
+    if spaced {
+        let word = trimmed
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+            .next()
+            .unwrap_or("");
+        let lower = word.trim_end_matches('.').to_lowercase();
+        let flags = t.flags.get(lower.as_str()).copied().unwrap_or(0);
+        let titled = flags
+            & (crate::tables::F_TITLE_WORD
+                | crate::tables::F_TITLE_FIRST
+                | crate::tables::F_HONORIFIC
+                | crate::tables::F_HONORIFIC_FIRST)
+            != 0;
+        let particle = flags & crate::tables::F_NAME_PARTICLE != 0;
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if particle || (capitalised && !titled) {
+            return false;
+        }
+    }
+    let after = text.get(range.end..).unwrap_or("");
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    if rest.len() < after.len() {
+        let word = rest
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or("");
+        let lower = word.to_lowercase();
+        let particle = t
+            .flags
+            .get(lower.as_str())
+            .is_some_and(|f| f & crate::tables::F_NAME_PARTICLE != 0);
+        if particle || word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    true
+}
+
 fn case_ok(form: &Form, surface: &str) -> bool {
     match &form.cased {
         Some(letters) => surface
@@ -837,12 +895,36 @@ mod tests {
     #[test]
     fn shipped_files_parse_without_problems() {
         let mut lex = Lexicon::empty().unwrap();
-        for text in [COUNTRIES, ORGANISATIONS, GROUPS, ROLES] {
+        for text in [PEOPLE, COUNTRIES, ORGANISATIONS, GROUPS, ROLES] {
             assert_eq!(lex.add_tsv(text), vec![]);
         }
         let (entries, forms) = lex.len();
         assert!(entries > 250, "{entries} entries");
         assert!(forms > 1000, "{forms} forms");
+    }
+
+    #[test]
+    fn world_leaders_are_their_governments_when_named_alone() {
+        let lex = Lexicon::builtin().unwrap();
+        let codes = |text: &str| -> Vec<(String, String)> {
+            lex.find(text)
+                .into_iter()
+                .map(|m| (m.matched, m.actor.code))
+                .collect()
+        };
+        assert_eq!(
+            codes("Barack Obama phoned Putin, and Turkey's Erdogan wrote to President Karzai."),
+            [
+                ("Barack Obama".to_owned(), "USAGOV".to_owned()),
+                ("Putin".to_owned(), "RUSGOV".to_owned()),
+                ("Turkey".to_owned(), "TUR".to_owned()),
+                ("Erdogan".to_owned(), "TURGOV".to_owned()),
+                ("Karzai".to_owned(), "AFGGOV".to_owned()),
+            ]
+        );
+        // Inside a longer name a leader's surname is someone else's: "Shehbaz Sharif" is not
+        // Nawaz Sharif, "Sharif Khan" is nobody in the lexicon.
+        assert_eq!(codes("Shehbaz Sharif met Sharif Khan."), []);
     }
 
     #[test]

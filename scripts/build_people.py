@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Build data/actors/people.tsv, world leaders as actors, from the Phoenix excerpt.
+
+Input: data/actors/source/phoenix-leaders.txt, a verbatim excerpt of the PETRARCH2 country
+actor dictionary (Phoenix.Countries.actors.txt, MIT, Open Event Data Alliance; see the header
+of that file): heads of state and government whose term ran into 1990 or later.
+
+Output: one row per person, in the actor lexicon's format (data/actors/README.md):
+  code     the country's government code (`USAGOV`): the person's plain XXXGOV code
+  name     the name, in title case ("Barack Obama")
+  kind     person
+  country  the ISO alpha-3 code (the first three letters of the code)
+  aliases  spellings from the entry's `+` lines: full names, and the surname or short name that
+           the dictionary writes after a title ("PRESIDENT_PUTIN" gives "Putin"); an alias
+           that two people of different countries share, or that is a common word, is left out
+  terms    the periods the person held the plain GOV code, `YYYY-MM-DD..YYYY-MM-DD`, `|`
+           separated; an open end (`..`) means in office when the dictionary was made (2014)
+  source   phoenix:Phoenix.Countries.actors.txt:<ENTRY>
+
+Standard library only; deterministic. Run from anywhere: python3 scripts/build_people.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "data" / "actors" / "source" / "phoenix-leaders.txt"
+OUT = ROOT / "data" / "actors" / "people.tsv"
+
+# Titles and words before a name in the dictionary's aliases ("PRESIDENT_PUTIN", "US_PRESIDENT_
+# BILL_CLINTON", "MR_OBAMA"): stripped, so that what is left is the name. The lexicon's own title
+# rules (data/actors/titles.tsv) read the titles in running text.
+TITLE_WORDS = {
+    "PRESIDENT", "PRESIDENT-ELECT", "VICE", "VICE-PRESIDENT", "PRIME", "MINISTER", "PREMIER",
+    "CHANCELLOR", "KING", "QUEEN", "PRINCE", "PRINCESS", "SULTAN", "EMIR", "AMIR", "SHEIKH",
+    "SHEIK", "CROWN", "SIR", "DAME", "MR", "MR.", "MRS", "MRS.", "MS", "DR", "DR.", "GEN", "GEN.",
+    "GENERAL", "COLONEL", "COL", "COL.", "MARSHAL", "FIELD", "GOVERNOR", "GOV", "GOV.", "SENATOR",
+    "SEN", "SEN.", "SECRETARY", "STATE", "OF", "THE", "US", "U.S.", "AMERICAN", "UNITED", "STATES",
+    "FOREIGN", "DEFENSE", "DEFENCE", "FORMER", "ACTING", "INTERIM", "SUPREME", "LEADER",
+    "AYATOLLAH", "HIS", "MAJESTY", "HIGHNESS", "EXCELLENCY", "PM", "COMMANDER", "CHIEF",
+    "DEPUTY", "FIRST", "LADY", "CHAIRMAN", "HEAD", "GRAND", "DUKE",
+}
+# Country adjectives before a title ("RUSSIAN_PRESIDENT_VLADIMIR_PUTIN") end in these.
+ADJECTIVE_ENDINGS = ("AN", "ESE", "ISH", "I", "IC")
+
+# Single-word aliases never kept: common words and names of places or peoples.
+COMMON = {
+    "rice", "brown", "may", "king", "young", "white", "black", "green", "long", "hill",
+    "rose", "ford", "carter", "will", "mark", "grant", "price", "best", "hope", "faith", "love",
+    "north", "south", "east", "west", "abbas", "ali", "khan", "singh", "shah", "hassan",
+    "hussein", "mohamed", "mohammad", "mohammed", "muhammad", "ahmed", "ahmad", "abdullah",
+    "kim", "lee", "park", "wang", "li", "zhang", "chen", "liu", "jordan", "georgia", "chad",
+    "israel", "victoria", "charles", "albert", "philip", "juan", "carlos", "jose", "john",
+}
+# Words that make an alias an institution rather than a person's name; kept as written
+# ("THE_OBAMA_ADMINISTRATION" is the government of its time).
+INSTITUTION_WORDS = {"ADMINISTRATION", "GOVERNMENT", "CABINET", "REGIME"}
+
+LOWER_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von",
+                   "der", "den", "la", "le", "y", "e", "ul", "ud", "of", "the"}
+
+
+def parse_date(text: str) -> str:
+    """YYMMDD (50-99: 1950s-1990s) or YYYYMMDD to YYYY-MM-DD; '' when malformed."""
+    text = text.strip()
+    if re.fullmatch(r"\d{8}", text):
+        y, m, d = text[:4], text[4:6], text[6:8]
+    elif re.fullmatch(r"\d{6}", text):
+        yy = int(text[:2])
+        y = str(1900 + yy if yy >= 50 else 2000 + yy)
+        m, d = text[2:4], text[4:6]
+    else:
+        return ""
+    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return ""
+    return f"{y}-{m}-{d}"
+
+
+def parse_span(dates: str) -> tuple[str, str] | None:
+    """'890120-930120', '>090120', '<900823' or '' to (from, to); None when unreadable."""
+    dates = dates.strip()
+    if not dates:
+        return ("", "")
+    if dates.startswith(">"):
+        start = parse_date(dates[1:])
+        return (start, "") if start else None
+    if dates.startswith("<"):
+        end = parse_date(dates[1:])
+        return ("", end) if end else None
+    parts = [p for p in re.split(r"\s*-\s*", dates) if p]
+    if len(parts) == 2:
+        start, end = parse_date(parts[0]), parse_date(parts[1])
+        return (start, end) if start and end else None
+    return None
+
+
+def tidy(words: str) -> str:
+    """'VLADIMIR_V._PUTIN_' -> 'Vladimir V. Putin'; particles lower case inside a name."""
+    parts = [p for p in re.split(r"[_\s]+", words.strip()) if p]
+    out = []
+    for i, p in enumerate(parts):
+        low = p.lower()
+        if i > 0 and low in LOWER_PARTICLES:
+            out.append(low)
+        else:
+            out.append("-".join(s[:1].upper() + s[1:].lower() for s in p.split("-")))
+    return " ".join(out)
+
+
+def strip_title(words: list[str]) -> list[str]:
+    """Drops leading title words and country adjectives: the name that follows."""
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in TITLE_WORDS:
+            i += 1
+            continue
+        # A country adjective right before a title word ("RUSSIAN PRESIDENT").
+        if i + 1 < len(words) and words[i + 1] in TITLE_WORDS and w.endswith(ADJECTIVE_ENDINGS):
+            i += 1
+            continue
+        break
+    return words[i:]
+
+
+def main() -> int:
+    entries: list[dict] = []
+    current: dict | None = None
+    for raw in SOURCE.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if stripped.startswith("+"):
+            if current is not None:
+                current["aliases"].append(stripped[1:])
+            continue
+        if stripped.startswith("["):
+            if current is None:
+                continue
+            m = re.fullmatch(r"\[\s*([A-Z]{3,})\s*([^\]]*)\]", stripped)
+            if m:
+                current["codes"].append((m.group(1), m.group(2)))
+            continue
+        if re.search(r"\[[A-Z]{3,}\]\s*$", stripped) and not raw.startswith((" ", "\t")):
+            # A country header with its code on the line: not a person.
+            current = None
+            continue
+        current = {"name": stripped, "aliases": [], "codes": []}
+        entries.append(current)
+
+    rows = []
+    alias_owners: dict[str, set[str]] = defaultdict(set)
+    for e in entries:
+        name_words = [w for w in re.split(r"[_\s]+", e["name"]) if w]
+        if not name_words or any(w in {"PRESIDENT", "MINISTER", "SECRETARY"} for w in name_words):
+            continue  # an office, not a person ("PRESIDENT_OF_THE_UNITED_STATES_")
+        terms = []
+        code = ""
+        for c, dates in e["codes"]:
+            if not (len(c) == 6 and c.endswith("GOV")):
+                continue
+            span = parse_span(dates)
+            if span is None:
+                continue
+            if span[1] and span[1] < "1990-01-01":
+                continue
+            code = c
+            terms.append(span)
+        if not code:
+            continue
+        terms.sort()
+        name = tidy(e["name"])
+        aliases = []
+        for a in e["aliases"]:
+            words = [w for w in re.split(r"[_\s]+", a.strip().upper()) if w]
+            if any(w in INSTITUTION_WORDS for w in words):
+                alias = tidy(" ".join(w for w in words if w != "THE"))
+            else:
+                rest = strip_title(words)
+                if not rest:
+                    continue
+                alias = tidy(" ".join(rest))
+            if alias and alias.lower() != name.lower() and alias not in aliases:
+                aliases.append(alias)
+        rows.append({"code": code, "name": name, "aliases": aliases, "terms": terms,
+                     "entry": e["name"].strip()})
+        for a in aliases:
+            alias_owners[a.lower()].add(code[:3])
+        alias_owners[name.lower()].add(code[:3])
+
+    def keep(alias: str) -> bool:
+        low = alias.lower()
+        if len(alias_owners[low]) > 1:
+            return False  # two countries' leaders share it
+        if " " not in alias and (len(alias) < 4 or low in COMMON):
+            return False
+        return True
+
+    rows.sort(key=lambda r: (r["code"], r["name"]))
+    seen = set()
+    out_rows = []
+    for r in rows:
+        key = (r["code"], r["name"])
+        if key in seen:
+            continue  # the same person listed twice in one country: the first wins
+        if " " not in r["name"] and not keep(r["name"]):
+            continue  # a one-word name that is a common word or shared: no safe form
+        seen.add(key)
+        terms = "|".join(f"{a}..{b}" for a, b in r["terms"])
+        out_rows.append("\t".join([
+            r["code"], r["name"], "person", r["code"][:3],
+            "|".join(a for a in r["aliases"] if keep(a)), terms,
+            f"phoenix:Phoenix.Countries.actors.txt:{r['entry']}",
+        ]))
+    header = (
+        "# World leaders: heads of state and government from 1990 to 2014 (and US vice presidents\n"
+        "# and secretaries of state), generated by scripts/build_people.py from\n"
+        "# data/actors/source/phoenix-leaders.txt, an excerpt of the PETRARCH2 Phoenix country\n"
+        "# dictionary (MIT, (c) 2014 Open Event Data Alliance). Do not edit by hand: fix the\n"
+        "# script or add a user lexicon file. `terms`: the periods of the plain GOV code; an open\n"
+        "# end means in office when the dictionary was made (January 2014).\n"
+        "code\tname\tkind\tcountry\taliases\tterms\tsource\n"
+    )
+    OUT.write_text(header + "\n".join(out_rows) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(out_rows)} people", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
