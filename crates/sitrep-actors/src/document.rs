@@ -311,7 +311,23 @@ impl Lexicon {
         sentences: &[TextRange],
         known: &[Actor],
     ) -> DocumentActors {
-        let lex = self.find(text);
+        self.resolve_document_on(text, sentences, known, None)
+    }
+
+    /// [`Lexicon::resolve_document_with`] for an article of a known date (ISO, `2009-05-01`):
+    /// world leaders are coded as of that date ([`Lexicon::date_people`]): "Putin" in 1995 is
+    /// `RUSELI`, in 2005 `RUSGOV`.
+    pub fn resolve_document_on(
+        &self,
+        text: &str,
+        sentences: &[TextRange],
+        known: &[Actor],
+        date: Option<&str>,
+    ) -> DocumentActors {
+        let mut lex = self.find(text);
+        if let Some(date) = date {
+            self.date_people(&mut lex, date);
+        }
         let toks = tokenize(text, sentences);
         let mut doc = Doc::new(self, text, toks, lex, known);
         doc.acronym_definitions();
@@ -1889,6 +1905,36 @@ impl<'a> Doc<'a> {
     // ---- output ----
 
     fn finish(mut self, sentences: &[TextRange]) -> DocumentActors {
+        // A person the text defined by a title with no country ("Prime Minister Tony Blair")
+        // whose name the lexicon knows as a leader's takes the leader's country.
+        let mut countries: Vec<(usize, String)> = Vec::new();
+        for f in &self.found {
+            let Some(slot) = self.slots.get(f.slot) else {
+                continue;
+            };
+            if slot.actor.kind != ActorKind::Person || slot.actor.country.is_some() {
+                continue;
+            }
+            if let Some(country) = self
+                .lex
+                .iter()
+                .filter(|m| m.kind == ActorKind::Person)
+                .find(|m| f.range.start <= m.range.start && m.range.end <= f.range.end)
+                .and_then(|m| m.actor.country.clone())
+            {
+                countries.push((f.slot, country));
+            }
+        }
+        for (s, country) in countries {
+            if let Some(slot) = self.slots.get_mut(s)
+                && slot.actor.country.is_none()
+            {
+                if !slot.actor.code.starts_with(&country) {
+                    slot.actor.code = format!("{country}{}", slot.actor.code);
+                }
+                slot.actor.country = Some(country);
+            }
+        }
         // Lexicon matches that no resolved mention overlaps.
         let mut spans: Vec<TextRange> = self.found.iter().map(|f| f.range).collect();
         spans.sort();

@@ -257,6 +257,9 @@ struct Entry {
     name: String,
     kind: ActorKind,
     country: Option<String>,
+    /// Periods in office (`terms` column: ISO dates, an empty end open), for a person whose
+    /// code holds only then ([`Lexicon::date_people`]).
+    terms: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -474,11 +477,23 @@ impl Lexicon {
             let country = Some(get("country")).filter(|c| !c.is_empty());
             (kind, country.map(str::to_owned))
         };
+        let mut terms = Vec::new();
+        for term in split_list(get("terms")) {
+            let (from, to) = term
+                .split_once("..")
+                .ok_or_else(|| format!("term {term:?} is not FROM..TO"))?;
+            let date = |d: &str| d.is_empty() || is_iso_date(d);
+            if !date(from) || !date(to) {
+                return Err(format!("term {term:?}: dates are YYYY-MM-DD"));
+            }
+            terms.push((from.to_owned(), to.to_owned()));
+        }
         let entry = Entry {
             code: code.to_owned(),
             name: name.to_owned(),
             kind,
             country,
+            terms,
         };
         let id = (entry.code.clone(), entry.name.clone());
         let idx = match self.by_id.get(&id) {
@@ -663,6 +678,45 @@ impl Lexicon {
         out
     }
 
+    /// Codes people with periods in office (`terms`, the world leaders of `people.tsv`) as of
+    /// `date` (ISO, a day or longer: `2009-05-01`, `2009`): in office, their code (`USAGOV`);
+    /// outside every period, the country's elite (`USAELI`, CAMEO's code for former and future
+    /// office holders). A period with an open end counts as going on. Mentions of other actors,
+    /// and every mention when `date` is not a date, are left as they are.
+    pub fn date_people(&self, mentions: &mut [ActorMention], date: &str) {
+        let Some(day) = date.get(..10).filter(|d| is_iso_date(d)).or_else(|| {
+            // A year or month: its first day.
+            date.get(..4)
+                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                .map(|_| "")
+        }) else {
+            return;
+        };
+        let day = if day.is_empty() {
+            format!("{}-01-01", date.get(..4).unwrap_or("0000"))
+        } else {
+            day.to_owned()
+        };
+        for m in mentions.iter_mut().filter(|m| m.kind == ActorKind::Person) {
+            let Some(entry) = self
+                .by_id
+                .get(&(m.actor.code.clone(), m.actor.name.clone()))
+                .and_then(|&i| self.entries.get(i))
+            else {
+                continue;
+            };
+            if entry.terms.is_empty() {
+                continue;
+            }
+            let in_office = entry.terms.iter().any(|(from, to)| {
+                from.as_str() <= day.as_str() && (to.is_empty() || day.as_str() <= to.as_str())
+            });
+            if !in_office && let Some(country) = &entry.country {
+                m.actor.code = format!("{country}ELI");
+            }
+        }
+    }
+
     /// Whether the word right before folded position `a` is one of [`ADDRESS_VERBS`] (as
     /// folded: the hay is).
     fn addressed(&self, hay: &str, a: usize) -> bool {
@@ -777,6 +831,18 @@ fn plain_mention(
         matched: range.slice(text)?.to_owned(),
         metonymic: false,
     })
+}
+
+/// `YYYY-MM-DD`, digits in place.
+fn is_iso_date(d: &str) -> bool {
+    d.len() == 10
+        && d.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
 }
 
 fn build_matcher(patterns: &[String]) -> Result<AhoCorasick, Error> {
@@ -925,6 +991,23 @@ mod tests {
         // Inside a longer name a leader's surname is someone else's: "Shehbaz Sharif" is not
         // Nawaz Sharif, "Sharif Khan" is nobody in the lexicon.
         assert_eq!(codes("Shehbaz Sharif met Sharif Khan."), []);
+    }
+
+    #[test]
+    fn leaders_are_their_governments_only_while_in_office() {
+        let lex = Lexicon::builtin().unwrap();
+        let on = |date: &str| -> Vec<String> {
+            let mut found = lex.find("Putin met Bill Clinton.");
+            lex.date_people(&mut found, date);
+            found.into_iter().map(|m| m.actor.code).collect()
+        };
+        // Putin became prime minister in August 1999; Clinton's term ended in January 2001.
+        assert_eq!(on("1995-06-01"), ["RUSELI", "USAGOV"]);
+        assert_eq!(on("2000-06-01"), ["RUSGOV", "USAGOV"]);
+        assert_eq!(on("2005-06-01"), ["RUSGOV", "USAELI"]);
+        assert_eq!(on("2005"), ["RUSGOV", "USAELI"]);
+        // Not a date: codes as the lexicon has them.
+        assert_eq!(on("--10-15"), ["RUSGOV", "USAGOV"]);
     }
 
     #[test]

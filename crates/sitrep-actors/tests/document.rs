@@ -214,3 +214,26 @@ fn odd_known_actors_are_harmless() {
         assert!(m.range.slice(text).is_some());
     }
 }
+
+/// A person the text names by a title with no country, whose name is a world leader's in the
+/// lexicon, takes the leader's country; a leader is coded as of the article's date.
+#[test]
+fn titled_leaders_take_their_country_and_their_date() {
+    let lexicon = Lexicon::builtin().unwrap();
+    let text =
+        "Prime Minister Tony Blair spoke to Putin. Mr Blair said later that talks went well.";
+    let whole = [TextRange::new(0, text.len())];
+    let code_of = |doc: &sitrep_actors::DocumentActors, name: &str| -> String {
+        doc.actors
+            .iter()
+            .find(|a| a.actor.name == name)
+            .map(|a| a.actor.code.clone())
+            .unwrap_or_else(|| panic!("{name} not found: {:?}", doc.actors))
+    };
+    let doc = lexicon.resolve_document(text, &whole);
+    assert_eq!(code_of(&doc, "Tony Blair"), "GBRGOV");
+    assert_eq!(code_of(&doc, "Vladimir Putin"), "RUSGOV");
+    // In 1996 Putin held no national office the dictionary codes as government.
+    let doc = lexicon.resolve_document_on(text, &whole, &[], Some("1996-03-01"));
+    assert_eq!(code_of(&doc, "Vladimir Putin"), "RUSELI");
+}

@@ -216,7 +216,10 @@ impl Extractor {
     ) -> (DocumentActors, Vec<(usize, Coding)>) {
         let text = article.text.as_str();
         let sentences: Vec<TextRange> = article.sentences.iter().map(|s| s.range).collect();
-        let document = self.actors.resolve_document_with(text, &sentences, known);
+        let date = article.published.as_ref().and_then(|d| d.value.as_deref());
+        let document = self
+            .actors
+            .resolve_document_on(text, &sentences, known, date);
         let mut out = Vec::new();
         for (index, sentence) in article.sentences.iter().enumerate() {
             if let Some(words) = sentence.range.slice(text) {
