@@ -1566,8 +1566,64 @@ impl Sentence {
                     out.push(coding);
                 }
             }
+            // "Pakistan said Afghan forces attacked its posts": one side's report of the
+            // other's violence is also its accusation of it (112), beside the act.
+            if governor.is_none()
+                && claim_range.is_none()
+                && !negated
+                && !hypothetical
+                && let Some((speech, speaker)) = self.reporter_of(&link, source)
+                && let Some(said) = self.tokens.get(speech).copied()
+            {
+                for s in self.members(Some(speaker)).into_iter().flatten() {
+                    for y in self.members(source).into_iter().flatten() {
+                        let (Some(a), Some(b)) = (&s.actor.country, &y.actor.country) else {
+                            continue;
+                        };
+                        if a == b {
+                            continue;
+                        }
+                        let coding = Coding {
+                            code: "112".to_owned(),
+                            source: Some(s.actor.clone()),
+                            target: Some(y.actor.clone()),
+                            verb_range: said,
+                            source_range: Some(s.range),
+                            target_range: Some(y.range),
+                            negated: false,
+                            hypothetical: false,
+                            lexicon_version: version.to_owned(),
+                        };
+                        if !out.contains(&coding) {
+                            out.push(coding);
+                        }
+                    }
+                }
+            }
         }
         out
+    }
+
+    /// For a violent or coercive act (roots 17 to 20) reported after a verb of saying ("X said
+    /// (that) Y attacked Z"): the speech verb's token and the speaker's group, when the act's
+    /// subject stands right after the speech verb and the speaker is another group.
+    fn reporter_of(&self, link: &Link, subject: Option<usize>) -> Option<(usize, usize)> {
+        if link.noun || !matches!(link.m.code.get(..2), Some("17" | "18" | "19" | "20")) {
+            return None;
+        }
+        let subject = subject?;
+        let mut k = self.groups.get(subject)?.start;
+        if self.word(k.wrapping_sub(1)) == "that" {
+            k -= 1;
+        }
+        let speech = k.checked_sub(1)?;
+        if !self.is_speech(speech) || CLAIMS.contains(&self.word(speech)) {
+            return None;
+        }
+        match self.left_group(speech) {
+            Some(Ok(g)) if g != subject => Some((speech, g)),
+            _ => None,
+        }
     }
 
     /// For a conflict act reported after "claimed"/"alleged" (and "that"): the claim verb's
