@@ -54,6 +54,14 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("lose", &["lost"]),
     ("slay", &["slew", "slain"]),
     ("win", &["won"]),
+    ("build", &["built"]),
+    ("fly", &["flew", "flown"]),
+    ("lend", &["lent"]),
+    ("let", &["let"]),
+    ("overrun", &["overran"]),
+    ("quit", &["quit"]),
+    ("sit", &["sat"]),
+    ("write", &["wrote", "written"]),
 ];
 
 /// The code of a pattern that names no event: "meet ... expectations", "fight ... corruption".
@@ -494,6 +502,8 @@ mod tests {
         assert!(inflect("jail").contains(&"jailed".to_owned()));
         assert!(!inflect("jail").contains(&"jailled".to_owned()));
         assert!(inflect("meet").contains(&"met".to_owned()));
+        assert!(inflect("lend").contains(&"lent".to_owned()));
+        assert!(inflect("overrun").contains(&"overran".to_owned()));
         assert!(inflect("ambush").contains(&"ambushes".to_owned()));
         assert!(inflect("agree").contains(&"agreeing".to_owned()));
         assert!(inflect("cancel").contains(&"cancelled".to_owned()));
