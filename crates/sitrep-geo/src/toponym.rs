@@ -50,7 +50,10 @@
 //! Road`), which are named after somewhere else: those are placed by the text around them. A
 //! part placed more than 150 km from every city and district the article names is a homonym of
 //! the part (`Pearl Harbor` in a story about Honolulu is not near Pearl, Mississippi): the text
-//! around the name places it instead. A facility (`Cornell University`, `Loyola University in
+//! around the name places it instead. So is a whole name that resolves to a town of fewer than
+//! 20,000 people, with no subdivision or country stated beside it, in another country than the
+//! one the article names most and more than 500 km from every other place it names
+//! (`Chesterton` in a story about Cambridge is not Chesterton, Indiana). A facility (`Cornell University`, `Loyola University in
 //! Los Angeles`) is placed by a name inside it only when that is a city of 100,000 or more
 //! (`Seoul Central District Court`), else by the text around it, which includes a short clause
 //! about it ending in `in`, `at` or `near` (`the hospital where the boy is treated in
@@ -158,8 +161,50 @@ pub fn resolve_span<'g>(
     // Jones Golf Club") is rarely there: only a large city in its name places it ("Manila
     // Cathedral", "Seoul Central District Court").
     let facility = key.split(' ').any(|w| FACILITY_WORDS.contains(&w));
+    // A street, building or area the gazetteer does not know: it is in the place named right
+    // after it ("the Colony Theatre in Los Angeles", "Percy French Hotel, Ballyjamesduff"),
+    // else most likely in the place the article is about.
+    let around = |doc: &Doc<'g, '_>| {
+        let mut m = doc
+            .place_after(range)
+            .or_else(|| doc.place_before(range))
+            .or_else(|| doc.focus_place())?;
+        m.range = range;
+        m.text = name.to_owned();
+        m.score = 0.0;
+        m.metonymic = false;
+        m.place.metonymic = false;
+        Some(m)
+    };
     if let Some(i) = exact {
-        return doc.resolve_unfiltered(i, range);
+        let m = doc.resolve_unfiltered(i, range);
+        // A small town in another country than the one the article names most, far from
+        // every other place it names, is a homonym of the name it means ("Chesterton" in a
+        // story about Cambridge is not Chesterton, Indiana): the text around the name places
+        // it better.
+        if let Some(found) = &m
+            && doc.spans.get(i).is_some_and(|s| s.hints.is_empty())
+            && found.entry.is_some_and(|e| {
+                e.kind == Kind::Place
+                    && e.population < 20_000
+                    && doc
+                        .countries
+                        .iter()
+                        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+                        .is_some_and(|(c, _)| *c != e.country)
+            })
+            && let (Some(lat), Some(lon)) = (found.place.lat, found.place.lon)
+            && doc.points.iter().filter(|(k, _, _)| *k != key).count() >= 2
+            && !doc
+                .points
+                .iter()
+                .filter(|(k, _, _)| *k != key)
+                .any(|&(_, plat, plon)| within_km(lat, lon, plat, plon, FAR_KM))
+            && let Some(near) = around(&doc)
+        {
+            return Some(near);
+        }
+        return m;
     }
     if let Some(i) = inside()
         && let Some(m) = doc.resolve_unfiltered(i, range)
@@ -225,21 +270,6 @@ pub fn resolve_span<'g>(
             }
         }
     }
-    // A street, building or area the gazetteer does not know: it is in the place named right
-    // after it ("the Colony Theatre in Los Angeles", "Percy French Hotel, Ballyjamesduff"),
-    // else most likely in the place the article is about.
-    let around = |doc: &Doc<'g, '_>| {
-        let mut m = doc
-            .place_after(range)
-            .or_else(|| doc.place_before(range))
-            .or_else(|| doc.focus_place())?;
-        m.range = range;
-        m.text = name.to_owned();
-        m.score = 0.0;
-        m.metonymic = false;
-        m.place.metonymic = false;
-        Some(m)
-    };
     if cands.is_empty() {
         return around(&doc);
     }
@@ -276,6 +306,10 @@ pub fn resolve_span<'g>(
     }
     m
 }
+
+/// How far (km) a small town may lie from every other place of the article before
+/// [`resolve_span`] takes it for a homonym.
+const FAR_KM: f64 = 500.0;
 
 /// Whether two points lie within `km` of each other, by the equirectangular distance of
 /// [`Doc::near_other`].
@@ -2960,6 +2994,17 @@ mod tests {
                     Haldenmarkt for groceries.";
         let (_, _, country) = resolved_at(g, text, "Haldenmarkt");
         assert_eq!(country, "USA");
+    }
+
+    #[test]
+    fn a_small_foreign_town_far_from_the_story_is_a_homonym() {
+        // Chesterton is a district of Cambridge, which the gazetteer lacks; its only namesake
+        // of any size is in Indiana, thousands of kilometres from every other place named.
+        let g = Gazetteer::builtin();
+        let text = "The ice cream van toured Cambridge, Ely and Norwich in England, and most \
+                    evenings stopped in Chesterton before heading back to Ipswich.";
+        let (_, _, country) = resolved_at(g, text, "Chesterton");
+        assert_eq!(country, "GBR");
     }
 
     #[test]
