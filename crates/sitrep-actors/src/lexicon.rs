@@ -14,6 +14,7 @@ const ORGANISATIONS: &str = include_str!("../../../data/actors/organisations.tsv
 const GROUPS: &str = include_str!("../../../data/actors/groups.tsv");
 const ROLES: &str = include_str!("../../../data/actors/roles.tsv");
 const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
+const PEOPLE_RECENT: &str = include_str!("../../../data/actors/people_recent.tsv");
 
 /// Verbs of saying, official reaction and the acts of states: a capital right before one of
 /// them stands for its government ("Islamabad said", "Kabul rejected", "Washington imposed
@@ -305,14 +306,21 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// The lexicon shipped in `data/actors/`: countries with adjectives and capitals,
-    /// international organisations, armed groups, world leaders (`people.tsv`) and the role
-    /// table.
+    /// international organisations, armed groups, world leaders (`people.tsv`, then
+    /// `people_recent.tsv`) and the role table.
     ///
     /// Fails only if the shipped data outgrows the matcher's limits.
     pub fn builtin() -> Result<Lexicon, Error> {
         let mut lex = Lexicon::empty()?;
         // People first: a country's or an organisation's own name wins over a leader's alias.
-        for text in [PEOPLE, COUNTRIES, ORGANISATIONS, GROUPS, ROLES] {
+        for text in [
+            PEOPLE,
+            PEOPLE_RECENT,
+            COUNTRIES,
+            ORGANISATIONS,
+            GROUPS,
+            ROLES,
+        ] {
             // The shipped files are checked by a test; a bad row is skipped, never fatal.
             let _problems = lex.add_tsv(text);
         }
@@ -961,7 +969,14 @@ mod tests {
     #[test]
     fn shipped_files_parse_without_problems() {
         let mut lex = Lexicon::empty().unwrap();
-        for text in [PEOPLE, COUNTRIES, ORGANISATIONS, GROUPS, ROLES] {
+        for text in [
+            PEOPLE,
+            PEOPLE_RECENT,
+            COUNTRIES,
+            ORGANISATIONS,
+            GROUPS,
+            ROLES,
+        ] {
             assert_eq!(lex.add_tsv(text), vec![]);
         }
         let (entries, forms) = lex.len();
@@ -988,9 +1003,17 @@ mod tests {
                 ("Karzai".to_owned(), "AFGGOV".to_owned()),
             ]
         );
-        // Inside a longer name a leader's surname is someone else's: "Shehbaz Sharif" is not
-        // Nawaz Sharif, "Sharif Khan" is nobody in the lexicon.
-        assert_eq!(codes("Shehbaz Sharif met Sharif Khan."), []);
+        // Inside a longer name a leader's surname is someone else's: "Sharif" in "Sharif Khan"
+        // and "Karzai" in "Mahmood Karzai" are not the leaders.
+        assert_eq!(codes("Mahmood Karzai met Sharif Khan."), []);
+        // The whole name of a later leader is theirs (people_recent.tsv).
+        assert_eq!(
+            codes("Shehbaz Sharif met Keir Starmer."),
+            [
+                ("Shehbaz Sharif".to_owned(), "PAKGOV".to_owned()),
+                ("Keir Starmer".to_owned(), "GBRGOV".to_owned()),
+            ]
+        );
     }
 
     #[test]
@@ -1008,6 +1031,11 @@ mod tests {
         assert_eq!(on("2005"), ["RUSGOV", "USAELI"]);
         // Not a date: codes as the lexicon has them.
         assert_eq!(on("--10-15"), ["RUSGOV", "USAGOV"]);
+        // people_recent.tsv closes the terms the Phoenix dictionary left open in 2014.
+        let mut found = lex.find("Obama and Trump spoke.");
+        lex.date_people(&mut found, "2020-03-01");
+        let codes: Vec<&str> = found.iter().map(|m| m.actor.code.as_str()).collect();
+        assert_eq!(codes, ["USAELI", "USAGOV"]);
     }
 
     #[test]
