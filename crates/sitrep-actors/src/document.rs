@@ -494,7 +494,11 @@ impl<'a> Doc<'a> {
             while lex.get(k).is_some_and(|m| m.range.end <= t.start) {
                 k += 1;
             }
+            // A leader's name from the lexicon does not hide its words from the title and
+            // apposition rules: "Prime Minister Shehbaz Sharif" is defined with its role, and
+            // the lexicon then only lends the person a country (see `finish`).
             if let Some(m) = lex.get(k)
+                && m.kind != ActorKind::Person
                 && m.range.start <= t.start
                 && t.end <= m.range.end
                 && let Some(c) = cover.get_mut(ti)
@@ -1877,23 +1881,30 @@ impl<'a> Doc<'a> {
         Some(j + 1)
     }
 
-    /// The one person defined in the text (by a name of two words or more) whose surname is the
-    /// single word at `range`.
+    /// The one person defined in the text whose name ends with the words at `range` and is
+    /// longer: "Hasan" or "Ishaq Dar" after "Anwar ul Hasan" or "Mohammad Ishaq Dar".
     fn surname_slot(&mut self, range: TextRange) -> Option<usize> {
         let start = self.toks.iter().position(|t| t.start == range.start)?;
-        if self.toks.get(start)?.end != range.end {
-            return None;
-        }
+        let end = start
+            + 1
+            + self
+                .toks
+                .get(start..)?
+                .iter()
+                .position(|t| t.end == range.end)?;
         let key = self.key_of(&NameRun {
             start,
             name_start: start,
-            end: start + 1,
+            end,
             rank: None,
         });
+        if key.words.is_empty() {
+            return None;
+        }
         let mut found = self.slots.iter().enumerate().filter(|(_, s)| {
             s.key
                 .as_ref()
-                .is_some_and(|k| k.words.len() > 1 && k.surname() == key.surname())
+                .is_some_and(|k| k.words.len() > key.words.len() && k.words.ends_with(&key.words))
         });
         let first = found.next().map(|(i, _)| i);
         if found.next().is_some() {
@@ -1905,32 +1916,40 @@ impl<'a> Doc<'a> {
     // ---- output ----
 
     fn finish(mut self, sentences: &[TextRange]) -> DocumentActors {
-        // A person the text defined by a title with no country ("Prime Minister Tony Blair")
-        // whose name the lexicon knows as a leader's takes the leader's country.
-        let mut countries: Vec<(usize, String)> = Vec::new();
+        // A person the text defined by a title or apposition whose name is a world leader's
+        // in the lexicon ("Prime Minister Tony Blair", "Foreign Minister Sergey Lavrov") is
+        // that leader: the lexicon's id and canonical name, so that every article's spelling
+        // makes one actor, and the leader's country when the text gave none.
+        let mut leaders: Vec<(usize, ActorRef)> = Vec::new();
         for f in &self.found {
             let Some(slot) = self.slots.get(f.slot) else {
                 continue;
             };
-            if slot.actor.kind != ActorKind::Person || slot.actor.country.is_some() {
+            if slot.actor.kind != ActorKind::Person {
                 continue;
             }
-            if let Some(country) = self
+            if let Some(m) = self
                 .lex
                 .iter()
                 .filter(|m| m.kind == ActorKind::Person)
                 .find(|m| f.range.start <= m.range.start && m.range.end <= f.range.end)
-                .and_then(|m| m.actor.country.clone())
+                && (slot.actor.country.is_none() || slot.actor.country == m.actor.country)
             {
-                countries.push((f.slot, country));
+                leaders.push((f.slot, m.actor.clone()));
             }
         }
-        for (s, country) in countries {
-            if let Some(slot) = self.slots.get_mut(s)
-                && slot.actor.country.is_none()
+        for (s, leader) in leaders {
+            let Some(slot) = self.slots.get_mut(s) else {
+                continue;
+            };
+            slot.actor.id = leader.id;
+            slot.actor.name = leader.name;
+            if slot.actor.country.is_none()
+                && let Some(country) = leader.country
             {
                 if !slot.actor.code.starts_with(&country) {
-                    slot.actor.code = format!("{country}{}", slot.actor.code);
+                    let suffix = slot.actor.code.trim_start_matches('-');
+                    slot.actor.code = format!("{country}{suffix}");
                 }
                 slot.actor.country = Some(country);
             }

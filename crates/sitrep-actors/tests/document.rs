@@ -237,3 +237,29 @@ fn titled_leaders_take_their_country_and_their_date() {
     let doc = lexicon.resolve_document_on(text, &whole, &[], Some("1996-03-01"));
     assert_eq!(code_of(&doc, "Vladimir Putin"), "RUSELI");
 }
+
+/// A person the text defines by a title, whose name (in any listed spelling) is a leader's in
+/// the lexicon, is that leader: one id and canonical name whichever spelling the outlet used,
+/// with the role the text gave.
+#[test]
+fn a_titled_leader_takes_the_lexicon_id_whatever_the_spelling() {
+    let lexicon = Lexicon::builtin().unwrap();
+    for text in [
+        "Russian Foreign Minister Sergey Lavrov said talks would resume.",
+        "Foreign Minister Sergei Lavrov of Russia said talks would resume.",
+    ] {
+        let doc = lexicon.resolve_document(text, &[TextRange::new(0, text.len())]);
+        let lavrov = doc
+            .actors
+            .iter()
+            .find(|a| a.actor.kind == sitrep_model::ActorKind::Person)
+            .unwrap_or_else(|| panic!("no person in {text:?}: {:?}", doc.actors));
+        assert_eq!(lavrov.actor.id, "sergei-lavrov", "{text}");
+        assert_eq!(lavrov.actor.code, "RUSGOV", "{text}");
+        assert_eq!(
+            lavrov.actor.role.as_deref(),
+            Some("foreign minister"),
+            "{text}"
+        );
+    }
+}
