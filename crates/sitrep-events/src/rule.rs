@@ -545,6 +545,12 @@ impl Sentence {
             }
         }
 
+        // A capitalised month inside the sentence is a date, not a pattern word ("held in the
+        // capital on the March 11 anniversary" is no "hold ... march"). Other capitalised
+        // words may be ("threatened to close the Suez Canal").
+        for ((b, &name), w) in blocked.iter_mut().zip(names.iter()).zip(words.iter()) {
+            *b |= name && sitrep_text::calendar::is_month_or_weekday(w);
+        }
         // Pattern matches: more words first, then leftmost; a token serves one match only.
         let mut cands: Vec<VerbMatch> = Vec::new();
         for head in 0..tokens.len() {
