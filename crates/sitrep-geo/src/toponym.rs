@@ -41,6 +41,9 @@
 //! D.C.`). An acronym of two or three capitals (`OAS`, `WA`) is not a populated place spelled
 //! like it in lower case (`Oas`, `Wa`).
 //!
+//! Names joined by `and` or `or` whose candidates include a pair within 30 km of each other
+//! prefer those candidates in every mention (`Paris and Henry County` are in Tennessee).
+//!
 //! Names listed before a district word in lower case are districts: `Eastland and Callahan
 //! counties` are Callahan County, Texas, not Callahan, Florida (`parish` likewise). A country or
 //! subdivision in such a list keeps its own name (`Texas and Oklahoma counties`).
@@ -285,6 +288,7 @@ pub fn resolve_span<'g>(
         admin2: None,
         district: false,
         base: Rc::default(),
+        paired: Vec::new(),
     });
     let i = doc.spans.len() - 1;
     let m = doc.resolve_unfiltered(i, range);
@@ -1637,6 +1641,10 @@ struct Span<'g> {
     /// Each candidate's evidence-free score ([`Doc::base_score`]), filled on first resolution
     /// and shared by the spans of one name.
     base: Rc<OnceCell<Vec<f32>>>,
+    /// Indices of the candidates that lie within [`PAIR_KM`] of a candidate of a name listed
+    /// right beside this one ("Paris and Henry County": Paris, Tennessee, lies in Henry County,
+    /// Tennessee), filled by [`Doc::pair_lists`].
+    paired: Vec<usize>,
 }
 
 /// One text analysed: its words, recognised spans and the article-level evidence.
@@ -1699,6 +1707,9 @@ const REFINE_WEIGHT: f32 = 0.5;
 /// names (as the first pass resolved it): the places of one story lie together, across
 /// subdivision borders too (`Oulton Park, Cheshire` beside `Croft, Yorkshire`).
 const NEAR_BONUS: f32 = 2.0;
+/// Evidence for a candidate near a candidate of a name listed beside it (see `Span::paired`).
+const PAIR_BONUS: f32 = 4.0;
+const PAIR_KM: f64 = 30.0;
 const NEAR_KM: f64 = 150.0;
 
 impl<'g, 't> Doc<'g, 't> {
@@ -1733,9 +1744,67 @@ impl<'g, 't> Doc<'g, 't> {
         doc.find_spans();
         doc.filter_spans();
         doc.find_context();
+        doc.pair_lists();
         doc.gather_evidence(focus);
         doc.refine();
         doc
+    }
+
+    /// Names joined by `and` or `or` ("Paris and Henry County", "Paris or Henry County") whose candidates
+    /// include a pair within [`PAIR_KM`] of each other: those candidates are marked
+    /// (`Span::paired`) on every span of the name. Only cities and districts pair.
+    fn pair_lists(&mut self) {
+        let point = |c: &Cand<'g>| match c {
+            Cand::Entry(e) if e.kind == Kind::Place => e.lat.zip(e.lon),
+            Cand::District(d) => Some((d.lat, d.lon)),
+            Cand::Entry(_) => None,
+        };
+        let mut marks: Vec<(usize, usize)> = Vec::new();
+        for a in 0..self.spans.len() {
+            let Some(sa) = self.spans.get(a) else {
+                continue;
+            };
+            if !sa.accepted || sa.cands.len() < 2 {
+                continue;
+            }
+            for (b, sb) in self.spans.iter().enumerate() {
+                if b == a || !sb.accepted || sb.key == sa.key {
+                    continue;
+                }
+                // Joined by "and" or "or": a comma more often ends a "Town, State" phrase.
+                let listed = |x: &Span<'g>, y: &Span<'g>| {
+                    y.first_word == x.last_word + 2
+                        && matches!(self.key(x.last_word + 1), "and" | "or")
+                };
+                if !(listed(sa, sb) || listed(sb, sa)) {
+                    continue;
+                }
+                for (i, ca) in sa.cands.iter().enumerate() {
+                    let Some((lat, lon)) = point(ca) else {
+                        continue;
+                    };
+                    if sb.cands.iter().any(|cb| {
+                        point(cb)
+                            .is_some_and(|(blat, blon)| within_km(lat, lon, blat, blon, PAIR_KM))
+                    }) {
+                        marks.push((a, i));
+                    }
+                }
+            }
+        }
+        // One sense per article: every span of the name shares the marks (their candidates
+        // are the same list).
+        let keyed: Vec<(String, usize)> = marks
+            .into_iter()
+            .filter_map(|(a, i)| Some((self.spans.get(a)?.key.clone(), i)))
+            .collect();
+        for span in &mut self.spans {
+            for (key, i) in &keyed {
+                if *key == span.key && !span.paired.contains(i) {
+                    span.paired.push(*i);
+                }
+            }
+        }
     }
 
     /// A second pass: every distinct name's first-pass resolution becomes evidence for the
@@ -1956,6 +2025,7 @@ impl<'g, 't> Doc<'g, 't> {
                             admin2: None,
                             district: false,
                             base,
+                            paired: Vec::new(),
                         });
                         s = last + 1;
                     }
@@ -2230,6 +2300,7 @@ impl<'g, 't> Doc<'g, 't> {
                                     admin2: None,
                                     district: false,
                                     base: Rc::default(),
+                                    paired: Vec::new(),
                                 });
                                 hints.push(self.spans.len() - 1);
                             }
@@ -2705,7 +2776,15 @@ impl<'g, 't> Doc<'g, 't> {
             .cands
             .iter()
             .zip(base)
-            .map(|(&c, &b)| self.score(span, &own, c, b, &mut cache))
+            .enumerate()
+            .map(|(i, (&c, &b))| {
+                let pair = if span.paired.contains(&i) {
+                    PAIR_BONUS
+                } else {
+                    0.0
+                };
+                self.score(span, &own, c, b, &mut cache) + pair
+            })
             .collect();
         let (best_i, best) =
             scores
@@ -3005,6 +3084,20 @@ mod tests {
                     evenings stopped in Chesterton before heading back to Ipswich.";
         let (_, _, country) = resolved_at(g, text, "Chesterton");
         assert_eq!(country, "GBR");
+    }
+
+    #[test]
+    fn names_listed_together_resolve_together() {
+        // Paris, Tennessee, lies in Henry County, Tennessee; neither alone would beat the
+        // larger namesakes.
+        let g = Gazetteer::builtin();
+        let text = "Class has lesson on history. Paris and Henry County is rich in both history \
+                    and art.";
+        let (paris, _, country) = resolved_at(g, text, "Paris");
+        assert_eq!((paris.as_str(), country.as_str()), ("Paris", "USA"));
+        let found = find_places(g, text, &Focus::default());
+        let admin1: Vec<Option<&str>> = found.iter().map(|m| m.place.admin1.as_deref()).collect();
+        assert_eq!(admin1, [Some("Tennessee"), Some("Tennessee")], "{found:?}");
     }
 
     #[test]
