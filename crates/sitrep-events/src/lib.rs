@@ -35,7 +35,8 @@
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; modals, infinitives and
 //!   conditionals ("could", "to", "if") set [`Coding::hypothetical`];
 //! - an act named inside an accusation or a legal act ("accused X of attacking Y", "jailed X for
-//!   helping Y") is not coded as done: the accusation is the event; a conflict act after
+//!   helping Y"), or inside a denial or claim of a role in it ("denied involvement in the
+//!   attack"), is not coded as done: the accusation (or denial) is the event; a conflict act after
 //!   "claimed that" / "alleged that" is an accusation of its subject (112), or a claim of
 //!   responsibility (015) when the subject is a pronoun for the claimant;
 //! - a violent event noun that is the subject of a violent verb ("A suicide bombing killed 12",

@@ -1167,7 +1167,9 @@ impl Sentence {
                 }
                 joined |= matches!(w, "of" | "for")
                     || (w == "that" && !legal && !warning)
-                    || (w == "against" && warning);
+                    || (w == "against" && warning)
+                    // "denied involvement in the attack", "admitted a role in the bombing".
+                    || (w == "in" && matches!(l.m.code.as_str(), "015" | "016"));
             }
             joined
         })
