@@ -647,6 +647,46 @@ impl<'a> Doc<'a> {
         only.map(|c| (c.to_owned(), CountryFrom::OnlyCountry))
     }
 
+    /// The country whose official a titled person with no stated country most likely is: the
+    /// country (or its government) that is the subject of the sentence ("Pakistan welcomed the
+    /// offer, with Foreign Office spokesperson X saying ..."), or, when the sentence opens with
+    /// the person, of the sentence before ("Pakistan has welcomed the offer. Foreign Ministry
+    /// spokesperson X said ..."). A subject is a mention among the sentence's first three
+    /// words.
+    fn subject_country(&self, person: usize) -> Option<String> {
+        let sent = self.tok(person)?.sent;
+        let first_of = |s: usize| self.toks.iter().position(|t| t.sent == s);
+        let subject = |s: usize, before: usize| -> Option<String> {
+            let s0 = first_of(s)?;
+            let start = self.tok(s0)?.start;
+            let limit = self.tok((s0 + 3).min(before))?.end;
+            self.lex
+                .iter()
+                .filter(|m| {
+                    // Not a possessor ("Pakistan's Defence Minister met ..."): the subject is
+                    // then the minister, not the country.
+                    let after = self.text.get(m.range.end..).unwrap_or_default();
+                    matches!(m.kind, ActorKind::Country | ActorKind::Government)
+                        && !m.metonymic
+                        && !after.starts_with("'s")
+                        && !after.starts_with("\u{2019}s")
+                        && !m.matched.contains("'s ")
+                        && !m.matched.contains("\u{2019}s ")
+                })
+                .find(|m| m.range.start >= start && m.range.start < limit)
+                .and_then(|m| m.actor.country.clone())
+        };
+        if let Some(c) = subject(sent, person) {
+            return Some(c);
+        }
+        let s0 = first_of(sent)?;
+        if person <= s0 + 3 && sent > 0 {
+            let prev_end = s0.checked_sub(1)?;
+            return subject(sent - 1, prev_end);
+        }
+        None
+    }
+
     /// `ISLAMABAD:`, `KABUL, Nov 3 (Reuters) -`, `MOSCOW —` at the head of the text.
     fn dateline_country(&self) -> Option<String> {
         let head = self.text.trim_start();
@@ -1152,7 +1192,11 @@ impl<'a> Doc<'a> {
             (Some(e), _) => e.actor.country.clone(),
             (None, Some(a)) => a.country.clone(),
             (None, None) if unknown_affil => None,
-            (None, None) => self.country.as_ref().map(|c| c.0.clone()),
+            (None, None) => self
+                .country
+                .as_ref()
+                .map(|c| c.0.clone())
+                .or_else(|| title.and_then(|_| self.subject_country(run.start))),
         };
         let explicit = affil.is_some();
         if let Some(i) = self.match_person(&key, role.as_deref(), at, false) {

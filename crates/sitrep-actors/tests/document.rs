@@ -263,3 +263,40 @@ fn a_titled_leader_takes_the_lexicon_id_whatever_the_spelling() {
         );
     }
 }
+
+/// A titled official with no stated country is of the country that is the subject of the
+/// sentence, or of the sentence before when the official opens the sentence; a country that
+/// only possesses the subject ("Chile's minister met ...") lends nothing.
+#[test]
+fn a_titled_official_belongs_to_the_subject_country() {
+    let lexicon = Lexicon::builtin().unwrap();
+    let text = "Kenya welcomed the proposal, with Foreign Ministry spokesperson Amina Wanjiru \
+                saying talks would follow. Chile has rejected the plan. Interior Minister Tomas \
+                Vidal said the decision was final. Chile's trade minister met Senator Rosa \
+                Quispe on Friday.";
+    let sentences = sitrep_text_sentences(text);
+    let doc = lexicon.resolve_document(text, &sentences);
+    let of = |name: &str| -> (Option<String>, String) {
+        let a = doc
+            .actors
+            .iter()
+            .find(|a| a.actor.name == name)
+            .unwrap_or_else(|| panic!("{name} not found: {:?}", doc.actors));
+        (a.actor.country.clone(), a.actor.code.clone())
+    };
+    assert_eq!(of("Amina Wanjiru"), (Some("KEN".into()), "KENGOV".into()));
+    assert_eq!(of("Tomas Vidal"), (Some("CHL".into()), "CHLGOV".into()));
+    assert_eq!(of("Rosa Quispe").0, None);
+}
+
+/// Sentence ranges split at ". " (the test texts are written for it).
+fn sitrep_text_sentences(text: &str) -> Vec<TextRange> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(". ") {
+        out.push(TextRange::new(start, i + 1));
+        start = i + 2;
+    }
+    out.push(TextRange::new(start, text.len()));
+    out
+}

@@ -455,6 +455,9 @@ fn seed_actors_and_their_aliases_resolve() {
     let andrabi = with_alias("Andrabi");
     assert_eq!(andrabi["name"], "Tahir Hussain Andrabi");
     assert!(andrabi["role"].as_str().unwrap().contains("spokesperson"));
+    // Pakistan's spokesperson: "Pakistan welcomed Iran's offer ..., with Foreign Office
+    // spokesperson Tahir Hussain Andrabi saying ...".
+    assert_eq!(andrabi["country"], "PAK");
     // The Iranian foreign minister, under either spelling, is Iran's government.
     assert_eq!(with_alias("Abbas Araqchi")["code"], "IRNGOV");
 }
