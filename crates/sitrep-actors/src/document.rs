@@ -58,7 +58,11 @@
 //! March 3 (Reuters) -`), else the only country among the lexicon's matches in the article (a
 //! group's country counts: `BLA` is `PAK`; a country named as a place, right after "in",
 //! "from", "a visit to" and the like, does not: "Gen X arrived in Turkey" says nothing of X's),
-//! else none. The nearest country mention is not
+//! else, for a titled person, the country that is the subject of the sentence (a country or its
+//! government among its first three words, not as a possessor: "Pakistan welcomed the offer,
+//! with Foreign Office spokesperson X saying ..."), or of the sentence before when the person
+//! opens the sentence ("Chile has rejected the plan. Interior Minister X said ..."), else none.
+//! The nearest country mention is not
 //! used: news names the other side as often as its own. A person named with a plain honorific
 //! and nothing else (`Mr X`, `Maulana X Y`) takes no document country: the honorific says
 //! nothing of it, while a title or rank is a post. A capitalised word the lexicon does
