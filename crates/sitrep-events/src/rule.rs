@@ -1204,6 +1204,10 @@ impl Sentence {
                 break;
             }
             if TEMPORAL_SUBORDINATORS.contains(&w) {
+                // "almost five years after crowds burned down its embassy": history.
+                if start >= 2 && matches!(self.word(start - 2), "years" | "decades" | "centuries") {
+                    return true;
+                }
                 subordinate = true;
                 break;
             }
