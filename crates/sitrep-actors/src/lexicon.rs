@@ -841,16 +841,20 @@ fn plain_mention(
     })
 }
 
-/// `YYYY-MM-DD`, digits in place.
+/// `YYYY-MM-DD`, digits in place, a month of 01-12 and a day of 01-31.
 fn is_iso_date(d: &str) -> bool {
-    d.len() == 10
+    let shape = d.len() == 10
         && d.bytes().enumerate().all(|(i, b)| {
             if i == 4 || i == 7 {
                 b == b'-'
             } else {
                 b.is_ascii_digit()
             }
-        })
+        });
+    let num = |r: std::ops::Range<usize>| d.get(r).and_then(|x| x.parse::<u32>().ok());
+    shape
+        && num(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && num(8..10).is_some_and(|day| (1..=31).contains(&day))
 }
 
 fn build_matcher(patterns: &[String]) -> Result<AhoCorasick, Error> {
@@ -1055,5 +1059,25 @@ mod tests {
         assert_eq!(problems.len(), 2);
         assert_eq!(problems[0].0, 3);
         assert_eq!(problems[1].0, 4);
+    }
+
+    #[test]
+    fn user_leaders_with_terms_are_read_and_bad_terms_reported() {
+        let mut lex = Lexicon::empty().unwrap();
+        let problems = lex.add_tsv(
+            "code\tname\tkind\tcountry\taliases\tterms\n\
+             ESTGOV\tKaja Ilves\tperson\tEST\tIlves\t2019-01-01..2023-06-30\n\
+             LVAGOV\tJanis Berzins\tperson\tLVA\t\t2019-01-01\n\
+             LTUGOV\tRuta Vaitkute\tperson\tLTU\t\t2019-13-01..\n",
+        );
+        assert_eq!(
+            problems.iter().map(|p| p.0).collect::<Vec<_>>(),
+            [3, 4],
+            "{problems:?}"
+        );
+        lex.compile().unwrap();
+        let mut found = lex.find("Ilves spoke.");
+        lex.date_people(&mut found, "2024-01-15");
+        assert_eq!(found[0].actor.code, "ESTELI");
     }
 }
