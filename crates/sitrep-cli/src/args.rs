@@ -83,7 +83,9 @@ pub enum Command {
         limit: usize,
     },
     /// Code sentences into CAMEO/PLOVER events, for quick checks: one sentence per line, or
-    /// JSONL with a `text` (or `sentence`) field and an optional `id`.
+    /// JSONL with a `text` (or `sentence`) field, an optional `id`, and an optional `date` (or
+    /// `published`, ISO) that dates world leaders: in office they are their government, outside
+    /// it their country's elite.
     Code {
         /// A file, or `-` for stdin.
         #[arg(default_value = "-")]

@@ -274,7 +274,6 @@ fn pipeline(cli: &Cli, mut config: PipelineConfig) -> Result<Pipeline> {
 
 /// `sitrep code`: code each sentence with the rule coder and print the codings.
 fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<Outcome> {
-    use sitrep_events::Coder as _;
     let text = if input == "-" {
         let mut s = String::new();
         std::io::stdin()
@@ -300,8 +299,8 @@ fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<O
         if line.trim().is_empty() {
             continue;
         }
-        let (id, sentence) = sentence_of(line, n + 1);
-        for c in coder.code(&sentence) {
+        let (id, sentence, date) = sentence_of(line, n + 1);
+        for c in coder.code_on(&sentence, date.as_deref()) {
             let kind = c.event_type();
             let slice = |r: Option<sitrep::model::TextRange>| {
                 r.and_then(|r| r.slice(&sentence).map(str::to_string))
@@ -350,9 +349,10 @@ fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<O
     Ok(Outcome::Ok)
 }
 
-/// The id and text of one input line: a JSON object with `text`/`sentence` (and `id`), or the
-/// line itself, numbered.
-fn sentence_of(line: &str, number: usize) -> (String, String) {
+/// The id, text and date of one input line: a JSON object with `text`/`sentence` (and `id`,
+/// and `date` or `published`, an ISO date that dates world leaders), or the line itself,
+/// numbered.
+fn sentence_of(line: &str, number: usize) -> (String, String, Option<String>) {
     if line.trim_start().starts_with('{')
         && let Ok(serde_json::Value::Object(o)) = serde_json::from_str(line)
         && let Some(text) = o
@@ -365,9 +365,14 @@ fn sentence_of(line: &str, number: usize) -> (String, String) {
             Some(other) if !other.is_null() => other.to_string(),
             _ => number.to_string(),
         };
-        return (id, text.to_string());
+        let date = o
+            .get("date")
+            .or_else(|| o.get("published"))
+            .and_then(|d| d.as_str())
+            .map(str::to_string);
+        return (id, text.to_string(), date);
     }
-    (number.to_string(), line.to_string())
+    (number.to_string(), line.to_string(), None)
 }
 
 /// Open (or create) the store named by `--db` / `SITREP_DB`.

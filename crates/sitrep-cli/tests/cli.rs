@@ -143,6 +143,41 @@ fn a_user_lexicon_adds_actors_to_the_coding() {
 }
 
 #[test]
+fn code_dates_world_leaders_by_the_line_s_date() {
+    let dir = Dir::new();
+    // Putin became prime minister in August 1999; Bill Clinton left office in January 2001.
+    dir.write(
+        "dated.jsonl",
+        "{\"id\":\"a\",\"text\":\"Putin met Bill Clinton.\",\"date\":\"1995-05-10\"}\n\
+         {\"id\":\"b\",\"text\":\"Putin met Bill Clinton.\",\"date\":\"2005-05-10\"}\n\
+         {\"id\":\"c\",\"text\":\"Putin met Bill Clinton.\"}\n",
+    );
+    let run = dir.run(&["code", "dated.jsonl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let codes: Vec<(String, String, String)> = run
+        .jsonl()
+        .iter()
+        .map(|c| {
+            (
+                c["sentence_id"].as_str().unwrap().to_owned(),
+                c["source_actor"]["code"].as_str().unwrap_or("-").to_owned(),
+                c["target_actor"]["code"].as_str().unwrap_or("-").to_owned(),
+            )
+        })
+        .collect();
+    let of = |id: &str| {
+        codes
+            .iter()
+            .find(|c| c.0 == id)
+            .map(|c| (c.1.as_str(), c.2.as_str()))
+            .unwrap_or_else(|| panic!("no coding for {id}: {codes:?}"))
+    };
+    assert_eq!(of("a"), ("RUSELI", "USAGOV"));
+    assert_eq!(of("b"), ("RUSGOV", "USAELI"));
+    assert_eq!(of("c"), ("RUSGOV", "USAGOV"));
+}
+
+#[test]
 fn user_verb_files_add_and_silence_patterns() {
     let dir = Dir::new();
     // "stonewalled" is no shipped pattern; the user's file makes it a rejection (120), and a

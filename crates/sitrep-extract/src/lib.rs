@@ -411,8 +411,18 @@ impl Extractor {
 /// so that they score what the pipeline does.
 impl sitrep_events::Coder for Extractor {
     fn code(&self, sentence: &str) -> Vec<Coding> {
+        self.code_on(sentence, None)
+    }
+}
+
+impl Extractor {
+    /// [`Coder::code`](sitrep_events::Coder::code) for a sentence of a known date (ISO,
+    /// `2012-05-01`): world leaders are coded as of that date (`Lexicon::date_people`).
+    pub fn code_on(&self, sentence: &str, date: Option<&str>) -> Vec<Coding> {
         let range = TextRange::new(0, sentence.len());
-        let document = self.actors.resolve_document(sentence, &[range]);
+        let document = self
+            .actors
+            .resolve_document_on(sentence, &[range], &[], date);
         self.code_in(sentence, range, Some(0), &document)
     }
 }
