@@ -16,6 +16,18 @@ const ROLES: &str = include_str!("../../../data/actors/roles.tsv");
 const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
 const PEOPLE_RECENT: &str = include_str!("../../../data/actors/people_recent.tsv");
 
+/// The shipped files in the order they are read. People first: a country's or an
+/// organisation's own name wins over a leader's alias; later leaders' rows replace the
+/// generated ones.
+const SHIPPED: [&str; 6] = [
+    PEOPLE,
+    PEOPLE_RECENT,
+    COUNTRIES,
+    ORGANISATIONS,
+    GROUPS,
+    ROLES,
+];
+
 /// Verbs of saying, official reaction and the acts of states: a capital right before one of
 /// them stands for its government ("Islamabad said", "Kabul rejected", "Washington imposed
 /// sanctions"). Verbs of sport ("Paris beat Lyon") are not here. Grammar, not lexicon, so kept
@@ -312,15 +324,7 @@ impl Lexicon {
     /// Fails only if the shipped data outgrows the matcher's limits.
     pub fn builtin() -> Result<Lexicon, Error> {
         let mut lex = Lexicon::empty()?;
-        // People first: a country's or an organisation's own name wins over a leader's alias.
-        for text in [
-            PEOPLE,
-            PEOPLE_RECENT,
-            COUNTRIES,
-            ORGANISATIONS,
-            GROUPS,
-            ROLES,
-        ] {
+        for text in SHIPPED {
             // The shipped files are checked by a test; a bad row is skipped, never fatal.
             let _problems = lex.add_tsv(text);
         }
@@ -973,14 +977,7 @@ mod tests {
     #[test]
     fn shipped_files_parse_without_problems() {
         let mut lex = Lexicon::empty().unwrap();
-        for text in [
-            PEOPLE,
-            PEOPLE_RECENT,
-            COUNTRIES,
-            ORGANISATIONS,
-            GROUPS,
-            ROLES,
-        ] {
+        for text in SHIPPED {
             assert_eq!(lex.add_tsv(text), vec![]);
         }
         let (entries, forms) = lex.len();

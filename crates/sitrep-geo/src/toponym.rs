@@ -315,6 +315,21 @@ pub fn resolve_span<'g>(
 /// [`resolve_span`] takes it for a homonym.
 const FAR_KM: f64 = 500.0;
 
+/// The name given most often, the first named winning a tie.
+fn most_named<'a>(names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, n) in names.enumerate() {
+        match counts.iter_mut().find(|(c, _, _)| *c == n) {
+            Some(e) => e.1 += 1,
+            None => counts.push((n, 1, i)),
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
+        .map(|(c, _, _)| *c)
+}
+
 /// Whether two points lie within `km` of each other, by the equirectangular distance of
 /// [`Doc::near_other`].
 fn within_km(lat: f64, lon: f64, plat: f64, plon: f64, km: f64) -> bool {
@@ -2683,39 +2698,15 @@ impl<'g, 't> Doc<'g, 't> {
         let resolved: Vec<PlaceMention<'g>> = (0..self.spans.len())
             .filter_map(|i| self.resolve(i))
             .collect();
-        let mut by_country: Vec<(&str, usize, usize)> = Vec::new();
-        for (i, m) in resolved.iter().enumerate() {
-            let Some(c) = m.place.country.as_deref() else {
-                continue;
-            };
-            match by_country.iter_mut().find(|(n, _, _)| *n == c) {
-                Some(e) => e.1 += 1,
-                None => by_country.push((c, 1, i)),
-            }
-        }
-        let main_country = by_country
-            .iter()
-            .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
-            .map(|(c, _, _)| *c);
+        let main_country = most_named(resolved.iter().filter_map(|m| m.place.country.as_deref()));
         // Likewise the subdivision of that country named most (a city's own subdivision
         // counts): a city there wins over one named as often elsewhere in the country.
-        let mut by_admin1: Vec<(&str, usize, usize)> = Vec::new();
-        for (i, m) in resolved.iter().enumerate() {
-            let Some(a) = m.place.admin1.as_deref() else {
-                continue;
-            };
-            if m.place.country.as_deref() != main_country {
-                continue;
-            }
-            match by_admin1.iter_mut().find(|(n, _, _)| *n == a) {
-                Some(e) => e.1 += 1,
-                None => by_admin1.push((a, 1, i)),
-            }
-        }
-        let main_admin1 = by_admin1
-            .iter()
-            .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
-            .map(|(a, _, _)| *a);
+        let main_admin1 = most_named(
+            resolved
+                .iter()
+                .filter(|m| m.place.country.as_deref() == main_country)
+                .filter_map(|m| m.place.admin1.as_deref()),
+        );
         let in_main_admin1 = resolved.iter().any(|m| {
             matches!(m.place.precision.as_str(), "city" | "district")
                 && m.place.country.as_deref() == main_country
