@@ -141,6 +141,11 @@ pub struct EventsArgs {
     /// Only events dated on or before this day (YYYY-MM-DD).
     #[arg(long)]
     pub until: Option<String>,
+    /// Only events whose confidence is at least this (0 to 1; see the README for how it is
+    /// computed): 0.4 keeps events that name at least one actor, and violence, protests and
+    /// coercion by someone unnamed.
+    #[arg(long)]
+    pub min_confidence: Option<f64>,
     /// At most this many events.
     #[arg(long)]
     pub limit: Option<usize>,

@@ -238,6 +238,11 @@ fn events(cli: &Cli, out: &mut dyn Write, format: Format, args: &EventsArgs) -> 
             bail!("{flag} takes a day as YYYY-MM-DD, not `{day}`");
         }
     }
+    if let Some(min) = args.min_confidence
+        && !(0.0..=1.0).contains(&min)
+    {
+        bail!("--min-confidence takes a number from 0 to 1, not {min}");
+    }
     let query = EventQuery {
         article,
         story: args.story.clone(),
@@ -245,6 +250,7 @@ fn events(cli: &Cli, out: &mut dyn Write, format: Format, args: &EventsArgs) -> 
         kind: args.kind.clone(),
         since: args.since.clone(),
         until: args.until.clone(),
+        min_confidence: args.min_confidence,
         limit: args.limit,
     };
     let events = store.events(&query)?;

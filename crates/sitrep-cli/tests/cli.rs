@@ -93,6 +93,18 @@ fn events_and_actors_list_what_ingest_coded() {
     let bad = dir.run(&["events", "--since", "last week"]);
     assert_eq!(bad.code, 1);
     assert!(bad.stderr.contains("YYYY-MM-DD"), "{}", bad.stderr);
+    // The clash names both sides: confidence 0.6, kept at 0.5 and dropped at 0.7.
+    let kept = dir.run(&["events", "--min-confidence", "0.5"]).jsonl();
+    assert!(kept.iter().any(|e| e["id"] == clash["id"]), "{kept:?}");
+    assert!(
+        kept.iter()
+            .all(|e| e["confidence"].as_f64().unwrap() >= 0.5)
+    );
+    let strict = dir.run(&["events", "--min-confidence", "0.7"]).jsonl();
+    assert!(strict.iter().all(|e| e["id"] != clash["id"]), "{strict:?}");
+    let bad = dir.run(&["events", "--min-confidence", "2"]);
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.contains("from 0 to 1"), "{}", bad.stderr);
 
     let actors = dir.run(&["actors"]).jsonl();
     let pak = actors

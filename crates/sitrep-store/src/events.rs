@@ -9,7 +9,7 @@ use crate::sqlite::{json_error, sqlite};
 use crate::{Batch, Error, Result, SqliteStore};
 
 /// Which events [`SqliteStore::events`] lists. `None` fields do not filter.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventQuery {
     /// Only events of this article.
     pub article: Option<ArticleId>,
@@ -25,6 +25,8 @@ pub struct EventQuery {
     pub since: Option<String>,
     /// Only events dated on or before this ISO date.
     pub until: Option<String>,
+    /// Only events whose `confidence` is at least this (0 to 1).
+    pub min_confidence: Option<f64>,
     pub limit: Option<usize>,
 }
 
@@ -68,6 +70,11 @@ impl EventQuery {
         }
         if let Some(until) = &self.until
             && day.is_none_or(|d| d > until.as_str())
+        {
+            return false;
+        }
+        if let Some(min) = self.min_confidence
+            && e.confidence < min
         {
             return false;
         }

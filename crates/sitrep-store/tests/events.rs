@@ -136,15 +136,10 @@ fn events_are_replaced_per_article_and_filtered() {
     batch
         .replace_extraction(
             &b.id,
-            &[event(
-                &b,
-                "e3",
-                "0256",
-                "APPEAL",
-                "IRN",
-                "PAK",
-                "2025-11-13",
-            )],
+            &[Event {
+                confidence: 0.3,
+                ..event(&b, "e3", "0256", "APPEAL", "IRN", "PAK", "2025-11-13")
+            }],
             &[seen("IRN", "Iran", 1), seen("PAK", "Pakistani", 1)],
         )
         .unwrap();
@@ -219,6 +214,16 @@ fn events_are_replaced_per_article_and_filtered() {
             }
         ),
         ["e3"]
+    );
+    assert_eq!(
+        ids(
+            &store,
+            EventQuery {
+                min_confidence: Some(0.4),
+                ..Default::default()
+            }
+        ),
+        ["e1", "e2"]
     );
     assert_eq!(store.count_events().unwrap(), 3);
 
