@@ -272,15 +272,10 @@ fn events_are_replaced_per_article_and_filtered() {
         .unwrap();
     assert_eq!(
         back,
-        [event(
-            &b,
-            "e3",
-            "0256",
-            "APPEAL",
-            "IRN",
-            "PAK",
-            "2025-11-13"
-        )]
+        [Event {
+            confidence: 0.3,
+            ..event(&b, "e3", "0256", "APPEAL", "IRN", "PAK", "2025-11-13")
+        }]
     );
 }
 
