@@ -314,6 +314,10 @@ pub struct Lexicon {
     speech: HashSet<String>,
     skip: HashSet<String>,
     address: HashSet<String>,
+    /// Folded spellings that name several people (`bush`: George Bush and George W. Bush):
+    /// every such person, so that a dated article takes the one in office
+    /// ([`Lexicon::date_people`]).
+    shared_names: HashMap<String, Vec<usize>>,
 }
 
 impl Lexicon {
@@ -346,6 +350,7 @@ impl Lexicon {
             speech: SPEECH_VERBS.iter().map(|v| fold(v)).collect(),
             skip: SPEECH_SKIP.iter().map(|v| fold(v)).collect(),
             address: ADDRESS_VERBS.iter().map(|v| fold(v)).collect(),
+            shared_names: HashMap::new(),
         })
     }
 
@@ -563,7 +568,25 @@ impl Lexicon {
             }
             // A country name stays a name when its adjective spells the same.
             Some(old) if old.entry == entry && old.kind == FormKind::Name => {}
-            _ => {
+            Some(old) => {
+                let people = [old.entry, entry].map(|e| {
+                    self.entries
+                        .get(e)
+                        .is_some_and(|x| x.kind == ActorKind::Person)
+                });
+                if people == [true, true] {
+                    let shared = self.shared_names.entry(key.clone()).or_default();
+                    for e in [old.entry, entry] {
+                        if !shared.contains(&e) {
+                            shared.push(e);
+                        }
+                    }
+                } else {
+                    self.shared_names.remove(&key);
+                }
+                self.forms.insert(key, form);
+            }
+            None => {
                 self.forms.insert(key, form);
             }
         }
@@ -693,8 +716,9 @@ impl Lexicon {
     /// Codes people with periods in office (`terms`, the world leaders of `people.tsv`) as of
     /// `date` (ISO, a day or longer: `2009-05-01`, `2009`): in office, their code (`USAGOV`);
     /// outside every period, the country's elite (`USAELI`, CAMEO's code for former and future
-    /// office holders). A period with an open end counts as going on. Mentions of other actors,
-    /// and every mention when `date` is not a date, are left as they are.
+    /// office holders). A period with an open end counts as going on. A spelling several
+    /// leaders share ("Bush", "Clinton") is the one in office on the day, when one is. Mentions
+    /// of other actors, and every mention when `date` is not a date, are left as they are.
     pub fn date_people(&self, mentions: &mut [ActorMention], date: &str) {
         let Some(day) = date.get(..10).filter(|d| is_iso_date(d)).or_else(|| {
             // A year or month: its first day.
@@ -709,7 +733,26 @@ impl Lexicon {
         } else {
             day.to_owned()
         };
+        let in_office = |entry: &Entry| {
+            entry.terms.iter().any(|(from, to)| {
+                from.as_str() <= day.as_str() && (to.is_empty() || day.as_str() <= to.as_str())
+            })
+        };
         for m in mentions.iter_mut().filter(|m| m.kind == ActorKind::Person) {
+            // A spelling several leaders share ("Bush") is the one in office on the day.
+            if let Some(shared) = self.shared_names.get(&fold(&m.matched))
+                && let Some(holder) = shared
+                    .iter()
+                    .filter_map(|&i| self.entries.get(i))
+                    .find(|e| in_office(e))
+            {
+                m.actor = ActorRef {
+                    id: slug(&holder.name),
+                    name: holder.name.clone(),
+                    country: holder.country.clone(),
+                    code: holder.code.clone(),
+                };
+            }
             let Some(entry) = self
                 .by_id
                 .get(&(m.actor.code.clone(), m.actor.name.clone()))
@@ -720,10 +763,9 @@ impl Lexicon {
             if entry.terms.is_empty() {
                 continue;
             }
-            let in_office = entry.terms.iter().any(|(from, to)| {
-                from.as_str() <= day.as_str() && (to.is_empty() || day.as_str() <= to.as_str())
-            });
-            if !in_office && let Some(country) = &entry.country {
+            if !in_office(entry)
+                && let Some(country) = &entry.country
+            {
                 m.actor.code = format!("{country}ELI");
             }
         }
@@ -1032,6 +1074,23 @@ mod tests {
         assert_eq!(on("2005"), ["RUSGOV", "USAELI"]);
         // Not a date: codes as the lexicon has them.
         assert_eq!(on("--10-15"), ["RUSGOV", "USAGOV"]);
+        // "Bush" names two presidents: the one in office on the day.
+        let bush = |date: &str| {
+            let mut found = lex.find("Bush spoke.");
+            lex.date_people(&mut found, date);
+            found
+                .first()
+                .map(|m| (m.actor.name.clone(), m.actor.code.clone()))
+        };
+        assert_eq!(
+            bush("1990-06-01"),
+            Some(("George Bush".to_owned(), "USAGOV".to_owned()))
+        );
+        assert_eq!(
+            bush("2005-06-01"),
+            Some(("George W. Bush".to_owned(), "USAGOV".to_owned()))
+        );
+        assert_eq!(bush("2012-06-01").map(|b| b.1), Some("USAELI".to_owned()));
         // people_recent.tsv closes the terms the Phoenix dictionary left open in 2014.
         let mut found = lex.find("Obama and Trump spoke.");
         lex.date_people(&mut found, "2020-03-01");
