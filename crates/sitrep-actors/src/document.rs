@@ -1968,18 +1968,21 @@ impl<'a> Doc<'a> {
         // in the lexicon ("Prime Minister Tony Blair", "Foreign Minister Sergey Lavrov") is
         // that leader: the lexicon's id and canonical name, so that every article's spelling
         // makes one actor, and the leader's country when the text gave none.
+        let named: Vec<&ActorMention> = self
+            .lex
+            .iter()
+            .filter(|m| m.kind == ActorKind::Person)
+            .collect();
         let mut leaders: Vec<(usize, ActorRef)> = Vec::new();
-        for f in &self.found {
+        for f in self.found.iter().filter(|_| !named.is_empty()) {
             let Some(slot) = self.slots.get(f.slot) else {
                 continue;
             };
             if slot.actor.kind != ActorKind::Person {
                 continue;
             }
-            if let Some(m) = self
-                .lex
+            if let Some(m) = named
                 .iter()
-                .filter(|m| m.kind == ActorKind::Person)
                 .find(|m| f.range.start <= m.range.start && m.range.end <= f.range.end)
                 && (slot.actor.country.is_none() || slot.actor.country == m.actor.country)
             {

@@ -720,18 +720,11 @@ impl Lexicon {
     /// leaders share ("Bush", "Clinton") is the one in office on the day, when one is. Mentions
     /// of other actors, and every mention when `date` is not a date, are left as they are.
     pub fn date_people(&self, mentions: &mut [ActorMention], date: &str) {
-        let Some(day) = date.get(..10).filter(|d| is_iso_date(d)).or_else(|| {
-            // A year or month: its first day.
-            date.get(..4)
-                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
-                .map(|_| "")
-        }) else {
-            return;
-        };
-        let day = if day.is_empty() {
-            format!("{}-01-01", date.get(..4).unwrap_or("0000"))
-        } else {
-            day.to_owned()
+        // A day, or a year or month taken at its first day.
+        let day = match (date.get(..10), date.get(..4)) {
+            (Some(d), _) if is_iso_date(d) => d.to_owned(),
+            (_, Some(y)) if y.bytes().all(|b| b.is_ascii_digit()) => format!("{y}-01-01"),
+            _ => return,
         };
         let in_office = |entry: &Entry| {
             entry.terms.iter().any(|(from, to)| {

@@ -482,12 +482,13 @@ fn looks_like_date(lower: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || c == ':' || c == '.' || c == '-')
                 || is_month(w)
                 || DATE_WORDS.contains(&w)
+                || sitrep_text::calendar::WEEKDAYS.contains(&w)
         })
         .count();
     dateish * 10 >= words.len() * 7
 }
 
-/// Words that surround printed dates.
+/// Words that surround printed dates (the weekdays written out are `sitrep_text::calendar`'s).
 const DATE_WORDS: &[&str] = &[
     "am",
     "pm",
@@ -514,13 +515,6 @@ const DATE_WORDS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "de",
     "às",
 ];

@@ -1071,7 +1071,7 @@ const GOVERNMENT_VERBS: &[&str] = &[
 ];
 
 /// Words allowed between a metonymic name and its verb (`Kabul has denied`, `Moscow on Monday
-/// said`).
+/// said`); the weekdays are added from `sitrep_text::calendar`.
 const AUXILIARIES: &[&str] = &[
     "has",
     "have",
@@ -1088,13 +1088,6 @@ const AUXILIARIES: &[&str] = &[
     "later",
     "then",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "is",
     "was",
     "officially",
@@ -1215,7 +1208,11 @@ fn lexicon() -> &'static Lexicon {
                 .chain(US_STATES.iter().map(|&(a, _)| a))
                 .collect(),
             government_verbs: GOVERNMENT_VERBS.iter().copied().collect(),
-            auxiliaries: AUXILIARIES.iter().copied().collect(),
+            auxiliaries: AUXILIARIES
+                .iter()
+                .chain(sitrep_text::calendar::WEEKDAYS.iter())
+                .copied()
+                .collect(),
         };
         for line in ACTOR_COUNTRIES_TSV
             .lines()
@@ -1774,36 +1771,45 @@ impl<'g, 't> Doc<'g, 't> {
             Cand::District(d) => Some((d.lat, d.lon)),
             Cand::Entry(_) => None,
         };
+        // The spans starting at each word, to find the name right after "and"/"or".
+        let mut starting: HashMap<usize, Vec<usize>> = HashMap::default();
+        for (i, s) in self.spans.iter().enumerate() {
+            if s.accepted {
+                starting.entry(s.first_word).or_default().push(i);
+            }
+        }
+        let near = |x: &Span<'g>, y: &Span<'g>| -> Vec<usize> {
+            let mut out = Vec::new();
+            for (i, cx) in x.cands.iter().enumerate() {
+                let Some((lat, lon)) = point(cx) else {
+                    continue;
+                };
+                if y.cands.iter().any(|cy| {
+                    point(cy).is_some_and(|(ylat, ylon)| within_km(lat, lon, ylat, ylon, PAIR_KM))
+                }) {
+                    out.push(i);
+                }
+            }
+            out
+        };
         let mut marks: Vec<(usize, usize)> = Vec::new();
-        for a in 0..self.spans.len() {
-            let Some(sa) = self.spans.get(a) else {
-                continue;
-            };
-            if !sa.accepted || sa.cands.len() < 2 {
+        for (a, sa) in self.spans.iter().enumerate() {
+            if !sa.accepted || !matches!(self.key(sa.last_word + 1), "and" | "or") {
                 continue;
             }
-            for (b, sb) in self.spans.iter().enumerate() {
-                if b == a || !sb.accepted || sb.key == sa.key {
+            // Joined by "and" or "or": a comma more often ends a "Town, State" phrase.
+            for &b in starting.get(&(sa.last_word + 2)).into_iter().flatten() {
+                let Some(sb) = self.spans.get(b) else {
                     continue;
-                }
-                // Joined by "and" or "or": a comma more often ends a "Town, State" phrase.
-                let listed = |x: &Span<'g>, y: &Span<'g>| {
-                    y.first_word == x.last_word + 2
-                        && matches!(self.key(x.last_word + 1), "and" | "or")
                 };
-                if !(listed(sa, sb) || listed(sb, sa)) {
+                if sb.key == sa.key {
                     continue;
                 }
-                for (i, ca) in sa.cands.iter().enumerate() {
-                    let Some((lat, lon)) = point(ca) else {
-                        continue;
-                    };
-                    if sb.cands.iter().any(|cb| {
-                        point(cb)
-                            .is_some_and(|(blat, blon)| within_km(lat, lon, blat, blon, PAIR_KM))
-                    }) {
-                        marks.push((a, i));
-                    }
+                if sa.cands.len() > 1 {
+                    marks.extend(near(sa, sb).into_iter().map(|i| (a, i)));
+                }
+                if sb.cands.len() > 1 {
+                    marks.extend(near(sb, sa).into_iter().map(|i| (b, i)));
                 }
             }
         }
@@ -2835,13 +2841,9 @@ impl<'g, 't> Doc<'g, 't> {
         };
         let listed = |a: &Span<'g>, b: &Span<'g>| {
             // `b` follows `a` with a comma, `and` or `or` between.
-            b.first_word > a.last_word
-                && self.words.get(b.first_word).is_some_and(|w| {
-                    let gap_word = (b.first_word == a.last_word + 2)
-                        .then(|| self.key(a.last_word + 1))
-                        .is_some_and(|k| matches!(k, "and" | "or"));
-                    (w.after_comma && b.first_word == a.last_word + 1) || gap_word
-                })
+            let comma = b.first_word == a.last_word + 1
+                && self.words.get(b.first_word).is_some_and(|w| w.after_comma);
+            comma || self.and_or_joined(a.last_word, b.first_word)
         };
         self.spans.iter().any(|other| {
             !std::ptr::eq(other, span)
@@ -2853,9 +2855,15 @@ impl<'g, 't> Doc<'g, 't> {
 
     /// Whether the span follows a subdivision and `and` or `or` (`California or Washington`),
     /// and no comma and name follow it (`Texas and Washington, D.C.`).
+    /// Whether the name starting at word `first` follows the name ending at word `last` with
+    /// `and` or `or` between.
+    fn and_or_joined(&self, last: usize, first: usize) -> bool {
+        first == last + 2 && matches!(self.key(last + 1), "and" | "or")
+    }
+
     fn after_subdivision_and(&self, span: &Span<'g>) -> bool {
         if span.first_word < 2
-            || !matches!(self.key(span.first_word - 1), "and" | "or")
+            || !self.and_or_joined(span.first_word - 2, span.first_word)
             || self
                 .words
                 .get(span.last_word + 1)
@@ -2865,7 +2873,7 @@ impl<'g, 't> Doc<'g, 't> {
         }
         self.spans.iter().any(|other| {
             other.accepted
-                && other.last_word + 2 == span.first_word
+                && self.and_or_joined(other.last_word, span.first_word)
                 && other
                     .cands
                     .first()
