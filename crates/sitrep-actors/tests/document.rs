@@ -274,7 +274,10 @@ fn a_titled_official_belongs_to_the_subject_country() {
                 saying talks would follow. Chile has rejected the plan. Interior Minister Tomas \
                 Vidal said the decision was final. Chile's trade minister met Senator Rosa \
                 Quispe on Friday.";
-    let sentences = sitrep_text_sentences(text);
+    let sentences: Vec<TextRange> = split(text, &SplitConfig::default())
+        .iter()
+        .map(|s| s.range)
+        .collect();
     let doc = lexicon.resolve_document(text, &sentences);
     let of = |name: &str| -> (Option<String>, String) {
         let a = doc
@@ -287,16 +290,4 @@ fn a_titled_official_belongs_to_the_subject_country() {
     assert_eq!(of("Amina Wanjiru"), (Some("KEN".into()), "KENGOV".into()));
     assert_eq!(of("Tomas Vidal"), (Some("CHL".into()), "CHLGOV".into()));
     assert_eq!(of("Rosa Quispe").0, None);
-}
-
-/// Sentence ranges split at ". " (the test texts are written for it).
-fn sitrep_text_sentences(text: &str) -> Vec<TextRange> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
-        out.push(TextRange::new(start, i + 1));
-        start = i + 2;
-    }
-    out.push(TextRange::new(start, text.len()));
-    out
 }
