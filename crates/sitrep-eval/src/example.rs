@@ -42,15 +42,21 @@ impl CoderArgs {
     }
 }
 
-/// A report as printed: whole, or (tune-only) without its held-out rows and confusions, so
-/// that only the tune half is looked at while rules are being written.
+/// A report as printed: whole, or (tune-only) without its held-out and whole-set rows and
+/// its held-out confusions, so that only the tune half is looked at while rules are being
+/// written. A row is held-out or whole-set when its first or second column (after a set name)
+/// says so.
 pub fn report_text(report: &str, tune_only: bool) -> String {
     if !tune_only {
         return report.to_owned();
     }
     report
         .lines()
-        .filter(|line| !line.starts_with("held-out") && !line.contains(" held-out ("))
+        .filter(|line| {
+            let leading = line.split_whitespace().take(2);
+            !leading.into_iter().any(|w| w == "held-out" || w == "all")
+                && !line.contains(" held-out (")
+        })
         .map(|line| format!("{line}\n"))
         .collect()
 }
@@ -64,5 +70,7 @@ mod tests {
         let report = "half x\ntune 1\nheld-out 2\nroot confusions held-out (gold->ours): a\n";
         assert_eq!(report_text(report, true), "half x\ntune 1\n");
         assert_eq!(report_text(report, false), report);
+        let sets = "set half\nLGL  tune 1\nLGL  held-out 2\nLGL  all 3\n";
+        assert_eq!(report_text(sets, true), "set half\nLGL  tune 1\n");
     }
 }
