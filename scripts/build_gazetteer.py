@@ -46,9 +46,25 @@ import pycountry
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "geo"
 
-# Cap on alternate names kept per place; the first ones in GeoNames' order are the common ones
-# often enough, and lookups are diacritic-insensitive so spelling variants collapse anyway.
+# Cap on alternate names kept per subdivision or country; lookups are diacritic-insensitive so
+# spelling variants collapse anyway.
 MAX_ALTERNATES = 6
+
+# Cap on alternate names kept per place, by population: news names a large city in many
+# spellings ("Fallujah", "Falluja", "Al-Fallujah"), a village in one. GeoNames lists a place's
+# alternates alphabetically, so a cap of six cut the common English spelling of many cities.
+# Past the first MAX_ALTERNATES, only spelling variants of the name are kept (see `variant`):
+# the rest of a large city's list is mostly foreign and ancient names ("Julia" for Plovdiv).
+PLACE_ALTERNATES = ((100_000, 24), (20_000, 12), (0, MAX_ALTERNATES))
+
+# Countries whose place names carry the Arabic article ("Al Fallūjah", "Ar Raqqah", "An
+# Najaf"), which English news mostly drops ("Fallujah", "Raqqa", "Najaf"). Arab League members
+# and Western Sahara.
+ARABIC_ARTICLE_COUNTRIES = {
+    "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
+    "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE",
+}
+ARABIC_ARTICLES = ("al", "el", "ar", "as", "ash", "ad", "adh", "an", "at", "ath", "az")
 
 # Letters that Unicode decomposition leaves alone but that have a conventional ASCII spelling.
 SPECIAL_FOLD = {
@@ -115,24 +131,71 @@ def clean(text: str) -> str:
     return " ".join(text.replace("|", " ").split())
 
 
-def alternates(name: str, alts: list[str], extra_seen: set[str] | None = None) -> list[str]:
+def variant(alt: str, names: list[str]) -> bool:
+    """Whether `alt` reads as a spelling of one of `names` rather than another name: it starts
+    with the letter of a word of three letters or more of a name, and its length is within half
+    of that word's ("Raqqa" of "Ar Raqqah", "Hodeidah" of "Al Hudaydah"; not "Julia" of
+    "Plovdiv")."""
+    key = fold(alt).replace(" ", "")
+    for n in names:
+        for word in fold(n).split():
+            if len(word) >= 3 and key[:1] == word[:1] and abs(len(key) - len(word)) * 2 <= len(word):
+                return True
+    return False
+
+
+def alternates(name: str, alts: list[str], extra_seen: set[str] | None = None,
+               cap: int = MAX_ALTERNATES, reserved=lambda key: False,
+               names: list[str] | None = None) -> list[str]:
+    """Latin-script alternates of `name`, deduplicated after folding, at most `cap`.
+
+    Forms a news text would write come first: ASCII before other Latin letters, then capitalised
+    forms without a transliteration apostrophe ("Ehl'-Falludzha"); GeoNames' order breaks ties.
+    All-lower-case forms are machine romanisations of other scripts ("alflwjt", "fei lu jie")
+    and are dropped. An
+    alternate whose folded key is `reserved` (a country's name, another town's own name) is
+    dropped: it means that one, not this place. Past MAX_ALTERNATES, only `variant`s of `names`
+    (default: `name`) are kept."""
+    names = names or [name]
     seen = {fold(name)} | (extra_seen or set())
-    kept = []
+    latin = []
     for alt in alts:
         alt = clean(alt)
         if not alt or not is_latin(alt) or "http" in alt.lower():
             continue
         # Short all-capital forms are airport or postal codes ("DSK"), which collide with acronyms.
-        if alt.isupper() and len(alt) <= 4:
+        if (alt.isupper() and len(alt) <= 4) or alt.islower():
             continue
+        latin.append(alt)
+    ranked = sorted(latin, key=lambda a: (not a.isascii(), "'" in a))
+    kept = []
+    for alt in ranked:
         key = fold(alt)
-        if key in seen:
+        if key in seen or reserved(key):
+            continue
+        if len(kept) >= MAX_ALTERNATES and not variant(alt, names):
             continue
         seen.add(key)
         kept.append(alt)
-        if len(kept) == MAX_ALTERNATES:
+        if len(kept) == cap:
             break
     return kept
+
+
+def place_cap(population: int) -> int:
+    """How many alternates a place of `population` keeps (see PLACE_ALTERNATES)."""
+    return next(cap for floor, cap in PLACE_ALTERNATES if population >= floor)
+
+
+def without_article(names: list[str]) -> list[str]:
+    """The names without a leading Arabic article ("Al Fallujah" -> "Fallujah", "Ar-Raqqah" ->
+    "Raqqah"), where the rest is a name of four letters or more."""
+    out = []
+    for n in names:
+        head, sep, rest = n.replace("-", " ", 1).partition(" ")
+        if sep and head.lower() in ARABIC_ARTICLES and len(rest) >= 4 and rest[:1].isupper():
+            out.append(rest)
+    return out
 
 
 def package_data(module: str, name: str) -> Path:
@@ -180,12 +243,45 @@ def main() -> None:
                 admin2_of[best["geonameid"]] = clean(row["admin2"])
 
     # places.tsv
+    country_keys = {fold(clean(c["name"])) for c in countries.values()}
+    country_keys |= {fold(n) for c in pycountry.countries
+                     for n in (c.name, getattr(c, "common_name", "")) if n}
+    # A subdivision's name means the subdivision ("Oklahoma" is not Oklahoma City): the names
+    # of subdivisions that have places (an ISO-only one has no point to resolve to).
+    admin1_keys: dict[str, set[str]] = defaultdict(set)
+    for (cc, _), votes in admin1_votes.items():
+        admin1_keys[cc] |= {fold(n) for n in votes}
+    # The largest population of a place by each of its own names: an alternate that is the own
+    # name of a place at least a tenth as large means that place ("Augusta" is an old name of
+    # Augsburg, but in news it is Augusta, Georgia; "Pittsburgh" is a misspelling of
+    # Pittsburg, California).
+    own_pop: dict[str, int] = {}
+    for city in cities.values():
+        for own in {fold(clean(city["name"])), fold(ascii_name(clean(city["name"])))}:
+            own_pop[own] = max(own_pop.get(own, 0), city["population"])
     admin1_pop: Counter = Counter()
     place_rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         name = clean(city["name"])
         asc = ascii_name(name)
-        alts = alternates(name, city["alternatenames"], {fold(asc)})
+        alt_names = list(city["alternatenames"])
+        if city["countrycode"] in ARABIC_ARTICLE_COUNTRIES:
+            # The bare forms first: they are what English news writes.
+            alt_names = without_article([asc, *alt_names]) + alt_names
+        own = {fold(name), fold(asc)}
+        pop = city["population"]
+
+        def taken(key: str, own=own, pop=pop, subdivisions=admin1_keys[city["countrycode"]]) -> bool:
+            # Two letters or three ("Pa" for Chongqing, "Kan" for Ganzhou) read as abbreviations.
+            return key not in own and (
+                len(key.replace(" ", "")) <= 3
+                or key in country_keys
+                or key in subdivisions
+                or (pop >= 100_000 and own_pop.get(key, 0) * 10 >= pop)
+            )
+
+        alts = alternates(name, alt_names, {fold(asc)}, place_cap(pop), taken,
+                          [name, *without_article([asc])])
         admin1_pop[(city["countrycode"], city["admin1code"])] += city["population"]
         place_rows.append([
             city["geonameid"], name, "" if asc == name else asc, "|".join(alts),
