@@ -190,6 +190,102 @@ pub struct District {
 /// district" or "Gujrat District"; the bare name stays a place name.
 const DISTRICT_WORDS: &[&str] = &["district", "county", "parish", "borough", "bezirk"];
 
+/// Words of a district's name that name a part of a larger area (`North Yorkshire`, `Cheshire
+/// East`, `East Sussex`).
+const PART_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "upper", "lower", "mid",
+];
+
+/// Landform and area nouns that part words qualify in district names (`Central Coast`,
+/// `Northern Midlands`): no area of their own.
+const GENERIC_AREAS: &[&str] = &[
+    "areas",
+    "coast",
+    "downs",
+    "highlands",
+    "lowlands",
+    "midlands",
+    "goldfields",
+    "islands",
+    "hills",
+    "plains",
+    "valley",
+    "lakes",
+    "mountains",
+    "heights",
+    "suburbs",
+];
+
+/// Adds, for districts named as parts of one area (`East Sussex` and `West Sussex`, `North
+/// Yorkshire`, `Cheshire East`), that area as a district of its own (`Sussex`, `Yorkshire`,
+/// `Cheshire`) in the same subdivision: the mean point of its parts, their summed population.
+/// News names the old county or region; the data has only its parts. The area's name must be
+/// one word that names nothing else in the country (`South Perth` does not make Perth a
+/// district; `Central Coast` makes no `Coast`).
+fn add_district_groups(
+    index: &mut HashMap<Box<str>, Vec<District>>,
+    names: &HashMap<Box<str>, Box<[u32]>>,
+    entries: &[Entry],
+) {
+    type Group = (&'static str, f64, f64, u32, u64);
+    let mut groups: HashMap<(&'static str, &'static str, String), Group> = HashMap::default();
+    for d in index.values().flatten() {
+        let name = d.name;
+        let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+        let (head, last) = name.rsplit_once(' ').unwrap_or(("", name));
+        let core = if PART_WORDS.contains(&fold(first).as_str()) {
+            rest
+        } else if PART_WORDS.contains(&fold(last).as_str()) {
+            head
+        } else {
+            continue;
+        };
+        let key = fold(core);
+        if key.len() < 4
+            || key.contains(' ')
+            || GENERIC_AREAS.contains(&key.as_str())
+            || names.get(key.as_str()).is_some_and(|ids| {
+                ids.iter()
+                    .filter_map(|&i| entries.get(i as usize))
+                    .any(|e| e.country == d.country)
+            })
+            || DISTRICT_WORDS.contains(&key.as_str())
+        {
+            continue;
+        }
+        let g = groups
+            .entry((d.country, d.admin1, key))
+            .or_insert((core, 0.0, 0.0, 0, 0));
+        g.1 += d.lat;
+        g.2 += d.lon;
+        g.3 += 1;
+        g.4 += d.population;
+    }
+    let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
+    let mut groups: Vec<_> = groups.into_iter().collect();
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    for ((country, admin1, key), (name, lat, lon, n, population)) in groups {
+        if index
+            .get(key.as_str())
+            .is_some_and(|ds| ds.iter().any(|d| d.country == country))
+        {
+            continue;
+        }
+        index
+            .entry(key.into_boxed_str())
+            .or_default()
+            .push(District {
+                name,
+                country,
+                admin1,
+                lat: round(lat / f64::from(n)),
+                lon: round(lon / f64::from(n)),
+                population,
+            });
+    }
+}
+
 /// Adds the [`str_hash`] of each proper prefix of `key` that ends before a space.
 pub(crate) fn add_prefixes(prefixes: &mut HashSet<u64>, key: &str) {
     for prefix in proper_prefixes(key) {
@@ -496,6 +592,7 @@ impl Gazetteer {
             }
             index.entry(key.into_boxed_str()).or_default().push(d);
         }
+        add_district_groups(&mut index, &self.index, &self.entries);
         for key in index.keys() {
             self.filter.insert_key(key, Bit::District);
         }

@@ -44,6 +44,13 @@
 //! Names joined by `and` or `or` whose candidates include a pair within 30 km of each other
 //! prefer those candidates in every mention (`Paris and Henry County` are in Tennessee).
 //!
+//! A town followed by a comma and a subdivision, district or country that ends the phrase
+//! (`Rockingham, Northamptonshire.`) lies there: when no candidate of its name does (the
+//! gazetteer lacks the village), it resolves to that region, at the region's precision, rather
+//! than to a homonym elsewhere. A list (`Kabul, Pakistan and Iran`) states nothing. Areas that
+//! the data knows only by their parts (`East Sussex`, `North Yorkshire`) are districts of their
+//! own ([`Gazetteer`] builds them).
+//!
 //! Names listed before a district word in lower case are districts: `Eastland and Callahan
 //! counties` are Callahan County, Texas, not Callahan, Florida (`parish` likewise). A country or
 //! subdivision in such a list keeps its own name (`Texas and Oklahoma counties`).
@@ -309,6 +316,16 @@ pub fn resolve_span<'g>(
         return Some(near);
     }
     m
+}
+
+/// Whether candidate `c` lies in `region` (a country, subdivision or district).
+fn lies_in(c: Cand<'_>, region: Cand<'_>) -> bool {
+    match (c, region) {
+        (Cand::Entry(e), Cand::District(d)) => e.country == d.country && e.admin2 == d.name,
+        (_, Cand::Entry(r)) if r.kind == Kind::Country => c.country() == r.country,
+        (_, Cand::Entry(r)) => c.country() == r.country && c.admin1() == r.admin1,
+        (Cand::District(_), Cand::District(_)) => false,
+    }
 }
 
 /// How far (km) a small town may lie from every other place of the article before
@@ -2793,6 +2810,21 @@ impl<'g, 't> Doc<'g, 't> {
                 })?;
         let total: f32 = scores.iter().map(|s| (s - best).exp()).sum();
         let mut chosen = *span.cands.get(best_i)?;
+        // "Rockingham, Northamptonshire": a town stated to lie in a subdivision, district or
+        // country is there. When no candidate of its name is (the gazetteer lacks villages),
+        // it is somewhere in that region, not a homonym elsewhere.
+        if matches!(chosen.kind(), Some(Kind::Place) | None)
+            && let Some(region) = self.stated_region(span)
+            && !lies_in(chosen, region)
+        {
+            chosen = span
+                .cands
+                .iter()
+                .zip(&scores)
+                .filter(|(c, _)| lies_in(**c, region))
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map_or(region, |(c, _)| *c);
+        }
         // A name joined by `and` or `or` to a subdivision before it is one too ("California
         // or Washington" is the state, not Washington, Utah); "Texas and Washington, D.C." is
         // not, nor is a name that a comma continues.
@@ -2829,6 +2861,26 @@ impl<'g, 't> Doc<'g, 't> {
             }
         }
         Some((chosen, 1.0 / total))
+    }
+
+    /// The subdivision, district or country stated right after the span with a comma, ending
+    /// the phrase (`Rockingham, Northamptonshire.`), as the text resolves it. Not one of a list
+    /// (`Kabul, Pakistan and Iran`, `Kabul, Pakistan, Iran`).
+    fn stated_region(&self, span: &Span<'g>) -> Option<Cand<'g>> {
+        let hint = self.spans.get(*span.hints.first()?)?;
+        if hint.first_word != span.last_word + 1 || !self.words.get(hint.first_word)?.after_comma {
+            return None;
+        }
+        let listed = self
+            .words
+            .get(hint.last_word + 1)
+            .is_some_and(|w| w.after_comma && w.cap && !w.initial)
+            || matches!(self.key(hint.last_word + 1), "and" | "or");
+        if listed {
+            return None;
+        }
+        let (region, _) = self.choose(hint)?;
+        matches!(region.kind(), Some(Kind::Admin1 | Kind::Country) | None).then_some(region)
     }
 
     /// Whether the span is listed with subdivisions, by commas, `and` or `or`: `Missouri, New
@@ -3302,5 +3354,63 @@ mod tests {
         assert!(names("").is_empty());
         assert!(names("   \n\n ,,, ...").is_empty());
         assert!(names("’s ' - ").is_empty());
+    }
+
+    fn places(text: &str) -> Vec<(String, String, String, String)> {
+        find_places(Gazetteer::builtin(), text, &Focus::default())
+            .into_iter()
+            .map(|m| {
+                (
+                    m.text,
+                    m.place.name,
+                    m.place.precision,
+                    m.place.country.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_town_lies_in_the_region_stated_after_it() {
+        // Rockingham, Northamptonshire, is a village the gazetteer lacks: not Rockingham in
+        // Western Australia or North Carolina, but somewhere in the district stated.
+        let found = places("The show moved to Rockingham, Northamptonshire. Tickets sold out.");
+        assert_eq!(found[0].0, "Rockingham");
+        assert_eq!(
+            (
+                found[0].1.as_str(),
+                found[0].2.as_str(),
+                found[0].3.as_str()
+            ),
+            ("Northamptonshire", "district", "GBR")
+        );
+        // A town of the name in the stated region is that town.
+        let found = places("Flooding reached Paris, Texas. Roads closed.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str()),
+            ("Paris", "city")
+        );
+        // A list is no statement of where the first one lies.
+        let found = places("Envoys from Kabul, Pakistan and Iran met on Monday.");
+        assert_eq!((found[0].1.as_str(), found[0].3.as_str()), ("Kabul", "AFG"));
+    }
+
+    #[test]
+    fn an_area_named_by_its_parts_is_a_district() {
+        // The data has East Sussex and West Sussex, North Yorkshire: news names the county.
+        let found = places("Storms hit Sussex and Yorkshire overnight.");
+        let got: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|(t, _, p, c)| (t.as_str(), p.as_str(), c.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Sussex", "district", "GBR"),
+                ("Yorkshire", "district", "GBR")
+            ]
+        );
+        // No area of a landform word: "Central Coast" makes no "Coast" district.
+        assert!(places("The Coast Guard said the boat sank.").is_empty());
     }
 }
