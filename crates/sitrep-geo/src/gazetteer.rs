@@ -185,6 +185,27 @@ pub struct District {
     pub population: u64,
 }
 
+impl District {
+    /// The district of `name` whose point is the mean of `n` points, from their summed
+    /// latitudes and longitudes, rounded to 4 decimals like the data.
+    fn mean(
+        name: &'static str,
+        country: &'static str,
+        admin1: &'static str,
+        (lat, lon, n, population): (f64, f64, u32, u64),
+    ) -> District {
+        let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
+        District {
+            name,
+            country,
+            admin1,
+            lat: round(lat / f64::from(n.max(1))),
+            lon: round(lon / f64::from(n.max(1))),
+            population,
+        }
+    }
+}
+
 /// Words that name the kind of a district rather than the district, dropped from its index
 /// key so that "Lamar County" is found as "Lamar County" and "Gujrat District" as "Gujrat
 /// district" or "Gujrat District"; the bare name stays a place name.
@@ -262,7 +283,6 @@ fn add_district_groups(
         g.3 += 1;
         g.4 += d.population;
     }
-    let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
     let mut groups: Vec<_> = groups.into_iter().collect();
     groups.sort_by(|a, b| a.0.cmp(&b.0));
     for ((country, admin1, key), (name, lat, lon, n, population)) in groups {
@@ -275,14 +295,12 @@ fn add_district_groups(
         index
             .entry(key.into_boxed_str())
             .or_default()
-            .push(District {
+            .push(District::mean(
                 name,
                 country,
                 admin1,
-                lat: round(lat / f64::from(n)),
-                lon: round(lon / f64::from(n)),
-                population,
-            });
+                (lat, lon, n, population),
+            ));
     }
 }
 
@@ -567,16 +585,8 @@ impl Gazetteer {
             }
         }
         let mut index: HashMap<Box<str>, Vec<District>> = HashMap::default();
-        let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
         for ((country, admin1, name), (lat, lon, n, population)) in sums {
-            let d = District {
-                name,
-                country,
-                admin1,
-                lat: round(lat / f64::from(n)),
-                lon: round(lon / f64::from(n)),
-                population,
-            };
+            let d = District::mean(name, country, admin1, (lat, lon, n, population));
             let key = fold(name);
             let bare = key
                 .rsplit_once(' ')
