@@ -1240,15 +1240,31 @@ impl Sentence {
         g.and_then(|g| self.groups.get(g)).map(|g| g.end)
     }
 
+    /// The actors of group `g` (`[None]` without a group). A country named beside its own
+    /// government or forces in one group is the same side told twice ("the foreign ministers
+    /// of Russia and Iran, Sergey Lavrov and Abbas Araghchi"): the country is left out.
     fn members(&self, g: Option<usize>) -> Vec<Option<&ActorMention>> {
-        match g.and_then(|g| self.groups.get(g)) {
-            Some(group) => group
-                .members
-                .iter()
-                .map(|&m| self.mentions.get(m))
-                .collect(),
-            None => vec![None],
-        }
+        let Some(group) = g.and_then(|g| self.groups.get(g)) else {
+            return vec![None];
+        };
+        let all: Vec<&ActorMention> = group
+            .members
+            .iter()
+            .filter_map(|&m| self.mentions.get(m))
+            .collect();
+        let told_twice = |m: &ActorMention| {
+            m.kind == ActorKind::Country
+                && all.iter().any(|o| {
+                    o.actor
+                        .code
+                        .strip_prefix(m.actor.code.as_str())
+                        .is_some_and(|rest| matches!(rest, "GOV" | "MIL"))
+                })
+        };
+        all.iter()
+            .filter(|m| !told_twice(m))
+            .map(|&m| Some(m))
+            .collect()
     }
 
     /// Source and target groups of match `index` by word order, voice and noun use.
@@ -1542,11 +1558,16 @@ impl Sentence {
             }
             // An actor does not act on itself, nor a government on its own country as a whole
             // ("the defence minister warned that Pakistan was at war").
+            // Rebels of a country do act on it ("Pakistan and the TTP clashed").
             let same = |s: &ActorMention, t: &ActorMention| {
                 s.range == t.range
                     || s.actor.code == t.actor.code
                     || (t.kind == ActorKind::Country
-                        && s.actor.country.as_deref() == Some(t.actor.code.as_str()))
+                        && s.actor.country.as_deref() == Some(t.actor.code.as_str())
+                        && s.actor
+                            .code
+                            .strip_prefix(t.actor.code.as_str())
+                            .is_some_and(|rest| matches!(rest, "GOV" | "MIL")))
             };
             let any_distinct = pairs.iter().any(|(s, t)| match (s, t) {
                 (Some(s), Some(t)) => !same(s, t),
@@ -1574,7 +1595,17 @@ impl Sentence {
                     hypothetical,
                     lexicon_version: version.to_owned(),
                 };
-                if !out.contains(&coding) {
+                // One act between the same two actors once, however often the group names
+                // them ("the foreign ministers of Russia ..., Sergey Lavrov").
+                let code_of =
+                    |a: &Option<sitrep_model::ActorRef>| a.as_ref().map(|a| a.code.clone());
+                let told = out.iter().any(|c| {
+                    c.code == coding.code
+                        && c.verb_range == coding.verb_range
+                        && code_of(&c.source) == code_of(&coding.source)
+                        && code_of(&c.target) == code_of(&coding.target)
+                });
+                if !told {
                     out.push(coding);
                 }
             }
