@@ -793,6 +793,10 @@ impl Sentence {
                     j = start;
                     continue;
                 }
+                if self.possessor_in_object(g, head) {
+                    j = start;
+                    continue;
+                }
                 return Some(Ok(g));
             }
             let w = self.word(j);
@@ -837,6 +841,31 @@ impl Sentence {
             }
         }
         None
+    }
+
+    /// Whether group `g` owns the object of an earlier verb that `and` joins to the verb at
+    /// `head` ("Russia has followed Iran's lead and offered to mediate", "welcomed Iran's offer
+    /// and pledged aid"): a possessor after a word that is no preposition or determiner, one to
+    /// three plain words, `and`, and the verb within three words. Such a group is not the
+    /// subject of `head`.
+    fn possessor_in_object(&self, g: usize, head: usize) -> bool {
+        let Some(group) = self.groups.get(g) else {
+            return false;
+        };
+        if self.word(group.end) != "'s" || group.start == 0 {
+            return false;
+        }
+        let before = self.word(group.start - 1);
+        let verb_like = before.chars().all(char::is_alphabetic)
+            && !PREPOSITIONS.contains(&before)
+            && !DETERMINERS.contains(&before)
+            && !matches!(before, "and" | "or" | "but");
+        let plain =
+            |i: usize| self.group_at(i).is_none() && self.word(i).chars().all(char::is_alphabetic);
+        verb_like
+            && (group.end + 2..=group.end + 4).any(|a| {
+                a < head && head <= a + 3 && self.word(a) == "and" && (group.end + 1..a).all(plain)
+            })
     }
 
     /// For a comma at `close`, the opening comma of an appositive that it ends: an earlier
@@ -1522,7 +1551,15 @@ impl Sentence {
             }
 
             let mut pairs: Vec<(Option<&ActorMention>, Option<&ActorMention>)> = Vec::new();
-            let reciprocal = is_reciprocal(&code) || link.m.mutual;
+            // "X and Y fought" is each on the other; "X and Y attacked the ships" is not.
+            let object_follows = link.m.words.last().is_some_and(|&w| {
+                let next = self.word(w + 1);
+                DETERMINERS.contains(&next)
+                    || matches!(next, "some" | "several" | "many" | "dozens" | "hundreds")
+                    || next.starts_with(|c: char| c.is_ascii_digit())
+            });
+            let reciprocal = (is_reciprocal(&code) && !(code.starts_with("19") && object_follows))
+                || link.m.mutual;
             let mut between = target.is_some_and(|t| self.after_between(t));
             // "expressed concern over clashes between X and Y": the pair belongs to the
             // noun that stands between the act and "between", not to the act.
