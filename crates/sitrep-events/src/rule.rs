@@ -6,7 +6,7 @@ use sitrep_text::tokenize;
 
 use crate::generic::Generic;
 use crate::modality::{Family, Governor, cue_family, is_chain_word, is_want, recode};
-use crate::verbs::NO_EVENT;
+use crate::verbs::{NO_EVENT, is_irregular_past};
 use crate::verbs::{VerbMatch, Verbs};
 use crate::{Coder, Coding, Error};
 
@@ -473,6 +473,8 @@ struct Sentence {
     group_of: Vec<Option<usize>>,
     groups: Vec<Group>,
     matches: Vec<Link>,
+    /// Whether each token is a capitalised word inside its clause (a name).
+    names: Vec<bool>,
 }
 
 impl Sentence {
@@ -738,6 +740,7 @@ impl Sentence {
             group_of,
             groups,
             matches,
+            names,
         }
     }
 
@@ -793,7 +796,7 @@ impl Sentence {
                     j = start;
                     continue;
                 }
-                if self.possessor_in_object(g, head) {
+                if self.object_of_earlier_verb(g, head) {
                     j = start;
                     continue;
                 }
@@ -843,28 +846,49 @@ impl Sentence {
         None
     }
 
-    /// Whether group `g` owns the object of an earlier verb that `and` joins to the verb at
-    /// `head` ("Russia has followed Iran's lead and offered to mediate", "welcomed Iran's offer
-    /// and pledged aid"): a possessor after a word that is no preposition or determiner, one to
-    /// three plain words, `and`, and the verb within three words. Such a group is not the
-    /// subject of `head`.
-    fn possessor_in_object(&self, g: usize, head: usize) -> bool {
+    /// Whether group `g` is (or owns) the object of an earlier verb that `and` joins to the
+    /// verb at `head` ("Russia has followed Iran's lead and offered to mediate", "She described
+    /// Pakistan and Afghanistan as partners and warned", "Police arrested protesters and seized
+    /// weapons"): the group follows a verb in the past or the third person (no verb of saying,
+    /// no name), and `and` comes within eight words after it and at
+    /// most three before the verb, with no actor or punctuation between. Such a group is not
+    /// the subject of `head`.
+    fn object_of_earlier_verb(&self, g: usize, head: usize) -> bool {
         let Some(group) = self.groups.get(g) else {
             return false;
         };
-        if self.word(group.end) != "'s" || group.start == 0 {
+        let Some(b) = group.start.checked_sub(1) else {
             return false;
-        }
-        let before = self.word(group.start - 1);
-        let verb_like = before.chars().all(char::is_alphabetic)
+        };
+        let before = self.word(b);
+        // A finite verb by its form: "followed", "describes", "met" ("an official Syrian
+        // newspaper" is no verb and its actor).
+        let finite = (before.len() > 3 && (before.ends_with("ed") || before.ends_with("es")))
+            || is_irregular_past(before);
+        let verb_like = finite
+            && before.chars().all(char::is_alphabetic)
+            && !self.names.get(b).copied().unwrap_or(false)
             && !PREPOSITIONS.contains(&before)
             && !DETERMINERS.contains(&before)
-            && !matches!(before, "and" | "or" | "but");
-        let plain =
-            |i: usize| self.group_at(i).is_none() && self.word(i).chars().all(char::is_alphabetic);
-        verb_like
-            && (group.end + 2..=group.end + 4).any(|a| {
-                a < head && head <= a + 3 && self.word(a) == "and" && (group.end + 1..a).all(plain)
+            && !SUBORDINATORS.contains(&before)
+            && !matches!(
+                before,
+                "and" | "or" | "but" | "as" | "than" | "that" | "while" | "when" | "if" | "both"
+            )
+            && !self.is_speech(b);
+        if !verb_like {
+            return false;
+        }
+        let Some(and) = (group.end..head)
+            .rev()
+            .take(3)
+            .find(|&a| self.word(a) == "and")
+        else {
+            return false;
+        };
+        and - group.end <= 8
+            && (group.end..and).all(|i| {
+                self.group_at(i).is_none() && !matches!(self.word(i), ";" | "." | "," | ":")
             })
     }
 

@@ -10,6 +10,11 @@ const BUILTIN_TSV: &str = include_str!("../../../data/cameo/verbs.tsv");
 /// How many tokens a `...` in a pattern may skip.
 const MAX_GAP: usize = 6;
 
+/// Whether `word` is the past or past participle of an irregular verb (`met`, `held`).
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR.iter().any(|(_, forms)| forms.contains(&word))
+}
+
 /// Irregular verbs: lemma, then its past and past-participle forms. Grammar, so kept in code;
 /// the lexicon file names lemmas only.
 const IRREGULAR: &[(&str, &[&str])] = &[
