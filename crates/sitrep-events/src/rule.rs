@@ -851,32 +851,41 @@ impl Sentence {
     /// Pakistan and Afghanistan as partners and warned", "Police arrested protesters and seized
     /// weapons"): the group follows a verb in the past or the third person (no verb of saying,
     /// no name), and `and` comes within eight words after it and at
-    /// most three before the verb, with no actor or punctuation between. Such a group is not
+    /// most three before the verb, with no actor, colon or full stop between. Such a group is not
     /// the subject of `head`.
     fn object_of_earlier_verb(&self, g: usize, head: usize) -> bool {
         let Some(group) = self.groups.get(g) else {
             return false;
         };
-        let Some(b) = group.start.checked_sub(1) else {
-            return false;
+        // The verb before the group, past up to three determiners or plain words ("named
+        // terror groups ISIL-K", "named the TTP").
+        let mut b = group.start;
+        let verb_before = loop {
+            let Some(p) = b.checked_sub(1) else {
+                break false;
+            };
+            b = p;
+            let w = self.word(b);
+            let plain = !w.is_empty()
+                && w.chars().all(char::is_alphabetic)
+                && !self.names.get(b).copied().unwrap_or(false);
+            // A finite verb by its form: "followed", "describes", "met" ("an official Syrian
+            // newspaper" is no verb and its actor).
+            let finite =
+                (w.len() > 3 && (w.ends_with("ed") || w.ends_with("es"))) || is_irregular_past(w);
+            if plain && finite {
+                break !PREPOSITIONS.contains(&w) && !self.is_speech(b);
+            }
+            let filler = DETERMINERS.contains(&w)
+                || (plain
+                    && !PREPOSITIONS.contains(&w)
+                    && !SUBORDINATORS.contains(&w)
+                    && !matches!(w, "and" | "or" | "but" | "as" | "than" | "that" | "both"));
+            if group.start - b > 3 || !filler {
+                break false;
+            }
         };
-        let before = self.word(b);
-        // A finite verb by its form: "followed", "describes", "met" ("an official Syrian
-        // newspaper" is no verb and its actor).
-        let finite = (before.len() > 3 && (before.ends_with("ed") || before.ends_with("es")))
-            || is_irregular_past(before);
-        let verb_like = finite
-            && before.chars().all(char::is_alphabetic)
-            && !self.names.get(b).copied().unwrap_or(false)
-            && !PREPOSITIONS.contains(&before)
-            && !DETERMINERS.contains(&before)
-            && !SUBORDINATORS.contains(&before)
-            && !matches!(
-                before,
-                "and" | "or" | "but" | "as" | "than" | "that" | "while" | "when" | "if" | "both"
-            )
-            && !self.is_speech(b);
-        if !verb_like {
+        if !verb_before {
             return false;
         }
         let Some(and) = (group.end..head)
@@ -887,9 +896,8 @@ impl Sentence {
             return false;
         };
         and - group.end <= 8
-            && (group.end..and).all(|i| {
-                self.group_at(i).is_none() && !matches!(self.word(i), ";" | "." | "," | ":")
-            })
+            && (group.end..and)
+                .all(|i| self.group_at(i).is_none() && !matches!(self.word(i), ";" | "." | ":"))
     }
 
     /// For a comma at `close`, the opening comma of an appositive that it ends: an earlier
@@ -1594,13 +1602,18 @@ impl Sentence {
                 target = None;
                 between = false;
             }
-            if source.is_none() && between {
+            if source.is_none() && between && reciprocal {
                 // "clashes between X and Y": each side acts on the other.
                 let sides = self.members(target);
                 for a in &sides {
                     for b in &sides {
                         pairs.push((*a, *b));
                     }
+                }
+            } else if source.is_none() && between {
+                // "the call for talks between X and Y": someone unnamed acts on both.
+                for t in self.members(target) {
+                    pairs.push((None, t));
                 }
             } else if target.is_none() && reciprocal && self.members(source).len() > 1 {
                 // "X and Y met": each met the other.
