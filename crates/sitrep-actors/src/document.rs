@@ -2116,14 +2116,10 @@ impl<'a> Doc<'a> {
 }
 
 /// A CAMEO-style code from a country and a role suffix: `PAK` + `GOV`, `PAK` alone when the
-/// role says nothing of the sector, `GOV` alone when the country is unknown, and `---` (PETRARCH's
-/// unknown actor) when neither is known.
+/// role says nothing of the sector, and PETRARCH's `---` for an unknown country (`---GOV`, and
+/// `---` alone when neither is known), as the generic actors of the event coder have it.
 fn compose(country: Option<&str>, suffix: &str) -> String {
-    match (country, suffix) {
-        (Some(c), s) => format!("{c}{s}"),
-        (None, "") => "---".to_owned(),
-        (None, s) => s.to_owned(),
-    }
+    format!("{}{suffix}", country.unwrap_or("---"))
 }
 
 /// The sentence holding byte `at`: a binary search when the sentences are in text order (as
@@ -2205,7 +2201,7 @@ mod tests {
     fn codes() {
         assert_eq!(compose(Some("PAK"), "GOV"), "PAKGOV");
         assert_eq!(compose(Some("PAK"), ""), "PAK");
-        assert_eq!(compose(None, "MIL"), "MIL");
+        assert_eq!(compose(None, "MIL"), "---MIL");
         assert_eq!(compose(None, ""), "---");
         assert_eq!(role_suffix("PAKGOV", Some("PAK")), "GOV");
         assert_eq!(role_suffix("IGOUNO", None), "IGOUNO");
