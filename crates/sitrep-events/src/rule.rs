@@ -935,6 +935,19 @@ impl Sentence {
                 if self.word(j.wrapping_sub(1)) == "from" && link.m.from_source {
                     continue;
                 }
+                // "held talks in Oman", "met at the Omani capital": where talks are held is
+                // not whom they are with (a visit's or summit's place is its target, as
+                // CAMEO has it: "attend a summit in Switzerland").
+                let mut p = j.wrapping_sub(1);
+                if self.word(p) == "the" {
+                    p = p.wrapping_sub(1);
+                }
+                let talks = ["040", "041", "046"]
+                    .iter()
+                    .any(|c| link.m.code.starts_with(c));
+                if talks && matches!(self.word(p), "in" | "at") {
+                    return None;
+                }
                 return Some(g);
             }
             let w = self.word(j);
