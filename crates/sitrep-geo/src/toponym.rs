@@ -536,6 +536,7 @@ pub const STOP: &[&str] = &[
     "man",
     "many",
     "march",
+    "maritime",
     "market",
     "may",
     "me",
@@ -3071,6 +3072,8 @@ mod tests {
     fn common_words_and_persons_are_not_places() {
         assert!(names("March came. Police said Mobile phones were seized on Monday.").is_empty());
         assert!(names("Mr Jackson met Paris Hilton.").is_empty());
+        // Not Togo's Maritime region.
+        assert!(names("The Maritime Affairs ministry signed the deal.").is_empty());
     }
 
     #[test]
