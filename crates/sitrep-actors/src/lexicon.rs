@@ -237,6 +237,22 @@ const SPEECH_SKIP: &[&str] = &[
 /// How many skip words may stand between a capital and its verb.
 const MAX_SKIP: usize = 3;
 
+/// Words that may qualify a role between a country and the role: "the Afghan caretaker
+/// government", "Iran's new foreign minister", "Libya's interim authorities".
+const ROLE_QUALIFIERS: &[&str] = &[
+    "caretaker",
+    "interim",
+    "transitional",
+    "acting",
+    "new",
+    "incoming",
+    "outgoing",
+    "ruling",
+    "federal",
+    "provincial",
+    "civilian",
+];
+
 /// An actor found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorMention {
@@ -805,6 +821,23 @@ impl Lexicon {
         if possessive && hay.get(b..b + 3) == Some(" s ") {
             starts.push(b + 2);
         }
+        // "the Afghan caretaker government", "Iran's new foreign minister": up to two words
+        // that qualify the role may stand between.
+        for i in 0..starts.len() {
+            let mut at = starts.get(i).copied().unwrap_or(b);
+            for _ in 0..2 {
+                let Some(word) = ROLE_QUALIFIERS.iter().find(|w| {
+                    hay.get(at + 1..).is_some_and(|rest| {
+                        rest.starts_with(**w)
+                            && rest.get(w.len()..).is_some_and(|r| r.starts_with(' '))
+                    }) && hay.get(at..at + 1) == Some(" ")
+                }) else {
+                    break;
+                };
+                at += 1 + word.len();
+                starts.push(at);
+            }
+        }
         for start in starts {
             let input = Input::new(hay)
                 .span(start..hay.len())
@@ -815,8 +848,14 @@ impl Lexicon {
             let end = m.end() - 1;
             let role_start = *folded.src_start.get(m.start() + 1)?;
             let gap = text.get(name_end..role_start)?.trim();
+            let qualifiers = gap
+                .trim_start_matches(['\'', '’'])
+                .trim_start_matches(['s', 'S'])
+                .split_whitespace()
+                .all(|w| ROLE_QUALIFIERS.contains(&w.to_lowercase().as_str()));
             let gap_ok = gap.is_empty()
-                || (start != b && gap.chars().count() <= 2 && gap.ends_with(['s', 'S']));
+                || (start != b && gap.chars().count() <= 2 && gap.ends_with(['s', 'S']))
+                || (start != b && qualifiers);
             if end > limit || !gap_ok {
                 continue;
             }
