@@ -237,6 +237,13 @@ const SPEECH_SKIP: &[&str] = &[
 /// How many skip words may stand between a capital and its verb.
 const MAX_SKIP: usize = 3;
 
+/// Whether `before` ends in a dotted abbreviation's letter (`U.S`, `U.K`): one capital after
+/// a dot.
+fn is_abbreviation(before: &str) -> bool {
+    let mut rev = before.chars().rev();
+    matches!((rev.next(), rev.next()), (Some(c), Some('.')) if c.is_ascii_uppercase())
+}
+
 /// Words that may qualify a role between a country and the role: "the Afghan caretaker
 /// government", "Iran's new foreign minister", "Libya's interim authorities".
 const ROLE_QUALIFIERS: &[&str] = &[
@@ -853,7 +860,13 @@ impl Lexicon {
                 .trim_start_matches(['s', 'S'])
                 .split_whitespace()
                 .all(|w| ROLE_QUALIFIERS.contains(&w.to_lowercase().as_str()));
+            // "U.S. military": the abbreviation's last dot is outside the name.
             let gap_ok = gap.is_empty()
+                || (gap == "."
+                    && text
+                        .get(..name_end)
+                        .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_uppercase()))
+                    && is_abbreviation(text.get(..name_end).unwrap_or_default()))
                 || (start != b && gap.chars().count() <= 2 && gap.ends_with(['s', 'S']))
                 || (start != b && qualifiers);
             if end > limit || !gap_ok {
