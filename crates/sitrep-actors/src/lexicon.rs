@@ -237,6 +237,14 @@ const SPEECH_SKIP: &[&str] = &[
 /// How many skip words may stand between a capital and its verb.
 const MAX_SKIP: usize = 3;
 
+/// The country a CAMEO-style code starts with: `USA` of `USAGOV`, `PSE` of `PSEREBHMS`, none
+/// for an organisation's (`IGOUNO`, `NGO...`, `MNC...`) or an unknown one's (`---GOV`).
+fn country_of_code(code: &str) -> Option<String> {
+    let head = code.get(..3)?;
+    let letters = head.bytes().all(|b| b.is_ascii_uppercase());
+    (letters && !matches!(head, "IGO" | "NGO" | "MNC" | "IMG")).then(|| head.to_owned())
+}
+
 /// Whether `before` ends in a dotted abbreviation's letter (`U.S`, `U.K`): one capital after
 /// a dot.
 fn is_abbreviation(before: &str) -> bool {
@@ -507,10 +515,12 @@ impl Lexicon {
         if code.is_empty() || name.is_empty() {
             return Err("an actor row needs `code` and `name`".to_owned());
         }
-        // A file without a `kind` column lists countries: their code is their country.
+        // A file without a `kind` column lists countries: their code is their country, or
+        // its first three letters when it names a sector too (PETRARCH's `USAGOV` for "White
+        // House" is of the USA); organisations (`IGO...`, `NGO...`, `MNC...`) have none.
         let kind_cell = get("kind");
         let (kind, country) = if kind_cell.is_empty() {
-            (ActorKind::Country, Some(code.to_owned()))
+            (ActorKind::Country, country_of_code(code))
         } else {
             let kind =
                 parse_kind(kind_cell).ok_or_else(|| format!("unknown kind {kind_cell:?}"))?;
@@ -890,15 +900,22 @@ impl Lexicon {
         metonymic: bool,
     ) -> Option<ActorMention> {
         let range = original_range(folded, a, b)?;
-        let country = entry.country.clone().unwrap_or_else(|| entry.code.clone());
-        let code = format!("{country}{}", role.suffix);
+        // An entry of no country (an organisation) keeps its own code: "UN officials" are the
+        // UN, not a country's officials.
+        let (country, code) = match entry.country.clone() {
+            Some(country) => {
+                let code = format!("{country}{}", role.suffix);
+                (Some(country), code)
+            }
+            None => (None, entry.code.clone()),
+        };
         let name = format!("{} {}", entry.name, role.label);
         Some(ActorMention {
             range,
             actor: ActorRef {
                 id: slug(&name),
                 name,
-                country: Some(country),
+                country,
                 code,
             },
             kind: role.kind,
