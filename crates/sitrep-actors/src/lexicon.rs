@@ -15,17 +15,19 @@ const GROUPS: &str = include_str!("../../../data/actors/groups.tsv");
 const ROLES: &str = include_str!("../../../data/actors/roles.tsv");
 const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
 const PEOPLE_RECENT: &str = include_str!("../../../data/actors/people_recent.tsv");
+const NOT_ACTORS: &str = include_str!("../../../data/actors/not_actors.tsv");
 
 /// The shipped files in the order they are read. People first: a country's or an
 /// organisation's own name wins over a leader's alias; later leaders' rows replace the
 /// generated ones.
-const SHIPPED: [&str; 6] = [
+const SHIPPED: [&str; 7] = [
     PEOPLE,
     PEOPLE_RECENT,
     COUNTRIES,
     ORGANISATIONS,
     GROUPS,
     ROLES,
+    NOT_ACTORS,
 ];
 
 /// Verbs of saying, official reaction and the acts of states: a capital right before one of
@@ -349,6 +351,9 @@ pub struct Lexicon {
     /// every such person, so that a dated article takes the one in office
     /// ([`Lexicon::date_people`]).
     shared_names: HashMap<String, Vec<usize>>,
+    /// Folded place names that contain an actor's name (`south china sea`, `new mexico`;
+    /// `not_actors.tsv`), by each of their words: an actor found inside one is no actor.
+    not_actors: HashMap<String, Vec<String>>,
 }
 
 impl Lexicon {
@@ -382,6 +387,7 @@ impl Lexicon {
             skip: SPEECH_SKIP.iter().map(|v| fold(v)).collect(),
             address: ADDRESS_VERBS.iter().map(|v| fold(v)).collect(),
             shared_names: HashMap::new(),
+            not_actors: HashMap::new(),
         })
     }
 
@@ -467,6 +473,8 @@ impl Lexicon {
             };
             let result = if cols.contains(&"role") && cols.contains(&"suffix") {
                 self.add_role(get("role"), get("suffix"), get("kind"), get("label"))
+            } else if cols.contains(&"phrase") {
+                self.add_not_actor(get("phrase"))
             } else {
                 self.add_actor_row(&get)
             };
@@ -478,6 +486,44 @@ impl Lexicon {
             problems.push((1, "no header row".to_owned()));
         }
         problems
+    }
+
+    fn add_not_actor(&mut self, phrase: &str) -> Result<(), String> {
+        let key = fold(phrase);
+        if key.is_empty() {
+            return Err("a `phrase` row needs a phrase".to_owned());
+        }
+        for word in key.split(' ') {
+            let list = self.not_actors.entry(word.to_owned()).or_default();
+            if !list.contains(&key) {
+                list.push(key.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the folded words at `a..b` of `hay` lie inside one of the place names of
+    /// `not_actors.tsv` ("china" in "the south china sea").
+    fn inside_not_actor(&self, hay: &str, a: usize, b: usize) -> bool {
+        let Some(words) = hay.get(a..b) else {
+            return false;
+        };
+        let first = words.split(' ').next().unwrap_or(words);
+        let Some(phrases) = self.not_actors.get(first) else {
+            return false;
+        };
+        phrases.iter().any(|p| {
+            p.match_indices(words).any(|(off, _)| {
+                let (Some(before), Some(after)) = (p.get(..off), p.get(off + words.len()..)) else {
+                    return false;
+                };
+                a >= before.len()
+                    && hay.get(a - before.len()..a) == Some(before)
+                    && hay.get(b..b + after.len()) == Some(after)
+                    && (before.is_empty() || before.ends_with(' '))
+                    && (after.is_empty() || after.starts_with(' '))
+            })
+        })
     }
 
     fn add_role(
@@ -667,7 +713,7 @@ impl Lexicon {
             let Some(surface) = original.slice(text) else {
                 continue;
             };
-            if !case_ok(form, surface) {
+            if !case_ok(form, surface) || self.inside_not_actor(hay, a, b) {
                 continue;
             }
             if self
