@@ -44,7 +44,7 @@ const RIGHT_STOPS: &[&str] = &[
 ];
 
 /// Words that join coordinated actors into one group.
-const JOINERS: &[&str] = &[",", "and", "the", "both", "&"];
+const JOINERS: &[&str] = &[",", "and", "the", "both", "&", "nor"];
 
 /// A determiner or possessive before a pattern head makes it a noun ("the attack").
 const DETERMINERS: &[&str] = &[
@@ -1548,6 +1548,11 @@ impl Sentence {
                 source = claimer;
             }
             let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
+            // "Neither Iran nor Iraq attacked": the negation stands before the subject.
+            negated |= source
+                .and_then(|g| self.groups.get(g))
+                .and_then(|g| g.start.checked_sub(1))
+                .is_some_and(|k| self.word(k) == "neither");
             if let Some(g) = governor {
                 code = recode(g.family, g.negated, &link.m.code).unwrap_or(code);
                 negated = false;
