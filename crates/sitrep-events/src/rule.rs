@@ -1608,7 +1608,9 @@ impl Sentence {
                     || matches!(next, "some" | "several" | "many" | "dozens" | "hundreds")
                     || next.starts_with(|c: char| c.is_ascii_digit())
             });
+            // "X and Y agreed to restore relations": an intent is as mutual as its act.
             let reciprocal = (is_reciprocal(&code) && !(code.starts_with("19") && object_follows))
+                || (code.starts_with("03") && is_reciprocal(&link.m.code))
                 || link.m.mutual;
             let mut between = target.is_some_and(|t| self.after_between(t));
             // "expressed concern over clashes between X and Y": the pair belongs to the
