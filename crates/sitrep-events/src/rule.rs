@@ -1738,6 +1738,21 @@ impl Sentence {
                 }
             }
         }
+        // "Gunmen killed five officers in an ambush": the act told again without its actors
+        // ("ambush") is the same act, not a second one.
+        let told_with_actors = |c: &Coding| {
+            out.iter().any(|o| {
+                (o.source.is_some() || o.target.is_some())
+                    && o.code == c.code
+                    && o.negated == c.negated
+            })
+        };
+        let keep: Vec<bool> = out
+            .iter()
+            .map(|c| c.source.is_some() || c.target.is_some() || !told_with_actors(c))
+            .collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
         out
     }
 
