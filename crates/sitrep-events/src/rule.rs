@@ -1753,6 +1753,7 @@ impl Sentence {
             .collect();
         let mut keep = keep.into_iter();
         out.retain(|_| keep.next().unwrap_or(true));
+        merge_halves(&mut out);
         out
     }
 
@@ -1974,6 +1975,42 @@ fn is_violent(code: &str) -> bool {
 
 /// Codes whose plural subject acts on each of its members: meetings, talks, agreements,
 /// ceasefires, fighting.
+/// "Two soldiers were killed when militants attacked a checkpoint": an act whose doer the
+/// sentence names in one clause and whose victim in another is told twice, once with its
+/// source alone and once with its target alone. The two halves of one code and modality become
+/// one coding, at the half that names the source.
+fn merge_halves(out: &mut Vec<Coding>) {
+    let mut i = 0;
+    while i < out.len() {
+        let target_only = out
+            .get(i)
+            .is_some_and(|c| c.source.is_none() && c.target.is_some());
+        let half = target_only
+            .then(|| {
+                let c = out.get(i)?;
+                out.iter().position(|o| {
+                    o.source.is_some()
+                        && o.target.is_none()
+                        && o.code == c.code
+                        && o.negated == c.negated
+                        && o.hypothetical == c.hypothetical
+                })
+            })
+            .flatten();
+        match half {
+            Some(j) => {
+                let c = out.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                if let Some(o) = out.get_mut(j) {
+                    o.target = c.target;
+                    o.target_range = c.target_range;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
 fn is_reciprocal(code: &str) -> bool {
     // A visit, a host and a mediator act on someone else: "mediated by Qatar and Turkey" is
     // not Qatar mediating Turkey.
