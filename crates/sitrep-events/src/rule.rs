@@ -1024,10 +1024,25 @@ impl Sentence {
             }
         }
         // A reduced passive: "... killed by militants".
-        self.word(head + 1) == "by" && self.group_at(head + 2).is_some()
+        let by_agent = self.word(head + 1) == "by" && self.group_at(head + 2).is_some()
             || self.word(head + 1) == "by"
                 && self.word(head + 2) == "the"
-                && self.group_at(head + 3).is_some()
+                && self.group_at(head + 3).is_some();
+        // A participle right after the actors it describes, then "from": "British men freed
+        // from Guantanamo", "detainees released from custody" were freed, they freed no one.
+        let noun_before = |i: usize| {
+            let w = self.word(i);
+            self.group_at(i).is_none()
+                && w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !BE.contains(&w)
+                && !PASSIVE_SKIP.contains(&w)
+        };
+        let describes = self.word(head + 1) == "from"
+            && head >= 2
+            && (self.group_at(head - 1).is_some()
+                || (noun_before(head - 1) && self.group_at(head - 2).is_some()));
+        by_agent || describes
     }
 
     /// Where the cue window before a head starts: after the source group, within the clause.
@@ -1053,7 +1068,12 @@ impl Sentence {
         for j in window {
             let w = self.word(j);
             negated |= NEGATORS.contains(&w);
-            hypothetical |= MODALS.contains(&w);
+            // "to" marks an infinitive ("to free"), not a preposition ("wrote to two men
+            // freed from"): only when a verb-like word, the head or "be"/"not", follows.
+            let infinitive = w != "to"
+                || j + 1 == head
+                || matches!(self.word(j + 1), "be" | "not" | "have" | "get");
+            hypothetical |= MODALS.contains(&w) && infinitive;
         }
         // A conditional anywhere earlier in the clause.
         let mut j = head;
