@@ -19,6 +19,7 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
 /// the lexicon file names lemmas only.
 const IRREGULAR: &[(&str, &[&str])] = &[
     ("meet", &["met"]),
+    ("leave", &["left"]),
     ("hold", &["held"]),
     ("fight", &["fought"]),
     ("speak", &["spoke", "spoken"]),
