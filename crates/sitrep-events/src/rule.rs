@@ -1774,6 +1774,7 @@ impl Sentence {
         let mut keep = keep.into_iter();
         out.retain(|_| keep.next().unwrap_or(true));
         merge_halves(&mut out);
+        drop_subsumed(&mut out);
         out
     }
 
@@ -2031,6 +2032,28 @@ fn merge_halves(out: &mut Vec<Coding>) {
     }
 }
 
+/// "Clinton has imposed sanctions on the Taliban ..., the White House said": the act found once
+/// with its source and target and once with the target alone is one act. A coding whose actors
+/// another coding of the same code and modality names too, and more, is dropped.
+fn drop_subsumed(out: &mut Vec<Coding>) {
+    let code = |a: &Option<sitrep_model::ActorRef>| a.as_ref().map(|a| a.code.clone());
+    let within = |c: &Coding, o: &Coding| {
+        c.code == o.code
+            && c.negated == o.negated
+            && c.hypothetical == o.hypothetical
+            && (c.source.is_none() || code(&c.source) == code(&o.source))
+            && (c.target.is_none() || code(&c.target) == code(&o.target))
+            && (c.source.is_none() && o.source.is_some()
+                || c.target.is_none() && o.target.is_some())
+    };
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|c| !out.iter().any(|o| within(c, o)))
+        .collect();
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
+}
+
 fn is_reciprocal(code: &str) -> bool {
     // A visit, a host and a mediator act on someone else: "mediated by Qatar and Turkey" is
     // not Qatar mediating Turkey.
@@ -2041,4 +2064,66 @@ fn is_reciprocal(code: &str) -> bool {
             code,
             "030" | "036" | "050" | "057" | "0871" | "0356" | "037"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(code: &str) -> Option<sitrep_model::ActorRef> {
+        Some(sitrep_model::ActorRef {
+            id: code.to_lowercase(),
+            name: code.to_owned(),
+            country: Some(code.to_owned()),
+            code: code.to_owned(),
+        })
+    }
+
+    fn coding(code: &str, source: &str, target: &str) -> Coding {
+        Coding {
+            code: code.to_owned(),
+            source: (!source.is_empty()).then(|| actor(source)).flatten(),
+            target: (!target.is_empty()).then(|| actor(target)).flatten(),
+            verb_range: TextRange::new(0, 1),
+            source_range: None,
+            target_range: None,
+            negated: false,
+            hypothetical: false,
+            lexicon_version: "test".to_owned(),
+        }
+    }
+
+    fn dyads(out: &[Coding]) -> Vec<(String, String, String)> {
+        let code = |a: &Option<sitrep_model::ActorRef>| {
+            a.as_ref().map_or("-".to_owned(), |a| a.code.clone())
+        };
+        out.iter()
+            .map(|c| (c.code.clone(), code(&c.source), code(&c.target)))
+            .collect()
+    }
+
+    #[test]
+    fn an_act_named_once_in_part_and_once_whole_is_one() {
+        // The sanctions found with their target alone beside the same with both actors.
+        let mut out = vec![coding("163", "", "AFG"), coding("163", "USA", "AFG")];
+        drop_subsumed(&mut out);
+        assert_eq!(dyads(&out), [("163".into(), "USA".into(), "AFG".into())]);
+        // Another target, or another code, is another act.
+        let mut out = vec![coding("163", "", "IRN"), coding("163", "USA", "AFG")];
+        drop_subsumed(&mut out);
+        assert_eq!(out.len(), 2);
+        let mut out = vec![coding("172", "", "AFG"), coding("163", "USA", "AFG")];
+        drop_subsumed(&mut out);
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn the_halves_of_one_act_merge() {
+        let mut out = vec![coding("190", "", "PAKMIL"), coding("190", "PAKREB", "")];
+        merge_halves(&mut out);
+        assert_eq!(
+            dyads(&out),
+            [("190".into(), "PAKREB".into(), "PAKMIL".into())]
+        );
+    }
 }
