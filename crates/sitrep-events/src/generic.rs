@@ -10,8 +10,8 @@
 //! `IRQOPP`, `MMROPP`; "troops in Iraq" may be anyone's), which then join the mention. A role noun after a
 //! possessive ("its troops", "their supporters") is the subject's own and no actor, and one
 //! right after a group's or organisation's name ("Taliban fighters", "Hamas militants") is that
-//! group's people: it joins the name's mention. A state's body joined by "and" or a comma to
-//! another of one country's takes that country ("Iran's army and navy").
+//! group's people: it joins the name's mention. A state's body joined by "and" to another of
+//! one country's takes that country ("Iran's army and navy").
 
 use std::collections::{HashMap, HashSet};
 
@@ -225,14 +225,15 @@ impl Generic {
             }
             // "Iran's army and navy", "Pakistani police and troops": a state's body joined by
             // "and" to another of one country's is of that country too (not "Indian troops and
-            // militants": rebels are not the state's).
+            // militants": rebels are not the state's; not "attacked the Pakistani army, police
+            // said": a comma joins no list here).
             if country.is_none()
                 && role.kind == ActorKind::Government
                 && let Some(prev) = mentions.iter().rev().find(|m| m.range.end <= first.start)
                 && prev.kind == ActorKind::Government
                 && text
                     .get(prev.range.end..first.start)
-                    .is_some_and(|gap| matches!(gap.trim(), "and" | ","))
+                    .is_some_and(|gap| gap.trim() == "and")
             {
                 country = prev.actor.country.clone();
             }

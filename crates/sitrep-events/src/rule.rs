@@ -873,8 +873,15 @@ impl Sentence {
             // newspaper" is no verb and its actor).
             let finite =
                 (w.len() > 3 && (w.ends_with("ed") || w.ends_with("es"))) || is_irregular_past(w);
+            // "Security sources said gunmen stormed ... and seized": a verb of saying ends
+            // the clause; the group after it is a subject.
+            if self.is_speech(b) || SPEECH.contains(&w) {
+                break false;
+            }
             if plain && finite {
-                break !PREPOSITIONS.contains(&w) && !self.is_speech(b);
+                // The verb needs its own subject before it in the clause ("Russia has
+                // followed", "She described"); "suspected" or "witnesses" alone are no verb.
+                break !PREPOSITIONS.contains(&w) && self.subject_before(b);
             }
             let filler = DETERMINERS.contains(&w)
                 || (plain
@@ -898,6 +905,21 @@ impl Sentence {
         and - group.end <= 8
             && (group.end..and)
                 .all(|i| self.group_at(i).is_none() && !matches!(self.word(i), ";" | "." | ":"))
+    }
+
+    /// Whether an actor group or a subject pronoun stands within six words before token `b`,
+    /// in its clause (no comma, semicolon or verb of saying between).
+    fn subject_before(&self, b: usize) -> bool {
+        (b.saturating_sub(6)..b).rev().try_fold(false, |_, k| {
+            let w = self.word(k);
+            if self.group_at(k).is_some() || PRONOUNS.contains(&w) {
+                return Err(true);
+            }
+            if matches!(w, "," | ";" | ":" | ".") || self.is_speech(k) || SPEECH.contains(&w) {
+                return Err(false);
+            }
+            Ok(false)
+        }) == Err(true)
     }
 
     /// For a comma at `close`, the opening comma of an appositive that it ends: an earlier
@@ -926,11 +948,15 @@ impl Sentence {
     /// clause and [`TARGET_WINDOW`] tokens.
     fn right_group(&self, link: &Link) -> Option<usize> {
         let end = (link.m.head + TARGET_WINDOW).min(self.tokens.len());
+        let mut place: Option<usize> = None;
         for j in link.m.head + 1..end {
             if link.m.words.contains(&j) {
                 continue;
             }
             if let Some(g) = self.group_at(j) {
+                if place == Some(g) {
+                    continue;
+                }
                 // "from X" after a pattern is where something came from, not its target.
                 if self.word(j.wrapping_sub(1)) == "from" && link.m.from_source {
                     continue;
@@ -946,7 +972,9 @@ impl Sentence {
                     .iter()
                     .any(|c| link.m.code.starts_with(c));
                 if talks && matches!(self.word(p), "in" | "at") {
-                    return None;
+                    // Passed over: "held talks in Oman with the United States".
+                    place = Some(g);
+                    continue;
                 }
                 return Some(g);
             }
@@ -1038,7 +1066,24 @@ impl Sentence {
                 && !BE.contains(&w)
                 && !PASSIVE_SKIP.contains(&w)
         };
-        let describes = self.word(head + 1) == "from"
+        // Only verbs whose object is people ("freed", "released"), not "attacked from the
+        // north" or "retreated from Kherson".
+        let of_people = matches!(
+            self.word(head),
+            "freed"
+                | "released"
+                | "expelled"
+                | "deported"
+                | "evacuated"
+                | "rescued"
+                | "abducted"
+                | "kidnapped"
+                | "repatriated"
+                | "extradited"
+                | "recalled"
+        );
+        let describes = of_people
+            && self.word(head + 1) == "from"
             && head >= 2
             && (self.group_at(head - 1).is_some()
                 || (noun_before(head - 1) && self.group_at(head - 2).is_some()));
@@ -1070,8 +1115,12 @@ impl Sentence {
             negated |= NEGATORS.contains(&w);
             // "to" marks an infinitive ("to free"), not a preposition ("wrote to two men
             // freed from"): only when a verb-like word, the head or "be"/"not", follows.
+            let adverbs_to_head = (j + 1..head).all(|k| {
+                let a = self.word(k);
+                a.ends_with("ly") || matches!(a, "also" | "further" | "not" | "then")
+            });
             let infinitive = w != "to"
-                || j + 1 == head
+                || adverbs_to_head
                 || matches!(self.word(j + 1), "be" | "not" | "have" | "get");
             hypothetical |= MODALS.contains(&w) && infinitive;
         }
@@ -1568,11 +1617,14 @@ impl Sentence {
                 source = claimer;
             }
             let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
-            // "Neither Iran nor Iraq attacked": the negation stands before the subject.
-            negated |= source
-                .and_then(|g| self.groups.get(g))
-                .and_then(|g| g.start.checked_sub(1))
-                .is_some_and(|k| self.word(k) == "neither");
+            // "Neither Iran nor Iraq attacked", "condemned neither Israel nor Hamas": the
+            // negation stands before the subject or the object.
+            let after_neither = |g: Option<usize>| {
+                g.and_then(|g| self.groups.get(g))
+                    .and_then(|g| g.start.checked_sub(1))
+                    .is_some_and(|k| self.word(k) == "neither")
+            };
+            negated |= after_neither(source) || after_neither(target);
             if let Some(g) = governor {
                 code = recode(g.family, g.negated, &link.m.code).unwrap_or(code);
                 negated = false;
@@ -1672,16 +1724,22 @@ impl Sentence {
             }
             // An actor does not act on itself, nor a government on its own country as a whole
             // ("the defence minister warned that Pakistan was at war").
-            // Rebels of a country do act on it ("Pakistan and the TTP clashed").
+            // Rebels and the opposition of a country do act on it ("Pakistan and the TTP
+            // clashed").
             let same = |s: &ActorMention, t: &ActorMention| {
                 s.range == t.range
                     || s.actor.code == t.actor.code
                     || (t.kind == ActorKind::Country
                         && s.actor.country.as_deref() == Some(t.actor.code.as_str())
-                        && s.actor
+                        && !s
+                            .actor
                             .code
                             .strip_prefix(t.actor.code.as_str())
-                            .is_some_and(|rest| matches!(rest, "GOV" | "MIL")))
+                            .is_some_and(|rest| {
+                                ["REB", "OPP", "UAF", "INS", "SEP"]
+                                    .iter()
+                                    .any(|r| rest.starts_with(r))
+                            }))
             };
             let any_distinct = pairs.iter().any(|(s, t)| match (s, t) {
                 (Some(s), Some(t)) => !same(s, t),
@@ -1711,13 +1769,11 @@ impl Sentence {
                 };
                 // One act between the same two actors once, however often the group names
                 // them ("the foreign ministers of Russia ..., Sergey Lavrov").
-                let code_of =
-                    |a: &Option<sitrep_model::ActorRef>| a.as_ref().map(|a| a.code.clone());
                 let told = out.iter().any(|c| {
                     c.code == coding.code
                         && c.verb_range == coding.verb_range
-                        && code_of(&c.source) == code_of(&coding.source)
-                        && code_of(&c.target) == code_of(&coding.target)
+                        && actor_code(&c.source) == actor_code(&coding.source)
+                        && actor_code(&c.target) == actor_code(&coding.target)
                 });
                 if !told {
                     out.push(coding);
@@ -1773,8 +1829,8 @@ impl Sentence {
             .collect();
         let mut keep = keep.into_iter();
         out.retain(|_| keep.next().unwrap_or(true));
-        merge_halves(&mut out);
         drop_subsumed(&mut out);
+        merge_halves(&mut out);
         out
     }
 
@@ -1994,8 +2050,6 @@ fn is_violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
-/// Codes whose plural subject acts on each of its members: meetings, talks, agreements,
-/// ceasefires, fighting.
 /// "Two soldiers were killed when militants attacked a checkpoint": an act whose doer the
 /// sentence names in one clause and whose victim in another is told twice, once with its
 /// source alone and once with its target alone. The two halves of one code and modality become
@@ -2036,7 +2090,7 @@ fn merge_halves(out: &mut Vec<Coding>) {
 /// with its source and target and once with the target alone is one act. A coding whose actors
 /// another coding of the same code and modality names too, and more, is dropped.
 fn drop_subsumed(out: &mut Vec<Coding>) {
-    let code = |a: &Option<sitrep_model::ActorRef>| a.as_ref().map(|a| a.code.clone());
+    let code = actor_code;
     let within = |c: &Coding, o: &Coding| {
         c.code == o.code
             && c.negated == o.negated
@@ -2054,6 +2108,13 @@ fn drop_subsumed(out: &mut Vec<Coding>) {
     out.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// The code of an actor, if any.
+fn actor_code(a: &Option<sitrep_model::ActorRef>) -> Option<&str> {
+    a.as_ref().map(|a| a.code.as_str())
+}
+
+/// Codes whose plural subject acts on each of its members: meetings, talks, agreements,
+/// ceasefires, fighting.
 fn is_reciprocal(code: &str) -> bool {
     // A visit, a host and a mediator act on someone else: "mediated by Qatar and Turkey" is
     // not Qatar mediating Turkey.

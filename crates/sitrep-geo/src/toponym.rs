@@ -318,10 +318,19 @@ pub fn resolve_span<'g>(
     m
 }
 
-/// Whether candidate `c` lies in `region` (a country, subdivision or district).
+/// Whether candidate `c` lies in `region` (a country, subdivision or district). A place lies in
+/// a district of its name, or (the data's districts being unitary authorities and groups of
+/// them) in the district's subdivision within 100 km of its point ("Brighton, East Sussex").
 fn lies_in(c: Cand<'_>, region: Cand<'_>) -> bool {
     match (c, region) {
-        (Cand::Entry(e), Cand::District(d)) => e.country == d.country && e.admin2 == d.name,
+        (Cand::Entry(e), Cand::District(d)) => {
+            e.country == d.country
+                && (e.admin2 == d.name
+                    || (e.admin1 == d.admin1
+                        && e.lat
+                            .zip(e.lon)
+                            .is_some_and(|(lat, lon)| within_km(lat, lon, d.lat, d.lon, 100.0))))
+        }
         (_, Cand::Entry(r)) if r.kind == Kind::Country => c.country() == r.country,
         (_, Cand::Entry(r)) => c.country() == r.country && c.admin1() == r.admin1,
         (Cand::District(_), Cand::District(_)) => false,
@@ -2872,12 +2881,19 @@ impl<'g, 't> Doc<'g, 't> {
         if hint.first_word != span.last_word + 1 || !self.words.get(hint.first_word)?.after_comma {
             return None;
         }
-        let listed = self
-            .words
-            .get(hint.last_word + 1)
-            .is_some_and(|w| w.after_comma && w.cap && !w.initial)
-            || matches!(self.key(hint.last_word + 1), "and" | "or");
-        if listed {
+        // The region ends the phrase: a comma, a full stop or the end follows it. Not a list
+        // ("Kabul, Pakistan, Iran", "Kabul, Pakistan and Iran"), and not the next clause's
+        // subject ("Speaking in London, Iran's foreign minister said", "The plane left Dubai,
+        // Pakistan said").
+        let ends = match self.words.get(hint.last_word + 1) {
+            None => true,
+            Some(w) => (w.after_comma && !w.cap) || w.initial,
+        };
+        let possessive = self
+            .text
+            .get(hint.end..)
+            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+        if !ends || possessive {
             return None;
         }
         let (region, _) = self.choose(hint)?;
@@ -3392,6 +3408,19 @@ mod tests {
         assert_eq!(
             (found[0].1.as_str(), found[0].2.as_str()),
             ("Paris", "city")
+        );
+        // Nor is the subject of the next clause, and a town in the district stays the town.
+        let found = places("Speaking in London, Iran's foreign minister said talks would go on.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("London", "GBR")
+        );
+        let found = places("The plane left Dubai, Pakistan said.");
+        assert_eq!((found[0].1.as_str(), found[0].3.as_str()), ("Dubai", "ARE"));
+        let found = places("Storms hit Brighton, East Sussex. Roads closed.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str()),
+            ("Brighton", "city")
         );
         // A list is no statement of where the first one lies.
         let found = places("Envoys from Kabul, Pakistan and Iran met on Monday.");
