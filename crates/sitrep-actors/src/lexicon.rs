@@ -213,7 +213,7 @@ const ADDRESS_VERBS: &[&str] = &[
 ];
 
 /// Words that may stand between a capital and its speech verb ("Kabul has also rejected",
-/// "Moscow on Tuesday said").
+/// "Moscow on Tuesday said"), beside the weekdays of `sitrep_text::calendar`.
 const SPEECH_SKIP: &[&str] = &[
     "has",
     "have",
@@ -222,13 +222,6 @@ const SPEECH_SKIP: &[&str] = &[
     "later",
     "again",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "tonight",
@@ -398,7 +391,11 @@ impl Lexicon {
             role_matcher: build_matcher(&[])?,
             role_patterns: Vec::new(),
             speech: SPEECH_VERBS.iter().map(|v| fold(v)).collect(),
-            skip: SPEECH_SKIP.iter().map(|v| fold(v)).collect(),
+            skip: SPEECH_SKIP
+                .iter()
+                .chain(sitrep_text::calendar::WEEKDAYS.iter())
+                .map(|v| fold(v))
+                .collect(),
             address: ADDRESS_VERBS.iter().map(|v| fold(v)).collect(),
             shared_names: HashMap::new(),
             not_actors: HashMap::new(),
@@ -932,11 +929,7 @@ impl Lexicon {
                 .all(|w| ROLE_QUALIFIERS.contains(&w.to_lowercase().as_str()));
             // "U.S. military": the abbreviation's last dot is outside the name.
             let gap_ok = gap.is_empty()
-                || (gap == "."
-                    && text
-                        .get(..name_end)
-                        .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_uppercase()))
-                    && is_abbreviation(text.get(..name_end).unwrap_or_default()))
+                || (gap == "." && is_abbreviation(text.get(..name_end).unwrap_or_default()))
                 || (start != b && gap.chars().count() <= 2 && gap.ends_with(['s', 'S']))
                 || (start != b && qualifiers);
             if end > limit || !gap_ok {

@@ -12,8 +12,8 @@ const TITLES: &str = include_str!("../../../data/actors/titles.tsv");
 const HONORIFICS: &str = include_str!("../../../data/actors/honorifics.tsv");
 const ORG_WORDS: &str = include_str!("../../../data/actors/org_words.tsv");
 
-/// Capitalised words that start sentences or stand after titles without being names. Grammar,
-/// not lexicon, so kept in code.
+/// Capitalised words that start sentences or stand after titles without being names, beside the
+/// weekdays of `sitrep_text::calendar`. Grammar, not lexicon, so kept in code.
 const STOP: &[&str] = &[
     "a",
     "an",
@@ -90,13 +90,6 @@ const STOP: &[&str] = &[
     "one",
     "two",
     "three",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "january",
     "february",
     "march",
@@ -351,7 +344,11 @@ pub(crate) fn tables() -> &'static Tables {
 impl Tables {
     fn parse() -> Tables {
         let mut t = Tables {
-            stop: STOP.iter().copied().collect(),
+            stop: STOP
+                .iter()
+                .chain(sitrep_text::calendar::WEEKDAYS.iter())
+                .copied()
+                .collect(),
             ..Tables::default()
         };
         for cells in rows(TITLES) {

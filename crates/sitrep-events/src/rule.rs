@@ -910,16 +910,16 @@ impl Sentence {
     /// Whether an actor group or a subject pronoun stands within six words before token `b`,
     /// in its clause (no comma, semicolon or verb of saying between).
     fn subject_before(&self, b: usize) -> bool {
-        (b.saturating_sub(6)..b).rev().try_fold(false, |_, k| {
+        for k in (b.saturating_sub(6)..b).rev() {
             let w = self.word(k);
             if self.group_at(k).is_some() || PRONOUNS.contains(&w) {
-                return Err(true);
+                return true;
             }
             if matches!(w, "," | ";" | ":" | ".") || self.is_speech(k) || SPEECH.contains(&w) {
-                return Err(false);
+                return false;
             }
-            Ok(false)
-        }) == Err(true)
+        }
+        false
     }
 
     /// For a comma at `close`, the opening comma of an appositive that it ends: an earlier
@@ -1115,13 +1115,12 @@ impl Sentence {
             negated |= NEGATORS.contains(&w);
             // "to" marks an infinitive ("to free"), not a preposition ("wrote to two men
             // freed from"): only when a verb-like word, the head or "be"/"not", follows.
-            let adverbs_to_head = (j + 1..head).all(|k| {
-                let a = self.word(k);
-                a.ends_with("ly") || matches!(a, "also" | "further" | "not" | "then")
-            });
             let infinitive = w != "to"
-                || adverbs_to_head
-                || matches!(self.word(j + 1), "be" | "not" | "have" | "get");
+                || matches!(self.word(j + 1), "be" | "not" | "have" | "get")
+                || (j + 1..head).all(|k| {
+                    let a = self.word(k);
+                    a.ends_with("ly") || matches!(a, "also" | "further" | "not" | "then")
+                });
             hypothetical |= MODALS.contains(&w) && infinitive;
         }
         // A conditional anywhere earlier in the clause.
@@ -1814,21 +1813,6 @@ impl Sentence {
                 }
             }
         }
-        // "Gunmen killed five officers in an ambush": the act told again without its actors
-        // ("ambush") is the same act, not a second one.
-        let told_with_actors = |c: &Coding| {
-            out.iter().any(|o| {
-                (o.source.is_some() || o.target.is_some())
-                    && o.code == c.code
-                    && o.negated == c.negated
-            })
-        };
-        let keep: Vec<bool> = out
-            .iter()
-            .map(|c| c.source.is_some() || c.target.is_some() || !told_with_actors(c))
-            .collect();
-        let mut keep = keep.into_iter();
-        out.retain(|_| keep.next().unwrap_or(true));
         drop_subsumed(&mut out);
         merge_halves(&mut out);
         out
@@ -2087,8 +2071,9 @@ fn merge_halves(out: &mut Vec<Coding>) {
 }
 
 /// "Clinton has imposed sanctions on the Taliban ..., the White House said": the act found once
-/// with its source and target and once with the target alone is one act. A coding whose actors
-/// another coding of the same code and modality names too, and more, is dropped.
+/// with its source and target and once with the target alone is one act, as is "killed five
+/// officers in an ambush" ("ambush" told again without actors). A coding whose actors another
+/// coding of the same code and modality names too, and more, is dropped.
 fn drop_subsumed(out: &mut Vec<Coding>) {
     let code = actor_code;
     let within = |c: &Coding, o: &Coding| {
