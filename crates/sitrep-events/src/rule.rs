@@ -840,6 +840,11 @@ impl Sentence {
                 return None;
             }
             if let Some(k) = self.verbal_head(j) {
+                // "The civilians imprisoned for protesting were released": the participle
+                // describes the subject before it.
+                if self.reduced_relative(k) {
+                    continue;
+                }
                 return Some(Err(k));
             }
         }
@@ -949,8 +954,17 @@ impl Sentence {
     fn right_group(&self, link: &Link) -> Option<usize> {
         let end = (link.m.head + TARGET_WINDOW).min(self.tokens.len());
         let mut place: Option<usize> = None;
+        // "released the detained journalists", "arrested two civilians": a pattern word naming
+        // the people acted on is the target when no actor follows.
+        let mut own_word: Option<usize> = None;
+        let on_people = ["0841", "173", "174", "181"]
+            .iter()
+            .any(|c| link.m.code.starts_with(c));
         for j in link.m.head + 1..end {
             if link.m.words.contains(&j) {
+                if on_people && own_word.is_none() {
+                    own_word = self.group_at(j);
+                }
                 continue;
             }
             if let Some(g) = self.group_at(j) {
@@ -980,10 +994,10 @@ impl Sentence {
             }
             let w = self.word(j);
             if RIGHT_STOPS.contains(&w) || self.is_speech(j) || self.verbal_head(j).is_some() {
-                return None;
+                return own_word;
             }
         }
-        None
+        own_word
     }
 
     /// The group after `word` ("by", "from") that follows the pattern, within the clause.
@@ -1088,6 +1102,105 @@ impl Sentence {
             && (self.group_at(head - 1).is_some()
                 || (noun_before(head - 1) && self.group_at(head - 2).is_some()));
         by_agent || describes
+    }
+
+    /// Whether verbal match `index` is a participle describing the subject of a later verb, a
+    /// reduced relative clause ("The civilians imprisoned for protesting were released", "the
+    /// journalists arrested last month have left"): the participle follows the subject (an
+    /// actor, or a plain noun after a determiner or number at the clause start) with no object
+    /// after it, and a finite verb of that subject follows in the same clause. Such a
+    /// participle tells who the subject is, not what happened that day.
+    fn reduced_relative(&self, index: usize) -> bool {
+        let Some(link) = self.matches.get(index) else {
+            return false;
+        };
+        let head = link.m.head;
+        let w = self.word(head);
+        if link.noun || !(w.ends_with("ed") || is_irregular_past(w)) || head == 0 {
+            return false;
+        }
+        // The subject right before it, standing at the start of its clause.
+        let np_start = match self.group_at(head - 1) {
+            Some(g) => self.groups.get(g).map_or(head - 1, |g| g.start),
+            None => {
+                let n = self.word(head - 1);
+                let plain = n.len() > 2 && n.bytes().all(|b| b.is_ascii_lowercase());
+                let before = self.word(head.wrapping_sub(2));
+                let counted = DETERMINERS.contains(&before)
+                    || before.starts_with(|c: char| c.is_ascii_digit())
+                    || QUANTITIES.contains(&before);
+                if !plain || !counted || PREPOSITIONS.contains(&n) || BE.contains(&n) {
+                    return false;
+                }
+                head - 2
+            }
+        };
+        let mut s = np_start;
+        while s > 0
+            && matches!(
+                self.word(s - 1),
+                "the" | "a" | "an" | "some" | "two" | "three"
+            )
+        {
+            s -= 1;
+        }
+        if s > 0 && !matches!(self.word(s - 1), "," | ";" | ":" | "that") {
+            return false;
+        }
+        // No object after it: a preposition, "by" or a time word follows.
+        let next = self.word(head + 1);
+        if !(PREPOSITIONS.contains(&next)
+            || matches!(
+                next,
+                "last" | "yesterday" | "earlier" | "during" | "after" | "since" | "before"
+            ))
+        {
+            return false;
+        }
+        // A finite verb of the subject later in the clause.
+        for k in head + 1..self.words.len() {
+            let w = self.word(k);
+            if matches!(
+                w,
+                "," | ";"
+                    | ":"
+                    | "."
+                    | "and"
+                    | "but"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "if"
+                    | "unless"
+                    | "when"
+                    | "where"
+                    | "as"
+            ) || (w == "to" && k > head + 1)
+                || SUBORDINATORS.contains(&w)
+                || self.is_speech(k)
+            {
+                return false;
+            }
+            if matches!(
+                w,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "can"
+                    | "should"
+            ) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Where the cue window before a head starts: after the source group, within the clause.
@@ -1305,6 +1418,14 @@ impl Sentence {
                 }
                 // "... for his part in atrocities and will resign": a new verb phrase.
                 if matches!(w, "and" | "but") && head - j <= 3 {
+                    return false;
+                }
+                // "The civilians imprisoned for protesting were released": a finite verb of
+                // its own is no charge.
+                if matches!(
+                    w,
+                    "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would"
+                ) {
                     return false;
                 }
                 joined |= matches!(w, "of" | "for")
@@ -1594,12 +1715,22 @@ impl Sentence {
                 || self.is_background(&link)
                 || self.is_purpose_repeat(index)
                 || self.is_accident(&link)
+                || self.reduced_relative(index)
             {
                 continue;
             }
             let governor = governors.get(index).copied().flatten();
             let (mut source, mut target) = (link.source, link.target);
             let mut code = link.m.code.clone();
+            // "The civilians were released by Russia", "freed two Ukrainians": an actor set
+            // free is people (0841); what else is released (a ship, figures) names no actor.
+            let head_word = self.word(link.m.head);
+            if code == "084"
+                && (head_word.starts_with("releas") || head_word.starts_with("free"))
+                && target.is_some()
+            {
+                code = "0841".to_owned();
+            }
             let mut claim_range = None;
             if governor.is_none()
                 && let Some((claim, claimer, own)) = self.claim_of(&link)
