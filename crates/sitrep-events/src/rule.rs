@@ -834,6 +834,15 @@ impl Sentence {
                 while k > 0 && self.word(k - 1) == "that" {
                     k -= 1;
                 }
+                // "Russia said on Wednesday (that) it was ready": a time phrase after the
+                // speech verb.
+                let mut t = k;
+                while t > 0 && k - t < 4 && is_time_filler(self.word(t - 1)) {
+                    t -= 1;
+                }
+                if t < k && t > 0 && self.is_speech(t - 1) {
+                    k = t;
+                }
                 if k > 0 && self.is_speech(k - 1) {
                     return self.left_group(k - 1);
                 }
@@ -1135,17 +1144,20 @@ impl Sentence {
                 head - 2
             }
         };
+        // Only modifiers (determiners, numbers, adjectives, other actors) before it in its
+        // clause: no verb or preposition, so it is the subject, not an object.
         let mut s = np_start;
-        while s > 0
-            && matches!(
-                self.word(s - 1),
-                "the" | "a" | "an" | "some" | "two" | "three"
-            )
-        {
+        while s > 0 && !matches!(self.word(s - 1), "," | ";" | ":" | "that") {
+            let w = self.word(s - 1);
+            if np_start - s >= 6
+                || self.verbal_head(s - 1).is_some()
+                || PREPOSITIONS.contains(&w)
+                || BE.contains(&w)
+                || self.is_speech(s - 1)
+            {
+                return false;
+            }
             s -= 1;
-        }
-        if s > 0 && !matches!(self.word(s - 1), "," | ";" | ":" | "that") {
-            return false;
         }
         // No object after it: a preposition, "by" or a time word follows.
         let next = self.word(head + 1);
@@ -2154,6 +2166,31 @@ impl Sentence {
 }
 
 /// A year of the last two centuries, written out ("1994", "2021").
+/// A word of a short time phrase after a verb of saying ("said on Wednesday", "said late
+/// last week", "said yesterday").
+fn is_time_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "late"
+            | "early"
+            | "earlier"
+            | "last"
+            | "this"
+            | "week"
+            | "month"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "also"
+            | "again"
+            | "then"
+    ) || sitrep_text::calendar::is_month_or_weekday(w)
+}
+
 fn is_year(w: &str) -> bool {
     w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
