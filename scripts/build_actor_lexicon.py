@@ -97,7 +97,8 @@ def main() -> int:
         names = [name, c.name, getattr(c, "official_name", ""), i.get("name", "")]
         names += i.get("altSpellings") or []
         aliases = [n for n in dict.fromkeys(names) if n and usable_alias(n, c.alpha_2, code)]
-        adjectives = [i["demonym"]] if i.get("demonym") else []
+        # countryinfo joins two demonyms with a comma ("Bosnian,Herzegovinian").
+        adjectives = [d.strip() for d in (i.get("demonym") or "").split(",") if d.strip()]
         caps = [g.get("capital"), i.get("capital")]
         caps = [x for c_ in caps for x in (c_ if isinstance(c_, list) else [c_])]
         capitals = [x for x in dict.fromkeys(caps) if x and latin(x)]

@@ -212,6 +212,48 @@ const ADDRESS_VERBS: &[&str] = &[
     "summoned",
 ];
 
+/// Words before a capital that make it the place acted on or visited, which stands for its
+/// country, not its government ("visited Kabul", "arrived in Canberra", "missiles struck Kyiv").
+const PLACE_VERBS: &[&str] = &[
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "visit to",
+    "trip to",
+    "arrival in",
+    "arrived in",
+    "arrives in",
+    "arriving in",
+    "travelled to",
+    "traveled to",
+    "travels to",
+    "flew to",
+    "flies to",
+    "landed in",
+    "went to",
+    "toured",
+    "struck",
+    "strikes",
+    "hit",
+    "hits",
+    "attacked",
+    "attacks",
+    "shelled",
+    "shelling",
+    "bombed",
+    "bombing",
+    "pounded",
+    "bombarded",
+    "targeted",
+    "besieged",
+    "captured",
+    "entered",
+    "invaded",
+    "fired on",
+    "fired at",
+];
+
 /// Words that may stand between a capital and its speech verb ("Kabul has also rejected",
 /// "Moscow on Tuesday said"), beside the weekdays of `sitrep_text::calendar`.
 const SPEECH_SKIP: &[&str] = &[
@@ -354,6 +396,8 @@ pub struct Lexicon {
     speech: HashSet<String>,
     skip: HashSet<String>,
     address: HashSet<String>,
+    /// [`PLACE_VERBS`], folded.
+    place: Vec<String>,
     /// Folded spellings that name several people (`bush`: George Bush and George W. Bush):
     /// every such person, so that a dated article takes the one in office
     /// ([`Lexicon::date_people`]).
@@ -397,6 +441,7 @@ impl Lexicon {
                 .map(|v| fold(v))
                 .collect(),
             address: ADDRESS_VERBS.iter().map(|v| fold(v)).collect(),
+            place: PLACE_VERBS.iter().map(|v| fold(v)).collect(),
             shared_names: HashMap::new(),
             not_actors: HashMap::new(),
         })
@@ -703,8 +748,10 @@ impl Lexicon {
     /// Matching is on word boundaries over [`fold`]ed text; the longest match wins where two
     /// overlap. Acronyms match in their own case only, names in any case except all lower case
     /// ("turkey" is a bird). A country name or adjective followed by a role noun becomes the
-    /// role's actor ("Pakistani military" = `PAKMIL`); a capital is reported only when a speech
-    /// verb follows ("Islamabad said" = `PAKGOV`, metonymic).
+    /// role's actor ("Pakistani military" = `PAKMIL`); a capital is reported when a speech
+    /// verb follows or an address verb precedes it ("Islamabad said", "urged Kabul" = the
+    /// government, metonymic), or as its country when it is the place visited or struck
+    /// ("arrived in Kabul", "missiles struck Kyiv"); elsewhere it is a place, no actor.
     pub fn find(&self, text: &str) -> Vec<ActorMention> {
         let folded = fold_mapped(text);
         let hay = folded.text.as_str();
@@ -773,6 +820,12 @@ impl Lexicon {
             let mention = match form.kind {
                 FormKind::Capital => {
                     if !speaks.get(i).copied().unwrap_or(false) {
+                        // "visited Kabul", "struck Kyiv": the country, as a place.
+                        if self.placed(hay, a)
+                            && let Some(m) = plain_mention(text, &folded, a, b, entry)
+                        {
+                            out.push(m);
+                        }
                         continue;
                     }
                     let role = Role {
@@ -860,6 +913,16 @@ impl Lexicon {
         hay.get(..a)
             .and_then(|before| before.trim_end().rsplit(' ').next())
             .is_some_and(|w| self.address.contains(w))
+    }
+
+    /// Whether the words right before folded position `a` are one of [`PLACE_VERBS`].
+    fn placed(&self, hay: &str, a: usize) -> bool {
+        let before = hay.get(..a).unwrap_or("").trim_end();
+        self.place.iter().any(|p| {
+            before
+                .strip_suffix(p.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
     }
 
     /// Whether a speech verb follows folded position `b` (the space after a match), past at

@@ -357,7 +357,21 @@ impl Extractor {
             phrase,
         };
         let date = date::governing(article, index, sentence, phrase, dates);
-        let taken: Vec<TextRange> = source.into_iter().chain(target).collect();
+        // "visited Ankara", "struck Kyiv": a city named as the country acted on is also the
+        // event's place.
+        let target_is_place = target.is_some_and(|t| {
+            findings.places.get(index).is_some_and(|stated| {
+                stated.iter().any(|(r, p)| {
+                    *r == t
+                        && p.precision != "country"
+                        && p.country.as_deref() == coding.target.as_ref().map(|a| a.code.as_str())
+                })
+            })
+        });
+        let taken: Vec<TextRange> = source
+            .into_iter()
+            .chain(target.filter(|_| !target_is_place))
+            .collect();
         let place = findings
             .places
             .get(index)
