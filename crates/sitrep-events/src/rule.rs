@@ -590,6 +590,17 @@ impl Sentence {
             kept.push(c);
         }
         kept.sort_by_key(|m| m.head);
+        // "delivered attack helicopters", "rejected a request to extradite": a verb form inside
+        // another pattern's gap is a word of that pattern's object, no act of its own.
+        let spans: Vec<(usize, usize)> = kept
+            .iter()
+            .map(|m| (m.head, m.words.iter().copied().max().unwrap_or(m.head)))
+            .collect();
+        kept.retain(|m| {
+            !spans
+                .iter()
+                .any(|&(first, last)| first < m.head && m.head < last)
+        });
         // "bans on travel to Canada", "advised against travel to Tunisia", "a campaign
         // against torture": a verb's bare form right after "on", "against", "for" or "about"
         // is a noun naming a topic, no act of anyone's. ("died as a result of torture": after

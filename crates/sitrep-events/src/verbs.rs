@@ -68,6 +68,14 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("quit", &["quit"]),
     ("sit", &["sat"]),
     ("write", &["wrote", "written"]),
+    ("drive", &["drove", "driven"]),
+    ("bind", &["bound"]),
+    ("feed", &["fed"]),
+    ("flee", &["fled"]),
+    ("hang", &["hung", "hanged"]),
+    ("shake", &["shook", "shaken"]),
+    ("steal", &["stole", "stolen"]),
+    ("tear", &["tore", "torn"]),
 ];
 
 /// The code of a pattern that names no event: "meet ... expectations", "fight ... corruption".
