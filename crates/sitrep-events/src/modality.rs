@@ -127,7 +127,11 @@ pub(crate) fn is_chain_word(word: &str) -> bool {
             | "calls"
             | "appeals"
             | "requests"
-    )
+            // "threatened on Tuesday to impose", "vowed yesterday to retaliate".
+            | "yesterday"
+            | "today"
+            | "tonight"
+    ) || sitrep_text::calendar::is_weekday(word)
 }
 
 /// The code for an act of code `act` placed in `family`; `negated` when the act itself is
@@ -199,6 +203,7 @@ const INTENT: Table = &[
 const APPEAL: Table = &[
     ("03", "020"),
     ("04", "026"),
+    ("038", "028"),
     ("045", "028"),
     ("05", "022"),
     ("057", "027"),
@@ -229,6 +234,7 @@ const APPEAL: Table = &[
 const DEMAND: Table = &[
     ("03", "100"),
     ("04", "106"),
+    ("038", "108"),
     ("045", "108"),
     ("05", "102"),
     ("057", "107"),
@@ -259,6 +265,7 @@ const DEMAND: Table = &[
 const REFUSAL: Table = &[
     ("03", "120"),
     ("04", "125"),
+    ("038", "126"),
     ("045", "126"),
     ("05", "120"),
     ("057", "127"),

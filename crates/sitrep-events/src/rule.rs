@@ -767,6 +767,30 @@ impl Sentence {
         SPEECH.contains(&self.word(i)) && !self.is_match_word(i)
     }
 
+    /// Whether token `i` is a verb that announces its subject's own intent in a clause after
+    /// it ("warned it would", "vowed that it would").
+    fn is_warning(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "warned"
+                | "warns"
+                | "threatened"
+                | "threatens"
+                | "vowed"
+                | "vows"
+                | "pledged"
+                | "pledges"
+                | "promised"
+                | "promises"
+                | "declared"
+                | "declares"
+                | "signalled"
+                | "signaled"
+                | "indicated"
+                | "hinted"
+        )
+    }
+
     fn is_match_word(&self, i: usize) -> bool {
         self.matches.iter().any(|l| l.m.words.contains(&i))
     }
@@ -851,11 +875,19 @@ impl Sentence {
                 while t > 0 && k - t < 4 && is_time_filler(self.word(t - 1)) {
                     t -= 1;
                 }
-                if t < k && t > 0 && self.is_speech(t - 1) {
+                if t < k && t > 0 && (self.is_speech(t - 1) || self.is_warning(t - 1)) {
                     k = t;
                 }
                 if k > 0 && self.is_speech(k - 1) {
                     return self.left_group(k - 1);
+                }
+                // "Iran warned (that) it would attack": the warner, whose own warning is
+                // coded apart.
+                if k > 0 && self.is_warning(k - 1) {
+                    return match self.left_group(k - 1) {
+                        Some(Ok(g)) => Some(Ok(g)),
+                        _ => None,
+                    };
                 }
                 return None;
             }

@@ -29,6 +29,11 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Whether `lower` (lower case) is a weekday's full name ("tuesday").
+pub fn is_weekday(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower)
+}
+
 /// Whether a lower-case word is a month or a weekday, written out or cut to three letters or
 /// more ("sept", "tues", "thurs"); a trailing dot is allowed ("Jan.").
 pub fn is_month_or_weekday(lower: &str) -> bool {
