@@ -169,16 +169,8 @@ const SPEECH_VERBS: &[&str] = &[
     "hopes",
     "fears",
     "believes",
-    "rebuked",
-    "rebukes",
-    "denounced",
-    "denounces",
-    "slammed",
-    "slams",
     "deplored",
     "deplores",
-    "lambasted",
-    "scolded",
     "vetoed",
     "vetoes",
     "severed",
@@ -275,6 +267,16 @@ const ADDRESS_VERBS: &[&str] = &[
     "assured",
     "reassured",
     "summoned",
+    "congratulated",
+    "lobbied",
+    "snubbed",
+    "sued",
+    "rejected",
+];
+
+/// Verbs of rebuke: a capital before one is its government acting, after one its government
+/// acted on ("Beijing rebuked Tokyo").
+const REBUKE_VERBS: &[&str] = &[
     "rebuked",
     "rebukes",
     "denounced",
@@ -283,11 +285,6 @@ const ADDRESS_VERBS: &[&str] = &[
     "slams",
     "lambasted",
     "scolded",
-    "congratulated",
-    "lobbied",
-    "snubbed",
-    "sued",
-    "rejected",
 ];
 
 /// Words before a capital that make it the place acted on or visited, which stands for its
@@ -512,13 +509,21 @@ impl Lexicon {
             patterns: Vec::new(),
             role_matcher: build_matcher(&[])?,
             role_patterns: Vec::new(),
-            speech: SPEECH_VERBS.iter().map(|v| fold(v)).collect(),
+            speech: SPEECH_VERBS
+                .iter()
+                .chain(REBUKE_VERBS)
+                .map(|v| fold(v))
+                .collect(),
             skip: SPEECH_SKIP
                 .iter()
                 .chain(sitrep_text::calendar::WEEKDAYS.iter())
                 .map(|v| fold(v))
                 .collect(),
-            address: ADDRESS_VERBS.iter().map(|v| fold(v)).collect(),
+            address: ADDRESS_VERBS
+                .iter()
+                .chain(REBUKE_VERBS)
+                .map(|v| fold(v))
+                .collect(),
             place: PLACE_VERBS.iter().map(|v| fold(v)).collect(),
             shared_names: HashMap::new(),
             not_actors: HashMap::new(),
