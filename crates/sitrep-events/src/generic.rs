@@ -184,7 +184,21 @@ impl Generic {
                     .get(prev.range.end..first.start)
                     .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
             {
-                let range = TextRange::new(prev.range.start, last.end);
+                let mut range = TextRange::new(prev.range.start, last.end);
+                // "opposition leaders in Zimbabwe": the country after the pair.
+                if prev.actor.country.is_none()
+                    && let Some(suffix) = prev.actor.code.strip_prefix("---")
+                    && let Some((mi, m)) = country_after(words, tokens, &mentions, i + n, suffix)
+                {
+                    let country = m.actor.country.clone().unwrap_or_default();
+                    prev.actor.code = format!("{country}{suffix}");
+                    prev.actor.name =
+                        format!("{country} {}", prev.role.clone().unwrap_or_default());
+                    prev.actor.id = prev.actor.name.to_lowercase().replace(' ', "-");
+                    prev.actor.country = Some(country);
+                    range = TextRange::new(range.start, m.range.end);
+                    absorbed.push(mi);
+                }
                 if let Some(matched) = range.slice(text) {
                     prev.range = range;
                     prev.matched = matched.to_owned();
@@ -195,33 +209,10 @@ impl Generic {
             let mut range = TextRange::new(first.start, last.end);
             let mut country = None;
             // "the government of Pakistan", "protesters in Iraq".
-            let mut k = i + n;
-            // Forces move: "sent troops in Iraq", "pulled police from Gaza" say where they went,
-            // not whose they are; people "in"/"from" a country are of it.
-            let moves = matches!(role.suffix.as_str(), "MIL" | "COP" | "REB");
-            let joins = match words.get(k).map(String::as_str) {
-                Some("of") => true,
-                Some("in" | "from") => !moves,
-                _ => false,
-            };
-            if joins {
-                k += 1;
-                if words.get(k).map(String::as_str) == Some("the") {
-                    k += 1;
-                }
-                k += hyphen_adjective(words, k);
-                if let Some(next) = tokens.get(k)
-                    && let Some(mi) = mentions.iter().position(|m| {
-                        m.range.start == next.start
-                            && m.kind == ActorKind::Country
-                            && m.actor.country.as_deref() == Some(m.actor.code.as_str())
-                    })
-                    && let Some(m) = mentions.get(mi)
-                {
-                    country = m.actor.country.clone();
-                    range = TextRange::new(range.start, m.range.end);
-                    absorbed.push(mi);
-                }
+            if let Some((mi, m)) = country_after(words, tokens, &mentions, i + n, &role.suffix) {
+                country = m.actor.country.clone();
+                range = TextRange::new(range.start, m.range.end);
+                absorbed.push(mi);
             }
             // "Iran's army and navy", "Pakistani police and troops": a state's body joined by
             // "and" to another of one country's is of that country too (not "Indian troops and
@@ -286,7 +277,41 @@ impl Generic {
     }
 }
 
-/// How many tokens at `k` make a hyphenated participle before a country ("military-ruled",
+/// The country mention that "of", "in" or "from" at token `k` joins to a role of CAMEO agent
+/// `suffix` ("the government of Pakistan", "protesters in Iraq"), with its index. Forces move:
+/// "sent troops in Iraq", "pulled police from Gaza" say where they went, not whose they are;
+/// people "in"/"from" a country are of it.
+fn country_after<'m>(
+    words: &[String],
+    tokens: &[TextRange],
+    mentions: &'m [ActorMention],
+    mut k: usize,
+    suffix: &str,
+) -> Option<(usize, &'m ActorMention)> {
+    let moves = matches!(suffix, "MIL" | "COP" | "REB");
+    let joins = match words.get(k).map(String::as_str) {
+        Some("of") => true,
+        Some("in" | "from") => !moves,
+        _ => false,
+    };
+    if !joins {
+        return None;
+    }
+    k += 1;
+    if words.get(k).map(String::as_str) == Some("the") {
+        k += 1;
+    }
+    k += hyphen_adjective(words, k);
+    let next = tokens.get(k)?;
+    let mi = mentions.iter().position(|m| {
+        m.range.start == next.start
+            && m.kind == ActorKind::Country
+            && m.actor.country.as_deref() == Some(m.actor.code.as_str())
+    })?;
+    Some((mi, mentions.get(mi)?))
+}
+
+/// How many tokens at `k` make a hyphenated participle/// How many tokens at `k` make a hyphenated participle before a country ("military-ruled",
 /// "war-torn", "rebel-held"): one when the tokenizer kept it whole, three when it split the
 /// hyphen off, none otherwise.
 fn hyphen_adjective(words: &[String], k: usize) -> usize {

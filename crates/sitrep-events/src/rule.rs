@@ -1659,6 +1659,12 @@ impl Sentence {
             // "X received weapons from Y": Y gave, X got.
             return (self.after_word_group(link, "from"), source);
         }
+        if link.m.to_target
+            && let Some(to) = self.after_word_group(link, "to")
+        {
+            // "extradited a Russian dealer to the United States": the receiver.
+            return (source, Some(to));
+        }
         (source, self.right_group(link))
     }
 
@@ -2109,10 +2115,36 @@ impl Sentence {
         let mut j = head;
         while j > 0 {
             j -= 1;
-            if self.group_at(j).is_some()
-                || matches!(self.word(j), "," | ";" | ":" | "." | "and" | "but")
-                || self.is_speech(j)
-            {
+            // "A car bomb planted by Tamil Tiger rebels killed 30": the agent of a participle
+            // after the event noun is passed over.
+            if let Some(g) = self.group_at(j) {
+                let start = self.groups.get(g).map_or(j, |g| g.start);
+                let mut b = start.wrapping_sub(1);
+                if self.word(b) == "the" {
+                    b = b.wrapping_sub(1);
+                }
+                // "carried out by", "set off by": a particle after the participle.
+                if self.word(b) == "by" && matches!(self.word(b.wrapping_sub(1)), "out" | "off") {
+                    b = b.wrapping_sub(1);
+                }
+                let participle = self.word(b.wrapping_sub(1));
+                if matches!(self.word(b), "by" | "out" | "off")
+                    && b > 0
+                    && (participle.ends_with("ed") || is_irregular_past(participle))
+                {
+                    j = b - 1;
+                    if let Some(k) = self.matches.iter().position(|l| l.m.head == j) {
+                        let l = self.matches.get(k)?;
+                        if !l.noun && !is_violent(&l.m.code) {
+                            continue;
+                        }
+                    } else {
+                        continue;
+                    }
+                }
+                return None;
+            }
+            if matches!(self.word(j), "," | ";" | ":" | "." | "and" | "but") || self.is_speech(j) {
                 return None;
             }
             if let Some(k) = self.matches.iter().position(|l| l.m.head == j) {

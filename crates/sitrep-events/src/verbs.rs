@@ -105,6 +105,9 @@ struct Pattern {
     /// Flag `mutual`: a plural subject acts on each of its members ("X and Y exchanged
     /// prisoners").
     mutual: bool,
+    /// Flag `to`: the target is the actor after "to" when there is one ("extradited a
+    /// Russian dealer to the United States").
+    to_target: bool,
 }
 
 /// A pattern matched in a token sequence.
@@ -122,6 +125,8 @@ pub(crate) struct VerbMatch {
     pub from_source: bool,
     /// A plural subject acts on each of its members (flag `mutual`).
     pub mutual: bool,
+    /// The target is the actor after "to" (flag `to`).
+    pub to_target: bool,
 }
 
 /// The compiled verb lexicon: head form to the patterns it starts.
@@ -159,10 +164,12 @@ impl Verbs {
             let mut from_source = false;
             let mut verb_form = false;
             let mut mutual = false;
+            let mut to_target = false;
             for flag in code_cell {
                 match flag {
                     "from" => from_source = true,
                     "mutual" => mutual = true,
+                    "to" => to_target = true,
                     "verb" => verb_form = true,
                     other => {
                         return Err(Error::Verbs {
@@ -215,6 +222,7 @@ impl Verbs {
                 nominal,
                 from_source,
                 mutual,
+                to_target,
             });
             for form in heads {
                 by_head.entry(form).or_default().push(index);
@@ -314,6 +322,7 @@ impl Verbs {
                     nominal: pattern.nominal,
                     from_source: pattern.from_source,
                     mutual: pattern.mutual,
+                    to_target: pattern.to_target,
                 });
             }
         }
