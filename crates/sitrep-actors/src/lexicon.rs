@@ -392,6 +392,33 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "federal",
     "provincial",
     "civilian",
+    // Rank and portfolio: "the Zimbabwean information minister", "Iran's deputy foreign
+    // minister", "senior Afghan officials".
+    "deputy",
+    "vice",
+    "senior",
+    "top",
+    "chief",
+    "information",
+    "finance",
+    "trade",
+    "economy",
+    "energy",
+    "health",
+    "education",
+    "justice",
+    "agriculture",
+    "oil",
+    "labour",
+    "labor",
+    "commerce",
+    "culture",
+    "tourism",
+    "transport",
+    "home",
+    "environment",
+    "industry",
+    "planning",
 ];
 
 /// An actor found in a text.

@@ -1948,7 +1948,7 @@ impl Sentence {
                     t = None;
                 }
                 let coding = Coding {
-                    code: code.clone(),
+                    code: by_source(&code, s),
                     source: s.map(|m| m.actor.clone()),
                     target: t.map(|m| m.actor.clone()),
                     verb_range,
@@ -2264,6 +2264,35 @@ fn is_time_filler(w: &str) -> bool {
             | "again"
             | "then"
     ) || sitrep_text::calendar::is_month_or_weekday(w)
+}
+
+/// The code of an act as its source makes it: protesters' violence is a riot (145, "clashed
+/// with police", "torched cars"); a state military's bombing is military force, from the air
+/// when aircraft are named (195, "the Sudanese air force bombed villages"); police put on alert
+/// is 151, not the military's 152.
+fn by_source(code: &str, source: Option<&ActorMention>) -> String {
+    let Some(s) = source else {
+        return code.to_owned();
+    };
+    let agent = s.actor.code.get(3..).unwrap_or("");
+    let named = s.matched.to_lowercase();
+    let protesters = agent.starts_with("OPP")
+        && ["protester", "demonstrator", "rioter", "mob"]
+            .iter()
+            .any(|w| named.contains(w));
+    if protesters && (code.starts_with("19") || code == "180" || code.starts_with("171")) {
+        return "145".to_owned();
+    }
+    if agent.starts_with("MIL") && code == "183" {
+        let air = ["air", "jet", "plane", "drone", "helicopter", "bomber"]
+            .iter()
+            .any(|w| named.contains(w));
+        return if air { "195" } else { "190" }.to_owned();
+    }
+    if agent.starts_with("COP") && code == "152" {
+        return "151".to_owned();
+    }
+    code.to_owned()
 }
 
 fn is_year(w: &str) -> bool {
