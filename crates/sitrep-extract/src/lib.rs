@@ -377,10 +377,12 @@ impl Extractor {
             .get(index)
             .and_then(|stated| place::for_event(text, stated, &taken, phrase));
         // A visit with no one named as visited is to the country of its place, when that is
-        // not the visitor's own (CAMEO's target of 042 is the host): "visited Tokyo".
+        // not the visitor's own (CAMEO's target of 042 is the host): "visited Tokyo". So is
+        // a named side's violence in another country ("Israeli jets struck targets in Gaza").
         let mut target_actor = coding.target.clone();
         let mut mention = mention;
-        if kind.cameo == "042"
+        let violent = matches!(kind.cameo.get(..2), Some("18" | "19" | "20"));
+        if (kind.cameo == "042" || (violent && coding.source.is_some()))
             && target_actor.is_none()
             && let Some(p) = &place
             && let Some(country) = p.country.as_deref()

@@ -214,6 +214,23 @@ fn a_visit_is_to_the_country_of_its_destination() {
 }
 
 #[test]
+fn a_named_sides_violence_abroad_is_against_the_country_of_its_place() {
+    // No one is named as attacked: the country where the shells fell is the target, unless it
+    // is the attacker's own.
+    let text = "Russian artillery shelled positions near Kharkiv on Friday.\n\n\
+                Pakistani troops raided hideouts near Quetta on Saturday.\n";
+    let (_, events) = extract(text, Some("2026-03-10"));
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(codes.contains(&"194 RUS UKR".to_owned()), "{codes:?}");
+    assert!(
+        codes
+            .iter()
+            .any(|c| c.starts_with("19") && c.ends_with("PAKMIL -")),
+        "{codes:?}"
+    );
+}
+
+#[test]
 fn one_act_reported_twice_in_an_article_is_one_event_with_two_mentions() {
     let text = "Iran urged Pakistan to hold talks with Afghanistan.\n\n\
                 The appeal came a day after the clashes.\n\n\
