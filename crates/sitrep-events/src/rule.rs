@@ -671,8 +671,15 @@ impl Sentence {
                 // "the museum shooting", "Israeli tank shelling": a gerund after a determiner
                 // or an actor adjective, with at most one word between, is a noun.
                 let head_word = word(Some(m.head));
+                // "in fierce fighting", "during heavy shelling": so is one after "in",
+                // "during" or "amid", with at most an adjective between.
+                let after_in = |w: &str| matches!(w, "in" | "during" | "amid");
                 let gerund_noun = head_word.ends_with("ing")
                     && (is_group(m.head.checked_sub(1)).is_some()
+                        || after_in(before)
+                        || (after_in(word(m.head.checked_sub(2)))
+                            && before.bytes().all(|b| b.is_ascii_lowercase())
+                            && !DETERMINERS.contains(&before))
                         || (!BE.contains(&before)
                             && !PREPOSITIONS.contains(&before)
                             && before.bytes().all(|b| b.is_ascii_alphabetic())
@@ -2348,8 +2355,20 @@ fn merge_halves(out: &mut Vec<Coding>) {
 /// coding of the same code and modality names too, and more, is dropped.
 fn drop_subsumed(out: &mut Vec<Coding>) {
     let code = actor_code;
-    let within = |c: &Coding, o: &Coding| {
+    // "killed three militants in fierce fighting": violence or protest told again by a noun of
+    // its root with no actor of its own is the same act (not beside a blockade or an
+    // occupation, 191 and 192, which are no combat: "captured the stronghold after days of
+    // fighting"; talks are not: "later rounds in Istanbul" are rounds of their own).
+    let same_kind = |c: &Coding, o: &Coding| {
         c.code == o.code
+            || (c.source.is_none()
+                && c.target.is_none()
+                && !matches!(o.code.as_str(), "191" | "192")
+                && matches!(c.code.get(..2), Some("14" | "18" | "19" | "20"))
+                && c.code.get(..2) == o.code.get(..2))
+    };
+    let within = |c: &Coding, o: &Coding| {
+        same_kind(c, o)
             && c.negated == o.negated
             && c.hypothetical == o.hypothetical
             && (c.source.is_none() || code(&c.source) == code(&o.source))
