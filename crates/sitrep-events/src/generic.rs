@@ -311,7 +311,7 @@ fn country_after<'m>(
     Some((mi, mentions.get(mi)?))
 }
 
-/// How many tokens at `k` make a hyphenated participle/// How many tokens at `k` make a hyphenated participle before a country ("military-ruled",
+/// How many tokens at `k` make a hyphenated participle before a country ("military-ruled",
 /// "war-torn", "rebel-held"): one when the tokenizer kept it whole, three when it split the
 /// hyphen off, none otherwise.
 fn hyphen_adjective(words: &[String], k: usize) -> usize {

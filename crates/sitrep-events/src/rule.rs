@@ -87,6 +87,56 @@ const PREPOSITIONS: &[&str] = &[
     "toward", "towards",
 ];
 
+/// Nouns of people, which an actor before them names the people of ("the opposition leader",
+/// "Chilean fishermen").
+const PEOPLE_NOUNS: &[&str] = &[
+    "leader",
+    "leaders",
+    "figure",
+    "figures",
+    "member",
+    "members",
+    "supporters",
+    "activist",
+    "activists",
+    "official",
+    "officials",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "soldier",
+    "soldiers",
+    "nationals",
+    "citizens",
+    "citizen",
+    "journalist",
+    "journalists",
+    "worker",
+    "workers",
+    "fighter",
+    "fighters",
+    "prisoner",
+    "prisoners",
+    "detainee",
+    "detainees",
+    "hostage",
+    "hostages",
+    "sailors",
+    "fishermen",
+    "students",
+    "politician",
+    "politicians",
+    "lawmaker",
+    "lawmakers",
+    "dissident",
+    "dissidents",
+    "opponent",
+    "opponents",
+    "critic",
+    "critics",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];
 
 /// Verbs whose subject is the author of the event noun they take ("announced sanctions",
@@ -592,14 +642,55 @@ impl Sentence {
         kept.sort_by_key(|m| m.head);
         // "delivered attack helicopters", "rejected a request to extradite": a verb form inside
         // another pattern's gap is a word of that pattern's object, no act of its own.
+        // One after "and", "after" or a comma, or after an actor (its own subject), is an act
+        // of its own ("beat and arrested protesters"); so is one inside a noun pattern's gap.
         let spans: Vec<(usize, usize)> = kept
             .iter()
+            .filter(|m| !m.nominal)
             .map(|m| (m.head, m.words.iter().copied().max().unwrap_or(m.head)))
             .collect();
         kept.retain(|m| {
-            !spans
+            let before = m.head.checked_sub(1);
+            let own = before.is_some_and(|b| {
+                group_of.get(b).copied().flatten().is_some()
+                    || words.get(b).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "and"
+                                | "but"
+                                | "or"
+                                | ","
+                                | "after"
+                                | "before"
+                                | "when"
+                                | "while"
+                                | "then"
+                                | ";"
+                        )
+                    })
+            });
+            own || !spans
                 .iter()
                 .any(|&(first, last)| first < m.head && m.head < last)
+        });
+        // "restored order and dissolved parliament": a pattern whose gap ran past its own
+        // object, "and" and another verb is two acts misread as one; it is dropped ("beat and
+        // arrested protesters", with nothing before "and", keeps both).
+        kept.retain(|o| {
+            let last = o.words.iter().copied().max().unwrap_or(o.head);
+            o.nominal
+                || !(o.head + 2..last).any(|h| {
+                    words.get(h).is_some_and(|w| {
+                        (w.len() > 3 && w.ends_with("ed")) || crate::verbs::is_irregular_past(w)
+                    }) && words
+                        .get(h - 1)
+                        .is_some_and(|w| matches!(w.as_str(), "and" | "but" | ","))
+                        && (o.head + 1..h - 1).any(|k| {
+                            words
+                                .get(k)
+                                .is_some_and(|w| !DETERMINERS.contains(&w.as_str()))
+                        })
+                })
         });
         // "bans on travel to Canada", "advised against travel to Tunisia", "a campaign
         // against torture": a verb's bare form right after "on", "against", "for" or "about"
@@ -774,6 +865,39 @@ impl Sentence {
         SPEECH.contains(&self.word(i)) && !self.is_match_word(i)
     }
 
+    /// Whether group `t`, the target of a release, is what was released: the subject of a
+    /// passive, or the object right after the verb (determiners, numbers and adjectives
+    /// between) with no noun after it that it would modify ("released two Ukrainians", not
+    /// "released $1 billion to Greece" or "released the American spy plane").
+    fn released_people(&self, link: &Link, t: usize) -> bool {
+        let Some(g) = self.groups.get(t) else {
+            return false;
+        };
+        if g.end <= link.m.head {
+            return self.is_passive(link);
+        }
+        let between_ok = (link.m.head + 1..g.start).all(|k| {
+            let w = self.word(k);
+            DETERMINERS.contains(&w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || QUANTITIES.contains(&w)
+                || matches!(
+                    w,
+                    "two" | "three" | "four" | "five" | "six" | "several" | "detained"
+                )
+        });
+        let next = self.word(g.end);
+        let modifies = !next.is_empty()
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !PREPOSITIONS.contains(&next)
+            && !matches!(
+                next,
+                "and" | "or" | "but" | "who" | "that" | "after" | "on" | "as"
+            )
+            && !PEOPLE_NOUNS.contains(&next);
+        between_ok && !modifies
+    }
+
     /// Whether token `i` is a verb that announces its subject's own intent in a clause after
     /// it ("warned it would", "vowed that it would").
     fn is_warning(&self, i: usize) -> bool {
@@ -890,7 +1014,9 @@ impl Sentence {
                 }
                 // "Iran warned (that) it would attack": the warner, whose own warning is
                 // coded apart.
-                if k > 0 && self.is_warning(k - 1) {
+                // Not "warned it would be a mistake (for X to ...)": an expletive "it".
+                let expletive = (j + 1..j + 4).any(|b| matches!(self.word(b), "be" | "is" | "was"));
+                if k > 0 && self.is_warning(k - 1) && !expletive {
                     return match self.left_group(k - 1) {
                         Some(Ok(g)) => Some(Ok(g)),
                         _ => None,
@@ -901,7 +1027,8 @@ impl Sentence {
             if let Some(k) = self.verbal_head(j) {
                 // "The civilians imprisoned for protesting were released": the participle
                 // describes the subject before it.
-                if self.reduced_relative(k) {
+                // So does the charge it names ("imprisoned for protesting").
+                if self.reduced_relative(k) || self.is_alleged(k) {
                     continue;
                 }
                 return Some(Err(k));
@@ -1209,8 +1336,12 @@ impl Sentence {
             }
             s -= 1;
         }
-        // No object after it: a preposition, "by" or a time word follows.
+        // No object after it: a preposition or a time word follows ("by" makes an agent,
+        // which is coded: "the men arrested by police").
         let next = self.word(head + 1);
+        if next == "by" {
+            return false;
+        }
         if !(PREPOSITIONS.contains(&next)
             || matches!(
                 next,
@@ -1240,6 +1371,26 @@ impl Sentence {
             ) || (w == "to" && k > head + 1)
                 || SUBORDINATORS.contains(&w)
                 || self.is_speech(k)
+                || PRONOUNS.contains(&w)
+                || matches!(w, "what" | "whom" | "they" | "i" | "you")
+            {
+                return false;
+            }
+            // "agreed to talks the EU had proposed", "a ceasefire Egypt had brokered": a
+            // determiner or an actor not right after a preposition opens a relative clause
+            // with its own subject.
+            let prev = self.word(k - 1);
+            let after_prep = PREPOSITIONS.contains(&prev)
+                || prev.ends_with("ing")
+                || matches!(
+                    prev,
+                    "last" | "yesterday" | "earlier" | "during" | "after" | "since"
+                );
+            if (DETERMINERS.contains(&w)
+                || self
+                    .group_at(k)
+                    .is_some_and(|g| self.groups.get(g).is_some_and(|g| g.start == k)))
+                && !after_prep
             {
                 return false;
             }
@@ -1795,7 +1946,7 @@ impl Sentence {
             let head_word = self.word(link.m.head);
             if code == "084"
                 && (head_word.starts_with("releas") || head_word.starts_with("free"))
-                && target.is_some()
+                && target.is_some_and(|t| self.released_people(&link, t))
             {
                 code = "0841".to_owned();
             }
@@ -2247,7 +2398,6 @@ impl Sentence {
     }
 }
 
-/// A year of the last two centuries, written out ("1994", "2021").
 /// A word of a short time phrase after a verb of saying ("said on Wednesday", "said late
 /// last week", "said yesterday").
 fn is_time_filler(w: &str) -> bool {
@@ -2302,6 +2452,7 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     code.to_owned()
 }
 
+/// A year of the last two centuries, written out ("1994", "2021").
 fn is_year(w: &str) -> bool {
     w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
