@@ -1939,6 +1939,14 @@ impl Sentence {
                 continue;
             }
             let governor = governors.get(index).copied().flatten();
+            // "sent a team to help identify victims": "to help" with no cue that governs it
+            // is a purpose, no act ("wants to help Israel" is an intent).
+            if governor.is_none()
+                && matches!(self.word(link.m.head), "help" | "assist")
+                && self.word(link.m.head.wrapping_sub(1)) == "to"
+            {
+                continue;
+            }
             let (mut source, mut target) = (link.source, link.target);
             let mut code = link.m.code.clone();
             // "The civilians were released by Russia", "freed two Ukrainians": an actor set
