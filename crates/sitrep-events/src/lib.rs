@@ -19,9 +19,9 @@
 //! - reported speech ("X said Y attacked Z") codes the reported act with its own subject; a
 //!   pronoun subject after a speech verb ("X said it would ...") is the speaker; when the act
 //!   is violent or coercive (roots 17 to 20) and the speaker and the subject are of different
-//!   countries, the report is also the speaker's accusation of the subject (112, on the speech
-//!   verb): "Kabul said Pakistani troops shelled a village" is 194 `PAKMIL` and 112
-//!   `AFGGOV`→`PAKMIL`; "police said gunmen attacked" stays one event;
+//!   countries, the report is the speaker's accusation of the subject (112, on the speech
+//!   verb), coded as that and not as the act it alleges: "Kabul said Pakistani troops shelled
+//!   a village" is 112 `AFGGOV`→`PAKMIL`; "police said gunmen attacked" is the attack;
 //! - an act governed by a cue is recoded into CAMEO's parallel code for what was said about it,
 //!   and is then neither negated nor hypothetical: promised, offered, agreed to or announced
 //!   for the future ("will", "offered to", "vowed to") is an intent, 03 for cooperation

@@ -2029,6 +2029,7 @@ impl Sentence {
                 verb_range = TextRange::new(cue.start, verb_range.end);
             }
 
+            let acts_start = out.len();
             let mut pairs: Vec<(Option<&ActorMention>, Option<&ActorMention>)> = Vec::new();
             // "X and Y fought" is each on the other; "X and Y attacked the ships" is not.
             let object_follows = link.m.words.last().is_some_and(|&w| {
@@ -2136,8 +2137,11 @@ impl Sentence {
                     out.push(coding);
                 }
             }
-            // "Pakistan said Afghan forces attacked its posts": one side's report of the
-            // other's violence is also its accusation of it (112), beside the act.
+            // "Pakistan said Afghan forces attacked its posts", "the US said that Iraq had
+            // attacked": one side's report of another's violence is its accusation (112), and
+            // is coded as that, not as the act it alleges.
+            let acts_end = out.len();
+            let mut accused = false;
             if governor.is_none()
                 && claim_range.is_none()
                 && !negated
@@ -2164,11 +2168,15 @@ impl Sentence {
                             hypothetical: false,
                             lexicon_version: version.to_owned(),
                         };
+                        accused = true;
                         if !out.contains(&coding) {
                             out.push(coding);
                         }
                     }
                 }
+            }
+            if accused {
+                out.drain(acts_start..acts_end);
             }
         }
         drop_subsumed(&mut out);
