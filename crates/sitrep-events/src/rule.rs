@@ -782,7 +782,8 @@ impl Sentence {
                 // determiner is the subject of a bare verb, not a modifier of a noun.
                 let that_clause_subject = is_group(m.head.checked_sub(1)).is_some()
                     && word(m.head.checked_sub(3)) == "that";
-                let after_det_word = !head_word.ends_with("ed")
+                let past = head_word.ends_with("ed") || crate::verbs::is_irregular_past(head_word);
+                let after_det_word = !past
                     && !that_clause_subject
                     && !BE.contains(&before)
                     && before.bytes().all(|b| b.is_ascii_alphabetic())
@@ -792,7 +793,7 @@ impl Sentence {
                         word(m.head.checked_sub(2)),
                         "a" | "an" | "the" | "its" | "their"
                     );
-                let after_det_group = !head_word.ends_with("ed")
+                let after_det_group = !past
                     && is_group(m.head.checked_sub(1)).is_some_and(|g| {
                         let start = (0..m.head)
                             .rev()
@@ -1179,7 +1180,17 @@ impl Sentence {
                 return Some(g);
             }
             let w = self.word(j);
-            if RIGHT_STOPS.contains(&w) || self.is_speech(j) || self.verbal_head(j).is_some() {
+            // "struck the group that has seized parts of Iraq": a relative clause.
+            let relative = w == "that"
+                && matches!(
+                    self.word(j + 1),
+                    "has" | "have" | "had" | "is" | "are" | "was" | "were"
+                );
+            if RIGHT_STOPS.contains(&w)
+                || relative
+                || self.is_speech(j)
+                || self.verbal_head(j).is_some()
+            {
                 return own_word;
             }
         }
@@ -1658,6 +1669,20 @@ impl Sentence {
     /// or a year after "in"/"since", or any year when a temporal subordinator opens it.
     fn is_background(&self, link: &Link) -> bool {
         let head = link.m.head;
+        // "the militant group that has seized parts of Iraq": a perfect in a relative clause
+        // describes who someone is, not what happened that day.
+        let mut k = head.wrapping_sub(1);
+        if matches!(
+            self.word(k),
+            "already" | "also" | "long" | "repeatedly" | "since"
+        ) {
+            k = k.wrapping_sub(1);
+        }
+        if matches!(self.word(k), "has" | "have" | "had")
+            && matches!(self.word(k.wrapping_sub(1)), "that" | "which" | "who")
+        {
+            return true;
+        }
         // "In 2000, EU leaders pledged ...", "In September 2003, ...": a sentence that opens
         // with a year dates all of itself.
         if matches!(self.word(0), "in" | "by" | "since" | "until")
