@@ -1977,6 +1977,22 @@ impl Sentence {
             // "The civilians were released by Russia", "freed two Ukrainians": an actor set
             // free is people (0841); what else is released (a ship, figures) names no actor.
             let head_word = self.word(link.m.head);
+            // "warned that a million people could go hungry": a warning of a danger, with no
+            // state warned, is a pessimistic comment (012), no threat.
+            if code == "130"
+                && governor.is_none()
+                && head_word.starts_with("warn")
+                && self.word(link.m.head + 1) == "that"
+                && target.is_none_or(|t| {
+                    self.members(Some(t))
+                        .iter()
+                        .flatten()
+                        .all(|m| m.actor.code.starts_with("---"))
+                })
+            {
+                code = "012".to_owned();
+                target = None;
+            }
             if code == "084"
                 && (head_word.starts_with("releas") || head_word.starts_with("free"))
                 && target.is_some_and(|t| self.released_people(&link, t))
