@@ -137,6 +137,12 @@ const PEOPLE_NOUNS: &[&str] = &[
     "critics",
 ];
 
+/// Verbs of release before a participle that describes what is released ("release detained
+/// sailors"), which may stand in a clause of their own and so be no match.
+const RELEASE_FORMS: &[&str] = &[
+    "release", "releases", "released", "free", "frees", "freed", "return", "returns", "returned",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];
 
 /// Verbs whose subject is the author of the event noun they take ("announced sanctions",
@@ -753,6 +759,7 @@ impl Sentence {
         }
         let word = |i: Option<usize>| i.and_then(|i| words.get(i)).map_or("", String::as_str);
         let is_group = |i: Option<usize>| i.and_then(|i| group_of.get(i).copied().flatten());
+        let verb_heads: Vec<usize> = kept.iter().map(|m| m.head).collect();
         let matches = kept
             .into_iter()
             .map(|m| {
@@ -812,19 +819,26 @@ impl Sentence {
                     && !PREPOSITIONS.contains(&next)
                     && !DETERMINERS.contains(&next)
                     && !matches!(next, "and" | "or" | "but" | "as" | "that" | "to");
+                // "returned seized boats", "release detained sailors": so is one right after
+                // another act's verb.
+                let after_verb = m
+                    .head
+                    .checked_sub(1)
+                    .is_some_and(|b| verb_heads.contains(&b) || RELEASE_FORMS.contains(&before));
                 let participle = head_word.ends_with("ed")
-                    && matches!(
-                        before,
-                        "of" | "for"
-                            | "with"
-                            | "against"
-                            | "into"
-                            | "over"
-                            | "about"
-                            | "out"
-                            | "from"
-                            | "at"
-                    )
+                    && (after_verb
+                        || matches!(
+                            before,
+                            "of" | "for"
+                                | "with"
+                                | "against"
+                                | "into"
+                                | "over"
+                                | "about"
+                                | "out"
+                                | "from"
+                                | "at"
+                        ))
                     && (is_group(Some(m.head + 1)).is_some()
                         || head_word == "alleged"
                         || plain_noun);
