@@ -1601,11 +1601,29 @@ impl Sentence {
         if !is_violent(&link.m.code) {
             return false;
         }
-        // "An earthquake killed 300", "the crash killed four": the accident as subject.
+        // "An earthquake killed 300", "the crash killed four", "Floods triggered by monsoon
+        // rains have killed 100", "A typhoon slammed into the coast, killing 20": the accident
+        // as subject, of the clause or, for a participle after a comma, of the one before.
         let head = link.m.head;
-        for j in (head.saturating_sub(3)..head).rev() {
+        let participle = self.word(head).ends_with("ing") && self.word(head.wrapping_sub(1)) == ",";
+        // For the participle, the words before the first verb of the sentence (its subject).
+        let (from, to) = if participle {
+            let first_verb = self
+                .matches
+                .iter()
+                .filter(|l| !l.noun && l.m.head < head)
+                .map(|l| l.m.head)
+                .min()
+                .unwrap_or(head);
+            (0, first_verb)
+        } else {
+            (head.saturating_sub(8), head)
+        };
+        for j in (from..to).rev() {
             let w = self.word(j);
-            if matches!(w, ";" | "." | "," | ":") || self.group_at(j).is_some() {
+            if matches!(w, ";" | "." | ":")
+                || (!participle && (w == "," || self.group_at(j).is_some()))
+            {
                 break;
             }
             if ACCIDENTS.contains(&w) {
@@ -1619,7 +1637,7 @@ impl Sentence {
             if matches!(w, ";" | "." | "," | ":") {
                 return false;
             }
-            if matches!(w, "in" | "by" | "after" | "when") {
+            if matches!(w, "in" | "by" | "when") {
                 cause = true;
                 continue;
             }
