@@ -550,8 +550,13 @@ impl Sentence {
             while tokens.get(ti).is_some_and(|t| t.end <= m.range.start) {
                 ti += 1;
             }
+            // A token that starts inside the mention is its own, so "U.S." (a mention "U.S"
+            // before the abbreviation's last dot) still covers its token.
             let mut end = ti;
-            while tokens.get(end).is_some_and(|t| m.range.contains(*t)) {
+            while tokens
+                .get(end)
+                .is_some_and(|t| t.start >= m.range.start && t.start < m.range.end)
+            {
                 end += 1;
             }
             if end > ti {
@@ -588,7 +593,7 @@ impl Sentence {
             for ti in g.start..g.end {
                 let owner = g.members.iter().find_map(|&mi| {
                     let (m, t) = (mentions.get(mi)?, tokens.get(ti)?);
-                    m.range.contains(*t).then_some(m)
+                    (t.start >= m.range.start && t.start < m.range.end).then_some(m)
                 });
                 if let Some(m) = owner {
                     if let Some(slot) = group_of.get_mut(ti) {
