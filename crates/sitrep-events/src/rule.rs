@@ -1810,6 +1810,27 @@ impl Sentence {
         let Some(link) = self.matches.get(index) else {
             return (None, None);
         };
+        // "Hu met visiting Japanese Prime Minister Abe": "visiting" before an actor makes it
+        // the visitor, and the host is the subject of the verb before.
+        if self.word(link.m.head) == "visiting"
+            && let Some(visitor) = self.group_at(link.m.head + 1)
+            && !BE.contains(&self.word(link.m.head.wrapping_sub(1)))
+            && self.word(link.m.head.wrapping_sub(1)) != ","
+        {
+            // "told visiting X": the subject of the verb of saying right before.
+            let before = link.m.head.wrapping_sub(1);
+            let from = if self.is_speech(before) {
+                before
+            } else {
+                link.m.head
+            };
+            let host = match self.left_group(from) {
+                Some(Ok(g)) => Some(g),
+                Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+                None => None,
+            };
+            return (Some(visitor), host.filter(|&h| h != visitor));
+        }
         if self.is_passive(link) {
             let target = match self.left_group(link.m.head) {
                 Some(Ok(g)) => Some(g),
