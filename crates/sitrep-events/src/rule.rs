@@ -826,10 +826,11 @@ impl Sentence {
                     && !matches!(next, "and" | "or" | "but" | "as" | "that" | "to");
                 // "returned seized boats", "release detained sailors": so is one right after
                 // another act's verb.
-                let after_verb = m
-                    .head
-                    .checked_sub(1)
-                    .is_some_and(|b| verb_heads.contains(&b) || RELEASE_FORMS.contains(&before));
+                let after_verb = m.head.checked_sub(1).is_some_and(|b| {
+                    (verb_heads.contains(&b)
+                        && (before.ends_with("ed") || crate::verbs::is_irregular_past(before)))
+                        || RELEASE_FORMS.contains(&before)
+                });
                 let participle = head_word.ends_with("ed")
                     && (after_verb
                         || matches!(
@@ -1200,11 +1201,7 @@ impl Sentence {
             }
             let w = self.word(j);
             // "struck the group that has seized parts of Iraq": a relative clause.
-            let relative = w == "that"
-                && matches!(
-                    self.word(j + 1),
-                    "has" | "have" | "had" | "is" | "are" | "was" | "were"
-                );
+            let relative = w == "that" && matches!(self.word(j + 1), "has" | "have" | "had");
             if RIGHT_STOPS.contains(&w)
                 || relative
                 || self.is_speech(j)
@@ -1624,16 +1621,51 @@ impl Sentence {
         } else {
             (head.saturating_sub(8), head)
         };
+        // "Troops deployed after the earthquake ... shot", "Militants angered by the collapse
+        // of the talks attacked": an actor before the disaster, with a preposition between, is
+        // the subject; "storm of criticism", "collapse of talks" name no disaster.
+        let mut found: Option<usize> = None;
         for j in (from..to).rev() {
             let w = self.word(j);
             if matches!(w, ";" | "." | ":")
-                || (!participle && (w == "," || self.group_at(j).is_some()))
+                || (!participle && (w == "," || self.is_speech(j) || w == "that"))
             {
                 break;
             }
-            if ACCIDENTS.contains(&w) {
-                return true;
+            if !participle && let Some(g) = self.group_at(j) {
+                if let Some(a) = found {
+                    let end = self.groups.get(g).map_or(j + 1, |g| g.end);
+                    // "Three people were killed after lightning struck": the actor is the
+                    // subject of another, finite clause.
+                    let finite = (end..a).any(|k| {
+                        matches!(
+                            self.word(k),
+                            "was" | "were" | "is" | "are" | "has" | "have" | "had"
+                        )
+                    });
+                    if !finite
+                        && (end..a).any(|k| {
+                            PREPOSITIONS.contains(&self.word(k))
+                                || matches!(
+                                    self.word(k),
+                                    "who" | "after" | "following" | "during" | "since"
+                                )
+                        })
+                    {
+                        return false;
+                    }
+                }
+                break;
             }
+            if ACCIDENTS.contains(&w) && self.word(j + 1) != "of" {
+                if participle {
+                    return true;
+                }
+                found.get_or_insert(j);
+            }
+        }
+        if found.is_some() {
+            return true;
         }
         let from = link.m.words.iter().copied().max().unwrap_or(link.m.head) + 1;
         let mut cause = false;
@@ -1642,7 +1674,7 @@ impl Sentence {
             if matches!(w, ";" | "." | "," | ":") {
                 return false;
             }
-            if matches!(w, "in" | "by" | "when") {
+            if matches!(w, "in" | "by" | "when") || (w == "after" && self.is_passive(link)) {
                 cause = true;
                 continue;
             }
@@ -1715,7 +1747,7 @@ impl Sentence {
         ) {
             k = k.wrapping_sub(1);
         }
-        if matches!(self.word(k), "has" | "have" | "had")
+        if matches!(self.word(k), "has" | "have")
             && matches!(self.word(k.wrapping_sub(1)), "that" | "which" | "who")
         {
             return true;
@@ -2035,12 +2067,21 @@ impl Sentence {
             // "The civilians were released by Russia", "freed two Ukrainians": an actor set
             // free is people (0841); what else is released (a ship, figures) names no actor.
             let head_word = self.word(link.m.head);
+            // "Mbappe helped France beat Belgium", "the rain helped firefighters", "Qatar helped
+            // broker a truce": help from no actor, or to none, is no event.
+            if link.m.code == "070"
+                && head_word.starts_with("help")
+                && (source.is_none() || target.is_none())
+            {
+                continue;
+            }
             // "warned that a million people could go hungry": a warning of a danger, with no
             // state warned, is a pessimistic comment (012), no threat.
             if code == "130"
                 && governor.is_none()
                 && head_word.starts_with("warn")
                 && self.word(link.m.head + 1) == "that"
+                && !self.warning_threatens(&link)
                 && target.is_none_or(|t| {
                     self.members(Some(t))
                         .iter()
@@ -2246,6 +2287,7 @@ impl Sentence {
                 && !negated
                 && !hypothetical
                 && let Some((speech, speaker)) = self.reporter_of(&link, source)
+                && !self.against_armed_group(target)
                 && let Some(said) = self.tokens.get(speech).copied()
             {
                 for s in self.members(Some(speaker)).into_iter().flatten() {
@@ -2281,6 +2323,40 @@ impl Sentence {
         drop_subsumed(&mut out);
         merge_halves(&mut out);
         out
+    }
+
+    /// Whether the reported act is done to a non-state armed group ("Iraqi forces killed 20
+    /// Islamic State militants", "US aircraft struck Islamic State positions"): an operation
+    /// against a common enemy that the speaker reports, not one it accuses anyone of.
+    fn against_armed_group(&self, target: Option<usize>) -> bool {
+        let Some(t) = target else {
+            return false;
+        };
+        self.members(Some(t)).into_iter().flatten().all(|m| {
+            let c = m.actor.code.as_str();
+            c.ends_with("REB") || c.ends_with("INS") || c.starts_with("IMG")
+        })
+    }
+
+    /// "warned that it would respond", "warned that any attack would be met with ...",
+    /// "warned that protesters would be arrested": a warning whose clause is the speaker's own
+    /// future act, or holds a coercive or violent act, is a threat.
+    fn warning_threatens(&self, link: &Link) -> bool {
+        let h = link.m.head;
+        if PRONOUNS.contains(&self.word(h + 2)) && MODALS.contains(&self.word(h + 3)) {
+            return true;
+        }
+        let end = (h + 2..self.words.len())
+            .find(|&j| matches!(self.word(j), "." | ";"))
+            .unwrap_or(self.words.len());
+        self.matches.iter().any(|l| {
+            l.m.head > h + 1
+                && l.m.head < end
+                && matches!(
+                    l.m.code.get(..2),
+                    Some("15" | "16" | "17" | "18" | "19" | "20")
+                )
+        })
     }
 
     /// For a violent or coercive act (roots 17 to 20) reported after a verb of saying ("X said
@@ -2354,7 +2430,7 @@ impl Sentence {
     /// after a comma, the violent act of the clause before ("opened fire, killing four").
     fn absorbing_event(&self, index: usize) -> Option<usize> {
         let link = self.matches.get(index)?;
-        if link.noun || !is_violent(&link.m.code) {
+        if link.noun || !is_violent(&link.m.code) || link.m.code.starts_with("20") {
             return None;
         }
         let head = link.m.head;

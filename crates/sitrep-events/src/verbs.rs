@@ -363,7 +363,18 @@ fn match_rest(
                     let Some(skipped) = words.get(at + skip - 1) else {
                         return false;
                     };
-                    if matches!(skipped.as_str(), ";" | "." | ":") {
+                    if matches!(
+                        skipped.as_str(),
+                        ";" | "."
+                            | ":"
+                            | "as"
+                            | "while"
+                            | "when"
+                            | "despite"
+                            | "although"
+                            | "because"
+                            | "whereas"
+                    ) {
                         return false;
                     }
                 }
