@@ -87,6 +87,21 @@ const PREPOSITIONS: &[&str] = &[
     "toward", "towards",
 ];
 
+/// Auxiliaries that make the verb after them finite: a clause of its own.
+const FINITE_AUX: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
+
+/// Time words that may follow a verb before its object or complement ("arrested last month",
+/// "detained during the protests").
+const TIME_AFTER_VERB: &[&str] = &[
+    "last",
+    "yesterday",
+    "earlier",
+    "during",
+    "after",
+    "since",
+    "before",
+];
+
 /// Nouns of people, which an actor before them names the people of ("the opposition leader",
 /// "Chilean fishermen").
 const PEOPLE_NOUNS: &[&str] = &[
@@ -1369,12 +1384,7 @@ impl Sentence {
         if next == "by" {
             return false;
         }
-        if !(PREPOSITIONS.contains(&next)
-            || matches!(
-                next,
-                "last" | "yesterday" | "earlier" | "during" | "after" | "since" | "before"
-            ))
-        {
+        if !(PREPOSITIONS.contains(&next) || TIME_AFTER_VERB.contains(&next)) {
             return false;
         }
         // A finite verb of the subject later in the clause.
@@ -1399,7 +1409,7 @@ impl Sentence {
                 || SUBORDINATORS.contains(&w)
                 || self.is_speech(k)
                 || PRONOUNS.contains(&w)
-                || matches!(w, "what" | "whom" | "they" | "i" | "you")
+                || matches!(w, "what" | "whom" | "i" | "you")
             {
                 return false;
             }
@@ -1409,10 +1419,7 @@ impl Sentence {
             let prev = self.word(k - 1);
             let after_prep = PREPOSITIONS.contains(&prev)
                 || prev.ends_with("ing")
-                || matches!(
-                    prev,
-                    "last" | "yesterday" | "earlier" | "during" | "after" | "since"
-                );
+                || TIME_AFTER_VERB.contains(&prev);
             if (DETERMINERS.contains(&w)
                 || self
                     .group_at(k)
@@ -1421,22 +1428,9 @@ impl Sentence {
             {
                 return false;
             }
-            if matches!(
-                w,
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "may"
-                    | "can"
-                    | "should"
-            ) {
+            if FINITE_AUX.contains(&w)
+                || matches!(w, "will" | "would" | "could" | "may" | "can" | "should")
+            {
                 return true;
             }
         }
@@ -1637,12 +1631,7 @@ impl Sentence {
                     let end = self.groups.get(g).map_or(j + 1, |g| g.end);
                     // "Three people were killed after lightning struck": the actor is the
                     // subject of another, finite clause.
-                    let finite = (end..a).any(|k| {
-                        matches!(
-                            self.word(k),
-                            "was" | "were" | "is" | "are" | "has" | "have" | "had"
-                        )
-                    });
+                    let finite = (end..a).any(|k| FINITE_AUX.contains(&self.word(k)));
                     if !finite
                         && (end..a).any(|k| {
                             PREPOSITIONS.contains(&self.word(k))
@@ -1715,10 +1704,7 @@ impl Sentence {
                 }
                 // "The civilians imprisoned for protesting were released": a finite verb of
                 // its own is no charge.
-                if matches!(
-                    w,
-                    "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would"
-                ) {
+                if FINITE_AUX.contains(&w) || matches!(w, "will" | "would") {
                     return false;
                 }
                 joined |= matches!(w, "of" | "for")
