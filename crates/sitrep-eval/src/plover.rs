@@ -20,6 +20,16 @@
 //! `MOBILIZE`, `PROTEST`, `REJECT`, `RETREAT`, `SANCTION`, `SUPPORT`, `THREATEN`) is a 2021 name
 //! already; the data holds no other old name.
 //!
+//! **Which table maps a code to a type.** The coder outputs CAMEO codes; their PLOVER type comes
+//! from the 2021 table. The records were typed in 2016, and the CAMEO→PLOVER table of that time
+//! (`cameo/CAMEO-PLOV.txt` in openeventdata/PLOVER @ 9a78f89f, CC BY-SA 4.0) types three codes
+//! differently: `163` impose sanctions is `SANCTION` (2021: `COERCE`), `1712` destroy property is
+//! `COERCE` (2021: `ASSAULT`) and `185` attempt to assassinate is `THREATEN` (2021: `ASSAULT`);
+//! every other code maps to the same type once the names above are renamed. Type accuracy is
+//! reported both ways: `type` with the 2021 table, `type16` with the 2016 table
+//! ([`type_2016`]), which is the one the gold was written against. Confusions and actor scores
+//! use the 2021 table.
+//!
 //! **Actors** are compared by the first three letters of the code, as in [`crate::cameo`]
 //! (`PAKGOV` → `PAK`, `IGOUNO` → `IGO`, `IMGMOSREB` → `IMG`). Three gold codes that are not ISO
 //! 3166 alpha-3 are read as the country they name: `JAP` → `JPN`, `ITL` → `ITA`, `VTN` → `VNM`. A
@@ -80,6 +90,17 @@ pub fn current_type(gold: &str) -> &str {
     }
 }
 
+/// The PLOVER type the 2016 CAMEO→PLOVER table gives a code whose 2021 type is `current`
+/// (see the module documentation: three codes differ).
+pub fn type_2016<'a>(code: &str, current: &'a str) -> &'a str {
+    match code {
+        "163" => "SANCTION",
+        "1712" => "COERCE",
+        "185" => "THREATEN",
+        _ => current,
+    }
+}
+
 /// The compared prefix of a gold actor code, with the gold's non-ISO country codes mapped.
 fn gold_prefix(code: &str) -> String {
     let p = prefix(code);
@@ -109,6 +130,8 @@ pub struct PloverScores {
     pub records: usize,
     pub coded: usize,
     pub type_right: usize,
+    /// Records with a candidate of the gold type under the 2016 table.
+    pub type_right_2016: usize,
     pub with_source: usize,
     pub source_right: usize,
     pub with_target: usize,
@@ -119,6 +142,11 @@ impl PloverScores {
     /// PLOVER type accuracy over all records.
     pub fn type_accuracy(&self) -> f64 {
         ratio(self.type_right, self.records)
+    }
+
+    /// PLOVER type accuracy over all records, codes typed by the 2016 table.
+    pub fn type_accuracy_2016(&self) -> f64 {
+        ratio(self.type_right_2016, self.records)
     }
 
     /// Source accuracy over records whose gold names a source.
@@ -246,6 +274,11 @@ fn score(records: &[Record], coder: &dyn Coder) -> PloverReport {
         scores.coded += usize::from(best.is_some());
         let type_right = best.is_some_and(|(t, _, _, _)| t == gold_type);
         scores.type_right += usize::from(type_right);
+        scores.type_right_2016 += usize::from(
+            candidates
+                .iter()
+                .any(|(t, _, _, code)| type_2016(code, t) == gold_type),
+        );
         if !sources.is_empty() {
             scores.with_source += 1;
             scores.source_right +=
@@ -285,17 +318,18 @@ impl fmt::Display for PloverReport {
         )?;
         writeln!(
             f,
-            "{:<9} {:>7} {:>6} | {:>7} | {:>5} {:>6} | {:>5} {:>6}",
-            "half", "records", "coded", "type", "w/src", "src", "w/tgt", "tgt"
+            "{:<9} {:>7} {:>6} | {:>7} {:>7} | {:>5} {:>6} | {:>5} {:>6}",
+            "half", "records", "coded", "type", "type16", "w/src", "src", "w/tgt", "tgt"
         )?;
         for (label, s) in [("tune", &self.tune), ("held-out", &self.held_out)] {
             writeln!(
                 f,
-                "{:<9} {:>7} {:>6} | {:>7.3} | {:>5} {:>6.3} | {:>5} {:>6.3}",
+                "{:<9} {:>7} {:>6} | {:>7.3} {:>7.3} | {:>5} {:>6.3} | {:>5} {:>6.3}",
                 label,
                 s.records,
                 s.coded,
                 s.type_accuracy(),
+                s.type_accuracy_2016(),
                 s.with_source,
                 s.source_accuracy(),
                 s.with_target,
@@ -304,8 +338,9 @@ impl fmt::Display for PloverReport {
         }
         writeln!(
             f,
-            "(type: best-matching non-negated coding has the gold type, over all records; src/tgt: \
-             its actor's 3-letter code prefix is one of the gold's, over records whose gold names \
+            "(type: best-matching non-negated coding has the gold type, over all records, codes \
+             typed by the 2021 table; type16: the same with the 2016 table the gold was typed \
+             against (163 SANCTION, 1712 COERCE, 185 THREATEN); src/tgt: its actor's 3-letter code prefix is one of the gold's, over records whose gold names \
              that side; gold 2016 types renamed DEMAND->REQUEST, DISAPPROVE/INVESTIGATE->ACCUSE, \
              FIGHT->ASSAULT; skipped {} record(s) with empty text)",
             self.skipped
@@ -401,5 +436,28 @@ mod tests {
             Some(&1)
         );
         assert!(report.to_string().contains("held-out"));
+    }
+
+    #[test]
+    fn the_2016_table_types_three_codes_differently() {
+        let gold = r#"[
+{"id": "X-COERCE-0001", "source": [{"code": "ISR"}], "target": [{"code": "PSE"}],
+ "event": "COERCE", "text": "Army bulldozers demolished homes."},
+{"id": "X-SANCTION-0001", "source": [{"code": "USA"}], "target": [{"code": "AFG"}],
+ "event": "SANCTION", "text": "The US imposed sanctions on Afghanistan."}
+]"#;
+        let records = parse(gold).expect("parses");
+        for (record, code) in records.iter().zip(["1712", "163"]) {
+            let coder = Fixed(vec![coding(code, "ISR", "PSE", false)]);
+            let report = score(std::slice::from_ref(record), &coder);
+            let s = &report.tune;
+            let h = &report.held_out;
+            // 1712 is ASSAULT and 163 COERCE by the 2021 table: wrong; by the 2016 table
+            // 1712 is COERCE and 163 SANCTION: right.
+            assert_eq!(s.type_right + h.type_right, 0, "{code}");
+            assert_eq!(s.type_right_2016 + h.type_right_2016, 1, "{code}");
+        }
+        assert_eq!(type_2016("185", "ASSAULT"), "THREATEN");
+        assert_eq!(type_2016("190", "ASSAULT"), "ASSAULT");
     }
 }
