@@ -779,6 +779,15 @@ impl<'a> Doc<'a> {
         if self.tok(k)?.kind == Kind::Poss {
             k = k.checked_sub(1)?;
         }
+        // "U.S. Senator John Kerry", "U.N. Secretary-General": the abbreviation's last dot
+        // stands outside the mention, right after it.
+        if self.is_punct(k, '.')
+            && let Some(p) = k.checked_sub(1)
+            && let Some(m) = self.cover.get(p).copied().flatten()
+            && self.lex.get(m).map(|m| m.range.end) == self.tok(k).map(|t| t.start)
+        {
+            k = p;
+        }
         if !self.same_sentence(k, i) {
             return None;
         }
