@@ -27,7 +27,20 @@ const MAX_WORDS: usize = 3;
 
 /// Role nouns that are too often something else when they stand alone ("the leaders' summit",
 /// "official figures", "forces of nature").
-const NOT_ALONE: &[&str] = &["official", "leadership", "nationals", "forces", "media"];
+const NOT_ALONE: &[&str] = &[
+    "official",
+    "leadership",
+    "nationals",
+    "forces",
+    "media",
+    // "think tanks", "private jets", "commercial aircraft", "delivery drones": weapons only
+    // after a country ("Israeli tanks").
+    "tanks",
+    "jets",
+    "aircraft",
+    "helicopters",
+    "drones",
+];
 
 #[derive(Debug, Clone)]
 struct Role {
@@ -116,6 +129,8 @@ impl Generic {
         let mut found: Vec<ActorMention> = Vec::new();
         let mut absorbed: Vec<usize> = Vec::new();
         let mut grown: Vec<(usize, usize)> = Vec::new();
+        // Country mentions a plural role before them is shared with: index, role, country.
+        let mut shared: Vec<(usize, Role, String)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if !words
@@ -213,6 +228,18 @@ impl Generic {
                 country = m.actor.country.clone();
                 range = TextRange::new(range.start, m.range.end);
                 absorbed.push(mi);
+                // "the presidents of Sudan and Chad": a plural role is each country's.
+                let next = mentions.get(mi + 1).filter(|next| {
+                    words.get(i + n - 1).is_some_and(|w| w.ends_with('s'))
+                        && next.kind == ActorKind::Country
+                        && next.actor.country.as_deref() == Some(next.actor.code.as_str())
+                        && text
+                            .get(m.range.end..next.range.start)
+                            .is_some_and(|gap| gap.trim() == "and")
+                });
+                if let Some(next) = next {
+                    shared.push((mi + 1, role.clone(), next.actor.code.clone()));
+                }
             }
             // "Iran's army and navy", "Pakistani police and troops": a state's body joined by
             // "and" to another of one country's is of that country too (not "Indian troops and
@@ -253,6 +280,15 @@ impl Generic {
             i += n;
         }
         let mut mentions = mentions;
+        for (mi, role, country) in shared {
+            if let Some(m) = mentions.get_mut(mi) {
+                m.actor.code = format!("{country}{}", role.suffix);
+                m.actor.name = format!("{country} {}", role.label);
+                m.actor.id = m.actor.name.to_lowercase().replace(' ', "-");
+                m.kind = role.kind;
+                m.role = Some(role.label.clone());
+            }
+        }
         for (mi, end) in grown {
             if let Some(m) = mentions.get_mut(mi) {
                 let range = TextRange::new(m.range.start, end);

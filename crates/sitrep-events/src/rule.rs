@@ -1279,7 +1279,9 @@ impl Sentence {
                 w,
                 "held" | "met" | "shot" | "fought" | "cut" | "sent" | "hit" | "struck" | "paid"
             );
-        if !participle || link.noun || ADJECTIVAL.contains(&w) {
+        // "X and Y were locked in talks": a mutual act's participle after "were" is a state
+        // both sides are in, not something done to them.
+        if !participle || link.noun || link.m.mutual || ADJECTIVAL.contains(&w) {
             return false;
         }
         let mut j = head;
@@ -2000,6 +2002,30 @@ impl Sentence {
                 }
             }
         }
+        // "killed 50 militants in a major offensive against the Taliban", "bombed rebel
+        // positions ..., in the latest raids against the PKK": a violent noun after "in" or
+        // "during", with no doer of its own, is the act the clause already told.
+        for index in 0..self.matches.len() {
+            if let Some(into) = self.restated_in(index) {
+                let (target, code) = self
+                    .matches
+                    .get(index)
+                    .map(|l| (l.target, l.m.code.clone()))
+                    .unzip();
+                if let Some(l) = self.matches.get_mut(into) {
+                    l.target = l.target.or(target.flatten());
+                    // "killed five soldiers in a suicide bombing": the noun says how.
+                    if matches!(l.m.code.as_str(), "190" | "180")
+                        && let Some(code) = code
+                    {
+                        l.m.code = code;
+                    }
+                }
+                if let Some(a) = absorbed.get_mut(index) {
+                    *a = true;
+                }
+            }
+        }
         // Then what governs each act; a cue verb that governs an act is coded through it.
         let governors: Vec<Option<Governor>> = (0..self.matches.len())
             .map(|i| {
@@ -2036,6 +2062,7 @@ impl Sentence {
                 || self.is_purpose_repeat(index)
                 || self.is_accident(&link)
                 || self.reduced_relative(index)
+                || self.is_capability(&link)
             {
                 continue;
             }
@@ -2241,7 +2268,7 @@ impl Sentence {
                     t = None;
                 }
                 let coding = Coding {
-                    code: by_source(&code, s),
+                    code: against_protesters(&by_source(&code, s), s, t),
                     source: s.map(|m| m.actor.clone()),
                     target: t.map(|m| m.actor.clone()),
                     verb_range,
@@ -2433,14 +2460,20 @@ impl Sentence {
         if self.is_passive(link) {
             let last = link.m.words.iter().copied().max().unwrap_or(head);
             if matches!(self.word(last + 1), "in" | "by") {
+                let mut actor_between = false;
                 for j in last + 2..(last + 6).min(self.words.len()) {
                     if matches!(self.word(j), "," | ";" | ":" | "." | "and" | "but") {
                         break;
                     }
                     if let Some(k) = self.matches.iter().position(|l| l.m.head == j) {
                         let l = self.matches.get(k)?;
-                        return (l.noun && is_violent(&l.m.code)).then_some(k);
+                        // "killed in clashes": a plural after "in" is a noun even where it
+                        // was not marked one; after an actor ("by gunmen who stormed") it
+                        // is a verb.
+                        let noun = l.noun || (self.word(last + 1) == "in" && !actor_between);
+                        return (noun && is_violent(&l.m.code)).then_some(k);
                     }
+                    actor_between |= self.group_at(j).is_some();
                 }
             }
             // "The attack was repelled by soldiers": a passive's subject is what was acted
@@ -2490,6 +2523,54 @@ impl Sentence {
         None
     }
 
+    /// "a missile capable of hitting Israel", "hackers capable of launching attacks": a
+    /// capability, no act.
+    fn is_capability(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        self.word(head.wrapping_sub(1)) == "of"
+            && matches!(self.word(head.wrapping_sub(2)), "capable" | "incapable")
+    }
+
+    /// The earlier violent verbal act that violent noun `index` tells again: the noun
+    /// stands after "in" or "during" (over at most six tokens that are no act and no actor:
+    /// "in the latest cross-border raids"), has no source of its own, and no ";" or "."
+    /// stands between it and the act, whose source is named.
+    fn restated_in(&self, index: usize) -> Option<usize> {
+        let link = self.matches.get(index)?;
+        // (A plural after an adjective, "the latest raids", may not be marked a noun: after
+        // "in" it is one.)
+        if link.source.is_some() || !is_violent(&link.m.code) {
+            return None;
+        }
+        let head = link.m.head;
+        let mut j = head;
+        let mut preposition = None;
+        for _ in 0..7 {
+            j = j.checked_sub(1)?;
+            let w = self.word(j);
+            if matches!(w, "in" | "during") {
+                preposition = Some(j);
+                break;
+            }
+            if self.group_at(j).is_some()
+                || self.matches.iter().any(|l| l.m.head == j)
+                || matches!(w, "," | ";" | ":" | "." | "and" | "or" | "after" | "before")
+            {
+                return None;
+            }
+        }
+        let p = preposition?;
+        (0..index).rev().find(|&k| {
+            self.matches.get(k).is_some_and(|l| {
+                !l.noun
+                    && l.source.is_some()
+                    && l.m.head < p
+                    && is_violent(&l.m.code)
+                    && (l.m.head..p).all(|t| !matches!(self.word(t), ";" | "."))
+            })
+        })
+    }
+
     /// "met Assad to discuss ...": an infinitive of purpose that repeats the kind of act just
     /// coded for the same subject is part of it, not a second event; so is one after an appeal
     /// or demand (what is asked for).
@@ -2512,12 +2593,16 @@ impl Sentence {
                     && l.m.words.len() > 1
                     && (l.m.head..head).all(|j| !matches!(self.word(j), ";" | "." | ":"))
             });
+        // "marched through Caracas to demand the president's resignation": what a protest
+        // demands is its aim, not a second act.
+        let protest_aim = root == "10";
         asked
-            || self
-                .matches
-                .iter()
-                .take(index)
-                .any(|l| !l.noun && l.m.code.get(..2) == Some(root) && l.source == link.source)
+            || self.matches.iter().take(index).any(|l| {
+                let r = l.m.code.get(..2);
+                !l.noun
+                    && (r == Some(root) || (protest_aim && r == Some("14")))
+                    && l.source == link.source
+            })
     }
 
     /// Whether another match's head stands between `link`'s last word and the "between" that
@@ -2617,14 +2702,81 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     if protesters && (code.starts_with("19") || code == "180" || code.starts_with("171")) {
         return "145".to_owned();
     }
+    // "Protesters poured into the square demanding the president's resignation": what
+    // demonstrators demand, they demonstrate for (1411 leadership change, 1412 policy change,
+    // 1413 rights, 1414 institutions).
+    if protesters && code.starts_with("10") {
+        return match code {
+            "1041" => "1411",
+            "1042" => "1412",
+            "1043" => "1413",
+            "1044" => "1414",
+            _ => "141",
+        }
+        .to_owned();
+    }
+    let words: Vec<&str> = named.split(|c: char| !c.is_alphanumeric()).collect();
+    let named_word = |stems: &[&str]| {
+        words.iter().any(|w| {
+            stems
+                .iter()
+                .any(|s| w.starts_with(s) && w.len() <= s.len() + 2)
+        })
+    };
+    let air = named_word(&[
+        "air",
+        "aircraft",
+        "jet",
+        "plane",
+        "warplane",
+        "drone",
+        "helicopter",
+        "gunship",
+        "bomber",
+    ]);
     if agent.starts_with("MIL") && code == "183" {
-        let air = ["air", "jet", "plane", "drone", "helicopter", "bomber"]
-            .iter()
-            .any(|w| named.contains(w));
         return if air { "195" } else { "190" }.to_owned();
+    }
+    // "Serb artillery pounded the enclave", "warplanes pounded rebel positions": the weapon
+    // named as the doer says how an unspecified use of force was made.
+    if code == "194" && air {
+        return "195".to_owned();
+    }
+    if code == "190" {
+        let heavy = named_word(&["artillery", "tank", "mortar", "howitzer", "gunboat"]);
+        if air {
+            return "195".to_owned();
+        }
+        if heavy {
+            return "194".to_owned();
+        }
     }
     if agent.starts_with("COP") && code == "152" {
         return "151".to_owned();
+    }
+    code.to_owned()
+}
+
+/// "Troops opened fire on demonstrators", "police beat protesters": force used by a state's
+/// forces on protesters is violent repression (175).
+fn against_protesters(
+    code: &str,
+    source: Option<&ActorMention>,
+    target: Option<&ActorMention>,
+) -> String {
+    let (Some(s), Some(t)) = (source, target) else {
+        return code.to_owned();
+    };
+    let state = ["MIL", "COP", "GOV"]
+        .iter()
+        .any(|a| s.actor.code.get(3..).is_some_and(|c| c.starts_with(a)));
+    let named = t.matched.to_lowercase();
+    let protesters = ["protester", "demonstrator", "marcher", "rioter"]
+        .iter()
+        .any(|w| named.contains(w));
+    let force = code.starts_with("19") || matches!(code, "180" | "182" | "1823");
+    if state && protesters && force && !matches!(code, "191" | "192") {
+        return "175".to_owned();
     }
     code.to_owned()
 }

@@ -76,6 +76,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("shake", &["shook", "shaken"]),
     ("steal", &["stole", "stolen"]),
     ("tear", &["tore", "torn"]),
+    ("come", &["came"]),
+    ("see", &["saw", "seen"]),
+    ("leap", &["leapt"]),
+    ("bear", &["bore", "borne"]),
 ];
 
 /// The code of a pattern that names no event: "meet ... expectations", "fight ... corruption".

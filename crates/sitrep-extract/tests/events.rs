@@ -221,7 +221,7 @@ fn a_named_sides_violence_abroad_is_against_the_country_of_its_place() {
                 Pakistani troops raided hideouts near Quetta on Saturday.\n";
     let (_, events) = extract(text, Some("2026-03-10"));
     let codes: Vec<String> = events.iter().map(code).collect();
-    assert!(codes.contains(&"194 RUS UKR".to_owned()), "{codes:?}");
+    assert!(codes.contains(&"194 RUSMIL UKR".to_owned()), "{codes:?}");
     assert!(
         codes
             .iter()
