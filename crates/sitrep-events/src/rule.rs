@@ -553,7 +553,7 @@ impl Sentence {
         text: &str,
         tokens: Vec<TextRange>,
         words: Vec<String>,
-        mentions: Vec<ActorMention>,
+        mut mentions: Vec<ActorMention>,
         verbs: &Verbs,
     ) -> Sentence {
         let names = name_words(text, &tokens);
@@ -579,6 +579,8 @@ impl Sentence {
             }
         }
         let mut groups: Vec<Group> = Vec::new();
+        // A country that qualifies the actor right after it: its group and mention.
+        let mut qualifiers: Vec<(usize, usize)> = Vec::new();
         for (mi, start, end) in spans {
             // ", the Israeli army said": a trailing speaker is not one more member of the list
             // before it.
@@ -588,6 +590,32 @@ impl Sentence {
                     (g.end..start)
                         .all(|ti| words.get(ti).is_some_and(|w| JOINERS.contains(&w.as_str())))
                 });
+            // "Colombian FARC rebels", "Syrian Senator Kamal Haddad": a country right before
+            // another actor, with nothing between, says whose that actor is; it is no second
+            // member ("Iran Iraq" is not written for "Iran and Iraq").
+            let qualified = groups.last().and_then(|g| {
+                let &prev = g.members.last()?;
+                let (p, m) = (mentions.get(prev)?, mentions.get(mi)?);
+                let plain_country = |a: &ActorMention| {
+                    a.kind == ActorKind::Country && a.role.is_none() && !a.metonymic
+                };
+                (g.end == start && plain_country(p) && !plain_country(m)).then_some(prev)
+            });
+            if let (Some(prev), Some(g)) = (qualified, groups.last_mut()) {
+                let country = mentions.get(prev).and_then(|p| p.actor.country.clone());
+                if let Some(m) = mentions.get_mut(mi)
+                    && m.actor.country.is_none()
+                    && let (Some(c), Some(agent)) = (country, m.actor.code.strip_prefix("---"))
+                {
+                    m.actor.code = format!("{c}{agent}");
+                    m.actor.country = Some(c);
+                }
+                g.members.pop();
+                g.members.push(mi);
+                g.end = end;
+                qualifiers.push((groups.len() - 1, prev));
+                continue;
+            }
             match groups.last_mut() {
                 Some(g) if joins => {
                     g.members.push(mi);
@@ -610,6 +638,16 @@ impl Sentence {
                     let (m, t) = (mentions.get(mi)?, tokens.get(ti)?);
                     (t.start >= m.range.start && t.start < m.range.end).then_some(m)
                 });
+                let qualifier = qualifiers.iter().any(|&(qg, mi)| {
+                    qg == gi
+                        && mentions
+                            .get(mi)
+                            .zip(tokens.get(ti))
+                            .is_some_and(|(m, t)| t.start >= m.range.start && t.start < m.range.end)
+                });
+                if qualifier && let Some(slot) = group_of.get_mut(ti) {
+                    *slot = Some(gi);
+                }
                 if let Some(m) = owner {
                     if let Some(slot) = group_of.get_mut(ti) {
                         *slot = Some(gi);
@@ -846,8 +884,27 @@ impl Sentence {
                         && (before.ends_with("ed") || crate::verbs::is_irregular_past(before)))
                         || RELEASE_FORMS.contains(&before)
                 });
+                // "freed two kidnapped police officers": so is one after a number.
+                let counted = before.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        before,
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "several"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                    );
                 let participle = head_word.ends_with("ed")
                     && (after_verb
+                        || counted
                         || matches!(
                             before,
                             "of" | "for"
@@ -2063,6 +2120,7 @@ impl Sentence {
                 || self.is_accident(&link)
                 || self.reduced_relative(index)
                 || self.is_capability(&link)
+                || self.object_participle(index)
             {
                 continue;
             }
@@ -2521,6 +2579,124 @@ impl Sentence {
             }
         }
         None
+    }
+
+    /// "demanded the release of two engineers kidnapped in Iraq", "tortured detainees arrested
+    /// after the unrest", "returned the remains of soldiers killed in the war": a participle
+    /// after the noun it describes, where that noun is the object of a verb or a preposition,
+    /// tells how the people came to be there, not the day's news. ("Officials said soldiers
+    /// killed ..." is a clause of its own; "kidnapped by rebels" names its agent and is coded.)
+    fn object_participle(&self, index: usize) -> bool {
+        let Some(link) = self.matches.get(index) else {
+            return false;
+        };
+        let head = link.m.head;
+        let w = self.word(head);
+        let participle = w.ends_with("ed") || crate::verbs::is_irregular_participle(w);
+        if link.noun || !participle || head == 0 {
+            return false;
+        }
+        let last = link.m.words.iter().copied().max().unwrap_or(head);
+        let next = self.word(last + 1);
+        let after_ok = (PREPOSITIONS.contains(&next) && next != "by" && next != "to")
+            || TIME_AFTER_VERB.contains(&next)
+            || matches!(next, "," | "." | "after" | "during" | "since" | "")
+            || last > head;
+        if !after_ok {
+            return false;
+        }
+        // The noun right before it: an actor or a plain lower-case noun.
+        let plain = |i: usize| {
+            let n = self.word(i);
+            n.len() > 2
+                && n.bytes().all(|b| b.is_ascii_lowercase())
+                && !n.ends_with("ly")
+                && !BE.contains(&n)
+                && !FINITE_AUX.contains(&n)
+                && !PREPOSITIONS.contains(&n)
+                && !DETERMINERS.contains(&n)
+                && !MODALS.contains(&n)
+                && !PRONOUNS.contains(&n)
+                && !matches!(n, "and" | "or" | "not" | "who" | "which" | "that" | "been")
+                && self.verbal_head(i).is_none()
+                && self.group_at(i).is_none()
+                && !self.names.get(i).copied().unwrap_or(false)
+        };
+        let mut k = head - 1;
+        match self.group_at(k) {
+            Some(g) => k = self.groups.get(g).map_or(k, |g| g.start),
+            None if plain(k) => {}
+            None => return false,
+        }
+        // An earlier finite verb of the clause ("Germany demanded the release of ..."), not a
+        // participle after its own noun ("A car packed with explosives exploded"): without
+        // one, the form is the clause's own verb.
+        let finite_before = |until: usize| {
+            self.matches.iter().any(|l| {
+                let h = l.m.head;
+                !l.noun
+                    && h < until
+                    && h > 0
+                    && !plain(h - 1)
+                    && (h..until).all(|t| !matches!(self.word(t), ";" | "."))
+            })
+        };
+        // Back over its modifiers to what governs it: a preposition or another act's verb.
+        for _ in 0..8 {
+            let Some(b) = k.checked_sub(1) else {
+                return false;
+            };
+            let before = self.word(b);
+            if self.is_speech(b) {
+                return false;
+            }
+            if matches!(
+                before,
+                "of" | "for" | "against" | "with" | "on" | "from" | "among"
+            ) {
+                // "Thousands of Pakistanis rallied", "Members of a cult released": a
+                // partitive "of" is inside the subject.
+                let whole = self.word(b.wrapping_sub(1));
+                let partitive = before == "of"
+                    && (QUANTITIES.contains(&whole)
+                        || whole.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            whole,
+                            "members"
+                                | "some"
+                                | "many"
+                                | "most"
+                                | "all"
+                                | "one"
+                                | "none"
+                                | "several"
+                                | "supporters"
+                        ));
+                if partitive {
+                    k = b.wrapping_sub(1);
+                    continue;
+                }
+                return finite_before(b);
+            }
+            if let Some(v) = self.verbal_head(b) {
+                return self.matches.get(v).is_some_and(|l| !l.noun) && finite_before(b + 1);
+            }
+            if self.group_at(b).is_some()
+                || DETERMINERS.contains(&before)
+                || before.starts_with(|c: char| c.is_ascii_digit())
+                || QUANTITIES.contains(&before)
+                || before.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+                    && !BE.contains(&before)
+                    && !FINITE_AUX.contains(&before)
+                    && !SUBORDINATORS.contains(&before)
+                    && !matches!(before, "and" | "or" | "that" | "who" | "which" | "to")
+            {
+                k = b;
+                continue;
+            }
+            return false;
+        }
+        false
     }
 
     /// "a missile capable of hitting Israel", "hackers capable of launching attacks": a

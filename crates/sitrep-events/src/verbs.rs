@@ -15,6 +15,16 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
     IRREGULAR.iter().any(|(_, forms)| forms.contains(&word))
 }
 
+/// Whether an irregular form can be a past participle: the only form listed ("met", "held"),
+/// or the second of two ("blown", not "blew").
+pub(crate) fn is_irregular_participle(word: &str) -> bool {
+    IRREGULAR.iter().any(|(_, forms)| match forms {
+        [only] => *only == word,
+        [_, participle, ..] => *participle == word,
+        [] => false,
+    })
+}
+
 /// Irregular verbs: lemma, then its past and past-participle forms. Grammar, so kept in code;
 /// the lexicon file names lemmas only.
 const IRREGULAR: &[(&str, &[&str])] = &[
