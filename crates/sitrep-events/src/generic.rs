@@ -309,6 +309,7 @@ impl Generic {
             .collect();
         all.extend(found);
         all.sort_by_key(|m| m.range.start);
+        domestic(&mut all);
         all
     }
 }
@@ -356,5 +357,46 @@ fn hyphen_adjective(words: &[String], k: usize) -> usize {
         (Some(w), _, _) if w.contains('-') && participle(w) => 1,
         (Some(_), Some(h), Some(w)) if h == "-" && participle(w) => 3,
         _ => 0,
+    }
+}
+
+/// "Zimbabwe's opposition demanded that police lift a ban", "Colombian FARC rebels freed two
+/// police officers": when every actor of known country in a sentence is of one country, and
+/// one of them is that country's body or people (not a bare adjective: "police arrested a
+/// Syrian man" says nothing of the police), the police, courts, lawmakers or opposition named
+/// with no country are of that country too: bodies that act at home. (Not a government or an
+/// army: "the ministry alleged that Iranian drones attacked", "Hamas militants attacked an
+/// army post" name another country's.)
+fn domestic(all: &mut [ActorMention]) {
+    let mut country: Option<String> = None;
+    let mut body = false;
+    for m in all.iter() {
+        let Some(c) = m.actor.country.as_deref() else {
+            continue;
+        };
+        if m.actor.code.starts_with("IGO") {
+            return;
+        }
+        match &country {
+            Some(k) if k != c => return,
+            _ => country = Some(c.to_owned()),
+        }
+        body |= m.role.is_some() || m.metonymic || m.kind == ActorKind::ArmedGroup;
+    }
+    let (Some(c), true) = (country, body) else {
+        return;
+    };
+    for m in all.iter_mut() {
+        let Some(agent) = m.actor.code.strip_prefix("---") else {
+            continue;
+        };
+        if m.actor.country.is_none()
+            && matches!(agent, "COP" | "JUD" | "LEG" | "OPP")
+        {
+            m.actor.code = format!("{c}{agent}");
+            m.actor.name = format!("{c} {}", m.role.clone().unwrap_or_default());
+            m.actor.id = m.actor.name.to_lowercase().replace(' ', "-");
+            m.actor.country = Some(c.clone());
+        }
     }
 }

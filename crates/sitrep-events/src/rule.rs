@@ -1677,6 +1677,11 @@ impl Sentence {
         // "Troops deployed after the earthquake ... shot", "Militants angered by the collapse
         // of the talks attacked": an actor before the disaster, with a preposition between, is
         // the subject; "storm of criticism", "collapse of talks" name no disaster.
+        // "after a powerful earthquake struck Athens": the disaster right before the verb is
+        // its subject, whatever actor stands further back.
+        if !participle && ACCIDENTS.contains(&self.word(head.wrapping_sub(1))) {
+            return true;
+        }
         let mut found: Option<usize> = None;
         for j in (from..to).rev() {
             let w = self.word(j);
