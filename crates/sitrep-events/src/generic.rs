@@ -390,9 +390,7 @@ fn domestic(all: &mut [ActorMention]) {
         let Some(agent) = m.actor.code.strip_prefix("---") else {
             continue;
         };
-        if m.actor.country.is_none()
-            && matches!(agent, "COP" | "JUD" | "LEG" | "OPP")
-        {
+        if m.actor.country.is_none() && matches!(agent, "COP" | "JUD" | "LEG" | "OPP") {
             m.actor.code = format!("{c}{agent}");
             m.actor.name = format!("{c} {}", m.role.clone().unwrap_or_default());
             m.actor.id = m.actor.name.to_lowercase().replace(' ', "-");
