@@ -33,13 +33,17 @@ const NOT_ALONE: &[&str] = &[
     "nationals",
     "forces",
     "media",
-    // "think tanks", "private jets", "commercial aircraft", "delivery drones": weapons only
-    // after a country ("Israeli tanks").
+    // "think tanks", "private jets", "commercial aircraft", "delivery drones", "sold fighter
+    // jets to Poland": weapons only after a country ("Israeli tanks"); "warplanes",
+    // "bombers", "gunships" and "artillery" alone are doers ("Warplanes struck the town").
     "tanks",
     "jets",
+    "fighter jets",
     "aircraft",
     "helicopters",
     "drones",
+    "warships",
+    "gunboats",
 ];
 
 #[derive(Debug, Clone)]

@@ -24,9 +24,14 @@
 //!   a village" is 112 `AFGGOV`→`PAKMIL`; "police said gunmen attacked" is the attack;
 //! - an act governed by a cue is recoded into CAMEO's parallel code for what was said about it,
 //!   and is then neither negated nor hypothetical: promised, offered, agreed to or announced
-//!   for the future ("will", "offered to", "vowed to") is an intent, 03 for cooperation
-//!   ("offered to mediate" 039, "promised aid" 033) and 13 for force and sanctions ("vowed to
-//!   attack" 138, "will impose sanctions" 1312; "will withdraw unless ..." is a threat too);
+//!   for the future ("offered to", "vowed to", "said it will/would") is an intent, 03 for
+//!   cooperation ("offered to mediate" 039, "promised aid" 033) and 13 for force and sanctions
+//!   ("vowed to attack" 138, "said it will impose sanctions" 1312; "will withdraw unless ..." is
+//!   a threat too). A bare future that no one in the sentence is reported to have stated
+//!   ("The two leaders will meet in Geneva", "Brazil will supply tanks to Bolivia") is a
+//!   forecast of the act: the act's own code, marked hypothetical, as PETRARCH codes it; a
+//!   stated one ("Brazil said it will supply tanks", "X will give a grant, the ministry said")
+//!   is the speaker's intent, as the CAMEO manual codes it;
 //!   "threatened to" is 13; "refused to", "will not" and "vowed not to" before cooperation are
 //!   12 ("refused to meet" 125), and a promise not to fight is 0356; "urged/asked/called on X
 //!   to" is 02 ("urged X to release" 0253), "demanded that X", "pressed X to" and "X said Y must"

@@ -955,7 +955,8 @@ impl Sentence {
     }
 
     fn is_speech(&self, i: usize) -> bool {
-        SPEECH.contains(&self.word(i)) && !self.is_match_word(i)
+        // ("the United States": a word of a name is no verb.)
+        SPEECH.contains(&self.word(i)) && !self.is_match_word(i) && self.group_at(i).is_none()
     }
 
     /// Whether group `t`, the target of a release, is what was released: the subject of a
@@ -1637,8 +1638,23 @@ impl Sentence {
             negated = false;
         }
         // "will withdraw unless ...": a conditional promise of a loss is a threat.
-        if family == Family::Intent && (head..self.words.len()).any(|k| self.word(k) == "unless") {
+        let conditional = (head..self.words.len()).any(|k| self.word(k) == "unless");
+        if family == Family::Intent && conditional {
             family = Family::Threat;
+        }
+        // "The United States will supply arms to Israel", "Obama and Putin will meet in
+        // Zurich": a future no one is reported to have stated is a forecast of the act, which
+        // is coded flagged hypothetical (as PETRARCH codes it). A future someone states ("has
+        // said it will support", "will give Tanzania a grant, the ministry said") is their
+        // intent, as the CAMEO manual codes it; so is any other cue of intent ("pledged to",
+        // "plans to"), and "will not" stays a refusal.
+        if family == Family::Intent
+            && !negated
+            && matches!(self.word(cue), "will" | "'ll" | "shall")
+            && !(0..self.words.len()).any(|k| self.is_speech(k))
+            && !(0..self.words.len()).any(|k| self.word(k) == "according")
+        {
+            return None;
         }
         Some(Governor {
             family,
