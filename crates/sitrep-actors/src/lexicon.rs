@@ -278,6 +278,27 @@ const REBUKE_VERBS: &[&str] = &[
     "scolded",
 ];
 
+/// Role nouns whose people, named "in" a capital, are of that capital's country ("officials
+/// in Kabul", "police in Nairobi"); not forces, which may be anyone's ("troops in Kabul").
+const LOCAL_PEOPLE: &[&str] = &[
+    "officials",
+    "official",
+    "sources",
+    "diplomats",
+    "authorities",
+    "police",
+    "policemen",
+    "protesters",
+    "demonstrators",
+    "students",
+    "workers",
+    "residents",
+    "lawmakers",
+    "leaders",
+    "prosecutors",
+    "judges",
+];
+
 /// Capitals (folded) named like larger or better-known places elsewhere, never taken as the
 /// place visited or struck.
 const SHARED_CAPITAL_NAMES: &[&str] = &[
@@ -1062,6 +1083,16 @@ impl Lexicon {
             return false;
         }
         let before = hay.get(..a).unwrap_or("").trim_end();
+        // "officials in Kabul", "police in Nairobi", "diplomats in Brussels": the people of a
+        // state in its capital are its own (the role noun takes the country). The text here
+        // is folded ("officials" is spelled as its key), so the words are folded too.
+        let people_in = before
+            .strip_suffix(" in")
+            .and_then(|rest| rest.rsplit(' ').next())
+            .is_some_and(|w| LOCAL_PEOPLE.iter().any(|p| fold(p) == w));
+        if people_in {
+            return true;
+        }
         self.place.iter().any(|p| {
             before
                 .strip_suffix(p.as_str())

@@ -319,9 +319,9 @@ impl Generic {
 }
 
 /// The country mention that "of", "in" or "from" at token `k` joins to a role of CAMEO agent
-/// `suffix` ("the government of Pakistan", "protesters in Iraq"), with its index. Forces move:
-/// "sent troops in Iraq", "pulled police from Gaza" say where they went, not whose they are;
-/// people "in"/"from" a country are of it.
+/// `suffix` ("the government of Pakistan", "protesters in Iraq", "police in Kenya"), with its
+/// index. Forces move: "sent troops in Iraq", "pulled police from Gaza" say where they went,
+/// not whose they are; other people "in"/"from" a country are of it.
 fn country_after<'m>(
     words: &[String],
     tokens: &[TextRange],
@@ -332,7 +332,9 @@ fn country_after<'m>(
     let moves = matches!(suffix, "MIL" | "COP" | "REB");
     let joins = match words.get(k).map(String::as_str) {
         Some("of") => true,
-        Some("in" | "from") => !moves,
+        // "police in Nairobi" are Kenya's; "police pulled from Gaza" went somewhere.
+        Some("in") => !matches!(suffix, "MIL" | "REB"),
+        Some("from") => !moves,
         _ => false,
     };
     if !joins {
