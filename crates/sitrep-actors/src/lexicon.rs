@@ -278,6 +278,36 @@ const REBUKE_VERBS: &[&str] = &[
     "scolded",
 ];
 
+/// What a capital's possessive makes its government's ("Washington's decision", "Moscow's
+/// refusal"), not the city's ("Kabul's streets", "Moscow's mayor").
+const STATE_ACTS: &[&str] = &[
+    "decision",
+    "announcement",
+    "move",
+    "refusal",
+    "offer",
+    "plan",
+    "plans",
+    "proposal",
+    "demand",
+    "demands",
+    "request",
+    "call",
+    "calls",
+    "position",
+    "stance",
+    "policy",
+    "response",
+    "rejection",
+    "insistence",
+    "support",
+    "threat",
+    "warning",
+    "accusation",
+    "accusations",
+    "efforts",
+];
+
 /// Role nouns whose people, named "in" a capital, are of that capital's country ("officials
 /// in Kabul", "police in Nairobi"); not forces, which may be anyone's ("troops in Kabul").
 const LOCAL_PEOPLE: &[&str] = &[
@@ -956,9 +986,19 @@ impl Lexicon {
                             "in" | "near" | "outside" | "at" | "from" | "around" | "across"
                         )
                     });
+            // "Washington's decision to lift the embargo", "Moscow's refusal": a capital
+            // whose decision, move or stance it is stands for its government.
+            let policy = hay
+                .get(b..)
+                .and_then(|rest| rest.strip_prefix(" s "))
+                .and_then(|rest| rest.split(' ').find(|w| !w.is_empty()))
+                .is_some_and(|w| STATE_ACTS.iter().any(|n| fold(n) == w));
             if let Some(s) = speaks.get_mut(i) {
                 *s = !located
-                    && (shared || self.speech_verb_after(hay, b) || self.addressed(hay, a));
+                    && (shared
+                        || policy
+                        || self.speech_verb_after(hay, b)
+                        || self.addressed(hay, a));
             }
         }
 
