@@ -462,8 +462,8 @@ fn lower_words(text: &str, tokens: &[TextRange]) -> Vec<String> {
 }
 
 /// Tokens that are words of a name, not verbs: capitalised inside the sentence ("the Court of
-/// Appeal", "Tour de France", "23 March"), unless the sentence is a title-case headline, where
-/// every word is capitalised.
+/// Appeal", "Tour de France", "23 March"), unless the sentence is a title-case headline (most
+/// words capitalised and no full stop at the end), where every word is capitalised.
 fn name_words(text: &str, tokens: &[TextRange]) -> Vec<bool> {
     let caps: Vec<Option<bool>> = tokens
         .iter()
@@ -474,7 +474,10 @@ fn name_words(text: &str, tokens: &[TextRange]) -> Vec<bool> {
         .collect();
     let words = caps.iter().flatten().count();
     let capitalised = caps.iter().flatten().filter(|c| **c).count();
-    if words == 0 || capitalised * 2 > words {
+    // A sentence that ends with a full stop is prose, however many names it lists ("Credit
+    // Suisse, Commerzbank and Merrill Lynch are co-lead managers."); headlines have none.
+    let prose = text.trim_end().ends_with('.');
+    if words == 0 || (capitalised * 2 > words && !prose) {
         return vec![false; tokens.len()];
     }
     (0..tokens.len())
@@ -2790,9 +2793,28 @@ impl Sentence {
                     && l.m.words.len() > 1
                     && (l.m.head..head).all(|j| !matches!(self.word(j), ";" | "." | ":"))
             });
-        // "marched through Caracas to demand the president's resignation": what a protest
-        // demands is its aim, not a second act.
+        // "marched through Caracas to demand the president's resignation", "during a march to
+        // demand a better deal": what a protest demands is its aim, not a second act.
         let protest_aim = root == "10";
+        let after_protest_noun = protest_aim
+            && head >= 2
+            && matches!(
+                self.word(head - 2),
+                "march"
+                    | "marches"
+                    | "rally"
+                    | "rallies"
+                    | "protest"
+                    | "protests"
+                    | "demonstration"
+                    | "demonstrations"
+                    | "strike"
+                    | "strikes"
+                    | "sit-in"
+            );
+        if after_protest_noun {
+            return true;
+        }
         asked
             || self.matches.iter().take(index).any(|l| {
                 let r = l.m.code.get(..2);
