@@ -334,6 +334,8 @@ const ACCIDENTS: &[&str] = &[
     "collision",
     "earthquake",
     "quake",
+    "tremor",
+    "aftershock",
     "tsunami",
     "flood",
     "floods",
