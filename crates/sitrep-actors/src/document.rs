@@ -1057,6 +1057,16 @@ impl<'a> Doc<'a> {
             if self.is_name_word(p) || (particle && words > 0 && self.is_name_word(p + 1)) {
                 words += 1;
                 p += 1;
+                // "George W. Bush": a middle initial's dot stays inside the name.
+                let initial = t.end - t.start == 1;
+                if initial
+                    && words > 1
+                    && self.is_punct(p, '.')
+                    && self.tok(p + 1).is_some_and(|n| n.sent == sent)
+                    && self.is_name_word(p + 1)
+                {
+                    p += 1;
+                }
                 continue;
             }
             break;

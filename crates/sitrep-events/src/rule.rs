@@ -44,7 +44,7 @@ const RIGHT_STOPS: &[&str] = &[
 ];
 
 /// Words that join coordinated actors into one group.
-const JOINERS: &[&str] = &[",", "and", "the", "both", "&", "nor"];
+const JOINERS: &[&str] = &[",", "and", "the", "both", "&", "nor", "his", "her"];
 
 /// A determiner or possessive before a pattern head makes it a noun ("the attack").
 const DETERMINERS: &[&str] = &[
