@@ -309,12 +309,12 @@ const STATE_ACTS: &[&str] = &[
 ];
 
 /// Role nouns whose people, named "in" a capital, are of that capital's country ("officials
-/// in Kabul", "police in Nairobi"); not forces, which may be anyone's ("troops in Kabul").
+/// in Kabul", "police in Nairobi"); not forces, which may be anyone's ("troops in Kabul"), nor
+/// diplomats and leaders, who are mostly foreigners posted or meeting there.
 const LOCAL_PEOPLE: &[&str] = &[
     "officials",
     "official",
     "sources",
-    "diplomats",
     "authorities",
     "police",
     "policemen",
@@ -324,7 +324,6 @@ const LOCAL_PEOPLE: &[&str] = &[
     "workers",
     "residents",
     "lawmakers",
-    "leaders",
     "prosecutors",
     "judges",
 ];
@@ -1126,10 +1125,26 @@ impl Lexicon {
         // "officials in Kabul", "police in Nairobi", "diplomats in Brussels": the people of a
         // state in its capital are its own (the role noun takes the country). The text here
         // is folded ("officials" is spelled as its key), so the words are folded too.
-        let people_in = before
-            .strip_suffix(" in")
-            .and_then(|rest| rest.rsplit(' ').next())
-            .is_some_and(|w| LOCAL_PEOPLE.iter().any(|p| fold(p) == w));
+        // Not foreigners posted there: "Western diplomats in Beijing", "foreign officials in
+        // Kabul", "European leaders in Brussels".
+        let mut words = before.strip_suffix(" in").unwrap_or("").rsplit(' ');
+        let (noun, qualifier) = (words.next(), words.next());
+        let foreign = qualifier.is_some_and(|q| {
+            [
+                "western",
+                "foreign",
+                "european",
+                "international",
+                "arab",
+                "african",
+                "asian",
+            ]
+            .iter()
+            .any(|f| fold(f) == q)
+        });
+        let people_in = !foreign
+            && before.ends_with(" in")
+            && noun.is_some_and(|w| LOCAL_PEOPLE.iter().any(|p| fold(p) == w));
         if people_in {
             return true;
         }

@@ -33,13 +33,13 @@ const NOT_ALONE: &[&str] = &[
     "nationals",
     "forces",
     "media",
-    // "think tanks", "private jets", "commercial aircraft", "delivery drones", "sold fighter
-    // jets to Poland": weapons only after a country ("Israeli tanks"); "warplanes",
-    // "bombers", "gunships" and "artillery" alone are doers ("Warplanes struck the town").
+    // "think tanks", "private jets", "delivery drones", "sold fighter jets to Poland": weapons
+    // only after a country ("Israeli tanks"); "warplanes", "gunships" and "artillery" alone
+    // are doers ("Warplanes struck the town"). ("Bombers" are as often suicide bombers, and
+    // aircraft airliners: neither is a role.)
     "tanks",
     "jets",
     "fighter jets",
-    "aircraft",
     "helicopters",
     "drones",
     "warships",
@@ -366,16 +366,17 @@ fn hyphen_adjective(words: &[String], k: usize) -> usize {
     }
 }
 
-/// "Zimbabwe's opposition demanded that police lift a ban", "Colombian FARC rebels freed two
-/// police officers": when every actor of known country in a sentence is of one country, and
-/// one of them is that country's body or people (not a bare adjective: "police arrested a
-/// Syrian man" says nothing of the police), the police, courts, lawmakers or opposition named
-/// with no country are of that country too: bodies that act at home. (Not a government or an
-/// army: "the ministry alleged that Iranian drones attacked", "Hamas militants attacked an
-/// army post" name another country's.)
+/// "Zimbabwe's opposition demanded that police lift a ban": when every actor of known country
+/// in a sentence is of one country, and one of them is that country's government, police,
+/// court, legislature or opposition (not a bare adjective: "police arrested a Syrian man" says
+/// nothing of the police; not an army, envoy or armed group, often abroad), the police, courts,
+/// lawmakers or opposition named after it with no country are of that country too. (Not a
+/// government or an army: "the ministry alleged that Iranian drones attacked", "Hamas
+/// militants attacked an army post" name another country's.)
 fn domestic(all: &mut [ActorMention]) {
     let mut country: Option<String> = None;
-    let mut body = false;
+    // Where the first body of that country acting at home ends.
+    let mut body: Option<usize> = None;
     for m in all.iter() {
         let Some(c) = m.actor.country.as_deref() else {
             continue;
@@ -387,12 +388,31 @@ fn domestic(all: &mut [ActorMention]) {
             Some(k) if k != c => return,
             _ => country = Some(c.to_owned()),
         }
-        body |= m.role.is_some() || m.metonymic || m.kind == ActorKind::ArmedGroup;
+        // The body must act at home: a government, police, court, legislature or opposition
+        // of its own, not an army, an embassy or envoy, or an armed group ("US troops handed
+        // suspects to police in Falluja", "Ethnic Albanian rebels attacked police").
+        let agent = m.actor.code.get(3..).unwrap_or("");
+        let abroad = m.role.as_deref().is_some_and(|r| {
+            r.contains("ambassador")
+                || r.contains("embassy")
+                || r.contains("envoy")
+                || r.contains("foreign")
+        });
+        let home = (m.role.is_some() || m.metonymic)
+            && !abroad
+            && ["GOV", "COP", "JUD", "LEG", "OPP"]
+                .iter()
+                .any(|a| agent.starts_with(a));
+        if home && body.is_none() {
+            body = Some(m.range.end);
+        }
     }
-    let (Some(c), true) = (country, body) else {
+    let (Some(c), Some(after)) = (country, body) else {
         return;
     };
-    for m in all.iter_mut() {
+    // Only actors named after it: "Police arrested the son of the former Iraqi president"
+    // says nothing of the police.
+    for m in all.iter_mut().filter(|m| m.range.start >= after) {
         let Some(agent) = m.actor.code.strip_prefix("---") else {
             continue;
         };

@@ -37,6 +37,39 @@ const SPEECH: &[&str] = &[
     "thinks",
 ];
 
+/// Verbs and words that report a statement, promise or threat without being speech verbs of
+/// [`SPEECH`]: a future they report is someone's stated intent.
+const STATING: &[&str] = &[
+    "warned",
+    "warns",
+    "vowed",
+    "vows",
+    "threatened",
+    "threatens",
+    "declared",
+    "declares",
+    "stressed",
+    "stresses",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "wrote",
+    "writes",
+    "decided",
+    "decides",
+    "insisted",
+    "insists",
+    "quoted",
+    "statement",
+    "according",
+    "confirmed",
+    "confirms",
+    "indicated",
+    "signalled",
+    "signaled",
+];
+
 /// Words that end the stretch in which a verb looks for its target.
 const RIGHT_STOPS: &[&str] = &[
     ";", ".", ":", ",", "while", "but", "after", "before", "as", "when", "because", "which", "who",
@@ -486,9 +519,10 @@ fn name_words(text: &str, tokens: &[TextRange]) -> Vec<bool> {
         .collect();
     let words = caps.iter().flatten().count();
     let capitalised = caps.iter().flatten().filter(|c| **c).count();
-    // A sentence that ends with a full stop is prose, however many names it lists ("Credit
-    // Suisse, Commerzbank and Merrill Lynch are co-lead managers."); headlines have none.
-    let prose = text.trim_end().ends_with('.');
+    // A sentence that ends with a full stop and has lower-case words is prose, however many
+    // names it lists ("Credit Suisse, Commerzbank and Merrill Lynch are co-lead managers.");
+    // headlines have no full stop, and all-capital wire copy no lower case.
+    let prose = text.trim_end().ends_with('.') && capitalised < words;
     if words == 0 || (capitalised * 2 > words && !prose) {
         return vec![false; tokens.len()];
     }
@@ -1660,14 +1694,18 @@ impl Sentence {
         // "The United States will supply arms to Israel", "Obama and Putin will meet in
         // Zurich": a future no one is reported to have stated is a forecast of the act, which
         // is coded flagged hypothetical (as PETRARCH codes it). A future someone states ("has
-        // said it will support", "will give Tanzania a grant, the ministry said") is their
-        // intent, as the CAMEO manual codes it; so is any other cue of intent ("pledged to",
-        // "plans to"), and "will not" stays a refusal.
+        // said it will support", "will give Tanzania a grant, the ministry said", "will
+        // retaliate, the minister warned") or makes conditional ("if it conducts another
+        // test") is their intent or threat, as the CAMEO manual codes it; so is any other cue
+        // of intent ("pledged to", "plans to"), and "will not" stays a refusal.
+        let stated = (0..self.words.len()).any(|k| {
+            self.is_speech(k) || (self.group_at(k).is_none() && STATING.contains(&self.word(k)))
+        });
         if family == Family::Intent
             && !negated
             && matches!(self.word(cue), "will" | "'ll" | "shall")
-            && !(0..self.words.len()).any(|k| self.is_speech(k))
-            && !(0..self.words.len()).any(|k| self.word(k) == "according")
+            && !stated
+            && !(head..self.words.len()).any(|k| self.word(k) == "if")
         {
             return None;
         }
@@ -2112,6 +2150,35 @@ impl Sentence {
                         && let Some(code) = code
                     {
                         l.m.code = code;
+                    }
+                }
+                if let Some(a) = absorbed.get_mut(index) {
+                    *a = true;
+                }
+            }
+        }
+        // "rallied in Manila to demand the ouster of President Estrada": what a protest
+        // demands refines it (1411 against the government), as one act.
+        for index in 0..self.matches.len() {
+            if let Some(into) = self.protest_aim_of(index) {
+                let (target, code) = self
+                    .matches
+                    .get(index)
+                    .map(|l| (l.target, l.m.code.clone()))
+                    .unzip();
+                if let Some(l) = self.matches.get_mut(into) {
+                    l.target = l.target.or(target.flatten());
+                    let refined = match code.as_deref() {
+                        Some("1041") => Some("1411"),
+                        Some("1042") => Some("1412"),
+                        Some("1043") => Some("1413"),
+                        Some("1044") => Some("1414"),
+                        _ => None,
+                    };
+                    if let Some(r) = refined
+                        && l.m.code.starts_with("14")
+                    {
+                        l.m.code = r.to_owned();
                     }
                 }
                 if let Some(a) = absorbed.get_mut(index) {
@@ -2670,10 +2737,18 @@ impl Sentence {
         let finite_before = |until: usize| {
             self.matches.iter().any(|l| {
                 let h = l.m.head;
+                // "Refugees expelled from Kuwait clashed with police": a participle after its
+                // noun and before a preposition is itself a description, no finite verb.
+                let end = l.m.words.iter().copied().max().unwrap_or(h);
+                let reduced = self.word(h).ends_with("ed")
+                    && h > 0
+                    && self.group_at(h - 1).is_some()
+                    && PREPOSITIONS.contains(&self.word(end + 1));
                 !l.noun
                     && h < until
                     && h > 0
                     && !plain(h - 1)
+                    && !reduced
                     && (h..until).all(|t| !matches!(self.word(t), ";" | "."))
             })
         };
@@ -2735,6 +2810,31 @@ impl Sentence {
         false
     }
 
+    /// The protest whose aim demand `index` is: "rallied ... to demand", "a march to demand".
+    fn protest_aim_of(&self, index: usize) -> Option<usize> {
+        let link = self.matches.get(index)?;
+        let head = link.m.head;
+        if link.noun || !link.m.code.starts_with("10") || self.word(head.checked_sub(1)?) != "to" {
+            return None;
+        }
+        // The protest noun right before "to", or the protest verb of the same subject.
+        if let Some(k) = self
+            .matches
+            .iter()
+            .position(|l| l.m.head + 2 == head && l.m.code.starts_with("14"))
+        {
+            return Some(k);
+        }
+        (0..index).rev().find(|&k| {
+            self.matches.get(k).is_some_and(|l| {
+                !l.noun
+                    && l.m.code.starts_with("14")
+                    && l.source == link.source
+                    && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "." | ","))
+            })
+        })
+    }
+
     /// "a missile capable of hitting Israel", "hackers capable of launching attacks": a
     /// capability, no act.
     fn is_capability(&self, link: &Link) -> bool {
@@ -2766,19 +2866,57 @@ impl Sentence {
             }
             if self.group_at(j).is_some()
                 || self.matches.iter().any(|l| l.m.head == j)
-                || matches!(w, "," | ";" | ":" | "." | "and" | "or" | "after" | "before")
+                || matches!(
+                    w,
+                    "," | ";" | ":" | "." | "and" | "or" | "after" | "before" | "for" | "of"
+                )
             {
                 return None;
             }
         }
         let p = preposition?;
+        // The phrase must belong to the act, not to a description of its object: "killed a
+        // commander wanted in the kidnapping", "a leader suspected of involvement in
+        // bombings", "in revenge for the bombing", "the town, which had been hit in earlier
+        // shelling" (a participle after its noun describes it; "bombed suspected rebel
+        // positions" is an adjective).
+        let describes = |t: usize| {
+            let w = self.word(t);
+            matches!(
+                w,
+                ";" | "."
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "whose"
+                    | "for"
+                    | "of"
+                    | "wanted"
+                    | "involved"
+                    | "involvement"
+                    | "accused"
+                    | "aftermath"
+                    | "revenge"
+                    | "retaliation"
+                    | "trial"
+            ) || (w.ends_with("ed")
+                && self.matches.iter().all(|l| !l.m.words.contains(&t))
+                && t.checked_sub(1).is_some_and(|b| {
+                    let before = self.word(b);
+                    self.group_at(b).is_some()
+                        || (before.bytes().all(|c| c.is_ascii_lowercase())
+                            && !DETERMINERS.contains(&before)
+                            && self.matches.iter().all(|l| l.m.head != b))
+                }))
+        };
         (0..index).rev().find(|&k| {
             self.matches.get(k).is_some_and(|l| {
+                let last = l.m.words.iter().copied().max().unwrap_or(l.m.head);
                 !l.noun
                     && l.source.is_some()
                     && l.m.head < p
                     && is_violent(&l.m.code)
-                    && (l.m.head..p).all(|t| !matches!(self.word(t), ";" | "."))
+                    && (last + 1..p).all(|t| !describes(t))
             })
         })
     }
@@ -2984,6 +3122,14 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     }
     if agent.starts_with("COP") && code == "152" {
         return "151".to_owned();
+    }
+    // "Hijackers seized a jet", "pirates seized a tanker": what they seize, they hijack.
+    if code.starts_with("171") && named_word(&["hijacker", "pirate"]) {
+        return "181".to_owned();
+    }
+    // "Rebels cut off the main road to the port": armed men blocking a road blockade it.
+    if code == "144" && ["MIL", "REB", "UAF"].iter().any(|a| agent.starts_with(a)) {
+        return "191".to_owned();
     }
     code.to_owned()
 }
