@@ -2124,66 +2124,32 @@ impl Sentence {
         let mut absorbed = vec![false; self.matches.len()];
         for index in 0..self.matches.len() {
             if let Some(into) = self.absorbing_event(index) {
-                let target = self.matches.get(index).and_then(|l| l.target);
-                if let Some(l) = self.matches.get_mut(into) {
-                    l.target = l.target.or(target);
-                }
-                if let Some(a) = absorbed.get_mut(index) {
-                    *a = true;
-                }
+                self.absorb(index, into, None, &mut absorbed);
             }
         }
         // "killed 50 militants in a major offensive against the Taliban", "bombed rebel
         // positions ..., in the latest raids against the PKK": a violent noun after "in" or
-        // "during", with no doer of its own, is the act the clause already told.
+        // "during", with no doer of its own, is the act the clause already told; "killed five
+        // soldiers in a suicide bombing": the noun says how.
         for index in 0..self.matches.len() {
             if let Some(into) = self.restated_in(index) {
-                let (target, code) = self
-                    .matches
-                    .get(index)
-                    .map(|l| (l.target, l.m.code.clone()))
-                    .unzip();
-                if let Some(l) = self.matches.get_mut(into) {
-                    l.target = l.target.or(target.flatten());
-                    // "killed five soldiers in a suicide bombing": the noun says how.
-                    if matches!(l.m.code.as_str(), "190" | "180")
-                        && let Some(code) = code
-                    {
-                        l.m.code = code;
-                    }
-                }
-                if let Some(a) = absorbed.get_mut(index) {
-                    *a = true;
-                }
+                let how = self.code_of(into).filter(|c| matches!(*c, "190" | "180"));
+                let code = how.and_then(|_| self.code_of(index)).map(str::to_owned);
+                self.absorb(index, into, code, &mut absorbed);
             }
         }
         // "rallied in Manila to demand the ouster of President Estrada": what a protest
         // demands refines it (1411 against the government), as one act.
         for index in 0..self.matches.len() {
             if let Some(into) = self.protest_aim_of(index) {
-                let (target, code) = self
-                    .matches
-                    .get(index)
-                    .map(|l| (l.target, l.m.code.clone()))
-                    .unzip();
-                if let Some(l) = self.matches.get_mut(into) {
-                    l.target = l.target.or(target.flatten());
-                    let refined = match code.as_deref() {
-                        Some("1041") => Some("1411"),
-                        Some("1042") => Some("1412"),
-                        Some("1043") => Some("1413"),
-                        Some("1044") => Some("1414"),
-                        _ => None,
-                    };
-                    if let Some(r) = refined
-                        && l.m.code.starts_with("14")
-                    {
-                        l.m.code = r.to_owned();
-                    }
-                }
-                if let Some(a) = absorbed.get_mut(index) {
-                    *a = true;
-                }
+                let code = self
+                    .code_of(index)
+                    .map(demonstration_for)
+                    .filter(|c| {
+                        *c != "141" && self.code_of(into).is_some_and(|p| p.starts_with("14"))
+                    })
+                    .map(str::to_owned);
+                self.absorb(index, into, code, &mut absorbed);
             }
         }
         // Then what governs each act; a cue verb that governs an act is coded through it.
@@ -2835,6 +2801,26 @@ impl Sentence {
         })
     }
 
+    /// The code of match `k`.
+    fn code_of(&self, k: usize) -> Option<&str> {
+        self.matches.get(k).map(|l| l.m.code.as_str())
+    }
+
+    /// Match `index` is told again by match `into`: `into` takes its target when it has none,
+    /// and `code` when one is given; `index` is absorbed.
+    fn absorb(&mut self, index: usize, into: usize, code: Option<String>, absorbed: &mut [bool]) {
+        let target = self.matches.get(index).and_then(|l| l.target);
+        if let Some(l) = self.matches.get_mut(into) {
+            l.target = l.target.or(target);
+            if let Some(c) = code {
+                l.m.code = c;
+            }
+        }
+        if let Some(a) = absorbed.get_mut(index) {
+            *a = true;
+        }
+    }
+
     /// "a missile capable of hitting Israel", "hackers capable of launching attacks": a
     /// capability, no act.
     fn is_capability(&self, link: &Link) -> bool {
@@ -3075,14 +3061,7 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     // demonstrators demand, they demonstrate for (1411 leadership change, 1412 policy change,
     // 1413 rights, 1414 institutions).
     if protesters && code.starts_with("10") {
-        return match code {
-            "1041" => "1411",
-            "1042" => "1412",
-            "1043" => "1413",
-            "1044" => "1414",
-            _ => "141",
-        }
-        .to_owned();
+        return demonstration_for(code).to_owned();
     }
     let words: Vec<&str> = named.split(|c: char| !c.is_alphanumeric()).collect();
     let named_word = |stems: &[&str]| {
@@ -3132,6 +3111,18 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
         return "191".to_owned();
     }
     code.to_owned()
+}
+
+/// The demonstration for what demand `code` asks (1411 leadership change, 1412 policy change,
+/// 1413 rights, 1414 institutions; 141 otherwise).
+fn demonstration_for(code: &str) -> &'static str {
+    match code {
+        "1041" => "1411",
+        "1042" => "1412",
+        "1043" => "1413",
+        "1044" => "1414",
+        _ => "141",
+    }
 }
 
 /// "Troops opened fire on demonstrators", "police beat protesters": force used by a state's
