@@ -169,11 +169,36 @@ impl Generic {
                 continue;
             };
             // "its troops", "their supporters": the subject's own people, not another actor.
-            if i > 0
-                && matches!(
-                    words.get(i - 1).map(String::as_str),
-                    Some("its" | "their" | "his" | "her" | "our")
+            // "fired two artillery shells", "tank fire", "a drone strike": a weapon before the
+            // noun it qualifies is no actor either.
+            let qualifies = matches!(
+                words.get(i + n).map(String::as_str),
+                Some(
+                    "shell"
+                        | "shells"
+                        | "fire"
+                        | "rounds"
+                        | "barrage"
+                        | "strike"
+                        | "strikes"
+                        | "attack"
+                        | "attacks"
+                        | "units"
+                        | "battery"
+                        | "batteries"
+                        | "bombardment"
+                        | "shelling"
+                        | "positions"
+                        | "crew"
+                        | "crews"
                 )
+            );
+            if qualifies
+                || (i > 0
+                    && matches!(
+                        words.get(i - 1).map(String::as_str),
+                        Some("its" | "their" | "his" | "her" | "our")
+                    ))
             {
                 i += n;
                 continue;
