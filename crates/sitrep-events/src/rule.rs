@@ -70,6 +70,38 @@ const STATING: &[&str] = &[
     "signaled",
 ];
 
+/// Nouns whose "to" infinitive is their content ("an offer to mediate", "calls to lift the
+/// ban"): see `Sentence::is_noun_content`.
+const CONTENT_NOUNS: &[&str] = &[
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "request",
+    "requests",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "demand",
+    "demands",
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+    "bid",
+    "bids",
+    "plan",
+    "plans",
+    "threat",
+    "threats",
+    "resolution",
+    "motion",
+    "bill",
+    "draft",
+    "pressure",
+];
+
 /// Words that end the stretch in which a verb looks for its target.
 const RIGHT_STOPS: &[&str] = &[
     ";", ".", ":", ",", "while", "but", "after", "before", "as", "when", "because", "which", "who",
@@ -729,12 +761,14 @@ impl Sentence {
         // More words first, then leftmost, then the wider span ("halted fuel shipments"
         // over "halted fuel").
         let last = |m: &VerbMatch| m.words.iter().copied().max().unwrap_or(m.head);
+        // Among equals, a phrase that is no event wins ("=jails" over "jail").
         cands.sort_by(|a, b| {
             b.words
                 .len()
                 .cmp(&a.words.len())
                 .then(a.head.cmp(&b.head))
                 .then(last(b).cmp(&last(a)))
+                .then((b.code == NO_EVENT).cmp(&(a.code == NO_EVENT)))
         });
         let mut used = vec![false; tokens.len()];
         let mut kept: Vec<VerbMatch> = Vec::new();
@@ -914,7 +948,14 @@ impl Sentence {
                             .take_while(|&k| is_group(Some(k)) == Some(g))
                             .last()
                             .unwrap_or(m.head);
+                        // "held in Israeli jails", "at Syrian checkpoints": a plural after a
+                        // preposition and an actor adjective is a noun too.
                         matches!(word(start.checked_sub(1)), "a" | "an")
+                            || (head_word.ends_with('s')
+                                && matches!(
+                                    word(start.checked_sub(1)),
+                                    "in" | "at" | "into" | "from" | "by" | "on" | "with"
+                                ))
                     });
                 // "the release of jailed journalists": a participle between a preposition and
                 // the actor it describes is an adjective.
@@ -928,9 +969,12 @@ impl Sentence {
                     && !matches!(next, "and" | "or" | "but" | "as" | "that" | "to");
                 // "returned seized boats", "release detained sailors": so is one right after
                 // another act's verb.
+                // "accused police of torturing detained protesters": or a gerund.
                 let after_verb = m.head.checked_sub(1).is_some_and(|b| {
                     (verb_heads.contains(&b)
-                        && (before.ends_with("ed") || crate::verbs::is_irregular_past(before)))
+                        && (before.ends_with("ed")
+                            || before.ends_with("ing")
+                            || crate::verbs::is_irregular_past(before)))
                         || RELEASE_FORMS.contains(&before)
                 });
                 // "freed two kidnapped police officers": so is one after a number.
@@ -2190,6 +2234,8 @@ impl Sentence {
                 || self.reduced_relative(index)
                 || self.is_capability(&link)
                 || self.object_participle(index)
+                || self.is_condition(&link)
+                || self.is_noun_content(index)
             {
                 continue;
             }
@@ -2462,6 +2508,7 @@ impl Sentence {
         }
         drop_subsumed(&mut out);
         merge_halves(&mut out);
+        guest_visits(&mut out);
         out
     }
 
@@ -2819,6 +2866,71 @@ impl Sentence {
         if let Some(a) = absorbed.get_mut(index) {
             *a = true;
         }
+    }
+
+    /// "threatened to besiege ministries if she refused", "sanctions unless the rebels agreed
+    /// to a ceasefire", "a resolution that would have threatened Syria": the condition of a
+    /// threat or an act that did not happen is no event.
+    fn is_condition(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        let counterfactual = self.word(head.wrapping_sub(1)) == "have"
+            && matches!(
+                self.word(head.wrapping_sub(2)),
+                "would" | "could" | "might" | "should"
+            );
+        if counterfactual {
+            return true;
+        }
+        let mut j = head;
+        for _ in 0..10 {
+            let Some(b) = j.checked_sub(1) else {
+                return false;
+            };
+            let w = self.word(b);
+            if matches!(w, "," | ";" | ":" | "." | "and" | "but") {
+                return false;
+            }
+            if matches!(w, "if" | "unless") {
+                return true;
+            }
+            j = b;
+        }
+        false
+    }
+
+    /// "brushed aside an offer by the U.N. chief to mediate", "rejected calls from the EU to
+    /// lift the ban": an infinitive that spells out what a noun of offer, request or plan
+    /// holds is that noun's content, no act of its own (unless a cue governs it).
+    fn is_noun_content(&self, index: usize) -> bool {
+        let Some(link) = self.matches.get(index) else {
+            return false;
+        };
+        let head = link.m.head;
+        if link.noun || self.word(head.wrapping_sub(1)) != "to" || self.governor(index).is_some() {
+            return false;
+        }
+        let to = head - 1;
+        let mut j = to;
+        for _ in 0..8 {
+            let Some(b) = j.checked_sub(1) else {
+                return false;
+            };
+            let w = self.word(b);
+            if CONTENT_NOUNS.contains(&w) {
+                return true;
+            }
+            // Over the noun's own "by X", "from X", "of X" and modifiers, not over a verb.
+            if self.verbal_head(b).is_some()
+                || matches!(
+                    w,
+                    "," | ";" | ":" | "." | "and" | "but" | "that" | "who" | "which"
+                )
+            {
+                return false;
+            }
+            j = b;
+        }
+        false
     }
 
     /// "a missile capable of hitting Israel", "hackers capable of launching attacks": a
@@ -3230,6 +3342,31 @@ fn drop_subsumed(out: &mut Vec<Coding>) {
         .collect();
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// "Egypt's president hosted the Palestinian president in Cairo": a host's act (043) is the
+/// guest's visit (042) too, as CAMEO coders code both sides.
+fn guest_visits(out: &mut Vec<Coding>) {
+    let visits: Vec<Coding> = out
+        .iter()
+        .filter(|c| c.code == "043" && c.source.is_some() && c.target.is_some())
+        .filter(|c| {
+            !out.iter().any(|o| {
+                o.code == "042"
+                    && actor_code(&o.source) == actor_code(&c.target)
+                    && actor_code(&o.target) == actor_code(&c.source)
+            })
+        })
+        .map(|c| Coding {
+            code: "042".to_owned(),
+            source: c.target.clone(),
+            target: c.source.clone(),
+            source_range: c.target_range,
+            target_range: c.source_range,
+            ..c.clone()
+        })
+        .collect();
+    out.extend(visits);
 }
 
 /// The code of an actor, if any.
