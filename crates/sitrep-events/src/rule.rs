@@ -71,7 +71,8 @@ const STATING: &[&str] = &[
 ];
 
 /// Nouns whose "to" infinitive is their content ("an offer to mediate", "calls to lift the
-/// ban"): see `Sentence::is_noun_content`.
+/// ban"): see `Sentence::is_noun_content`. (Not "attempt": "an attempt to assassinate" is
+/// the attempted act, 185.)
 const CONTENT_NOUNS: &[&str] = &[
     "offer",
     "offers",
@@ -85,8 +86,6 @@ const CONTENT_NOUNS: &[&str] = &[
     "appeals",
     "demand",
     "demands",
-    "attempt",
-    "attempts",
     "effort",
     "efforts",
     "bid",
@@ -3217,10 +3216,6 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     // "Hijackers seized a jet", "pirates seized a tanker": what they seize, they hijack.
     if code.starts_with("171") && named_word(&["hijacker", "pirate"]) {
         return "181".to_owned();
-    }
-    // "Rebels cut off the main road to the port": armed men blocking a road blockade it.
-    if code == "144" && ["MIL", "REB", "UAF"].iter().any(|a| agent.starts_with(a)) {
-        return "191".to_owned();
     }
     code.to_owned()
 }
