@@ -1138,13 +1138,23 @@ impl Lexicon {
                 "arab",
                 "african",
                 "asian",
+                "un",
+                "n",
+                "aid",
+                "relief",
+                "humanitarian",
+                "visiting",
             ]
             .iter()
             .any(|f| fold(f) == q)
         });
+        // "opposition leaders in Harare" are the country's; other leaders there are visitors.
+        let opposition_leaders = noun.is_some_and(|w| w == fold("leaders"))
+            && qualifier.is_some_and(|q| q == fold("opposition"));
         let people_in = !foreign
             && before.ends_with(" in")
-            && noun.is_some_and(|w| LOCAL_PEOPLE.iter().any(|p| fold(p) == w));
+            && (opposition_leaders
+                || noun.is_some_and(|w| LOCAL_PEOPLE.iter().any(|p| fold(p) == w)));
         if people_in {
             return true;
         }

@@ -35,11 +35,12 @@ const NOT_ALONE: &[&str] = &[
     "media",
     // "think tanks", "private jets", "delivery drones", "sold fighter jets to Poland": weapons
     // only after a country ("Israeli tanks"); "warplanes", "gunships" and "artillery" alone
-    // are doers ("Warplanes struck the town"). ("Bombers" are as often suicide bombers, and
-    // aircraft airliners: neither is a role.)
+    // are doers ("Warplanes struck the town"). ("Bombers" are as often suicide bombers: no
+    // role; "aircraft" is one only after a country, "Israeli aircraft struck".)
     "tanks",
     "jets",
     "fighter jets",
+    "aircraft",
     "helicopters",
     "drones",
     "warships",

@@ -61,7 +61,6 @@ const STATING: &[&str] = &[
     "insisted",
     "insists",
     "quoted",
-    "statement",
     "according",
     "confirmed",
     "confirms",
@@ -86,10 +85,6 @@ const CONTENT_NOUNS: &[&str] = &[
     "appeals",
     "demand",
     "demands",
-    "effort",
-    "efforts",
-    "bid",
-    "bids",
     "plan",
     "plans",
     "threat",
@@ -99,6 +94,8 @@ const CONTENT_NOUNS: &[&str] = &[
     "bill",
     "draft",
     "pressure",
+    "hours",
+    "days",
 ];
 
 /// Words that end the stretch in which a verb looks for its target.
@@ -954,7 +951,13 @@ impl Sentence {
                                 && matches!(
                                     word(start.checked_sub(1)),
                                     "in" | "at" | "into" | "from" | "by" | "on" | "with"
-                                ))
+                                )
+                                // "An earthquake in Iran kills 300": a verb with its object.
+                                && !(DETERMINERS.contains(&word(Some(m.head + 1)))
+                                    || word(Some(m.head + 1))
+                                        .starts_with(|c: char| c.is_ascii_digit())
+                                    || is_group(Some(m.head + 1)).is_some()
+                                    || QUANTITIES.contains(&word(Some(m.head + 1)))))
                     });
                 // "the release of jailed journalists": a participle between a preposition and
                 // the actor it describes is an adjective.
@@ -1741,14 +1744,20 @@ impl Sentence {
         // retaliate, the minister warned") or makes conditional ("if it conducts another
         // test") is their intent or threat, as the CAMEO manual codes it; so is any other cue
         // of intent ("pledged to", "plans to"), and "will not" stays a refusal.
+        // (Not a word inside a relative clause: "the rebels, who declared independence in
+        // 1991, will hold talks".)
         let stated = (0..self.words.len()).any(|k| {
-            self.is_speech(k) || (self.group_at(k).is_none() && STATING.contains(&self.word(k)))
+            let relative =
+                (k.saturating_sub(3)..k).any(|r| matches!(self.word(r), "who" | "which" | "that"));
+            !relative
+                && (self.is_speech(k)
+                    || (self.group_at(k).is_none() && STATING.contains(&self.word(k))))
         });
         if family == Family::Intent
             && !negated
             && matches!(self.word(cue), "will" | "'ll" | "shall")
             && !stated
-            && !(head..self.words.len()).any(|k| self.word(k) == "if")
+            && !(0..self.words.len()).any(|k| self.word(k) == "if")
         {
             return None;
         }
@@ -2185,13 +2194,14 @@ impl Sentence {
         // demands refines it (1411 against the government), as one act.
         for index in 0..self.matches.len() {
             if let Some(into) = self.protest_aim_of(index) {
-                let code = self
-                    .code_of(index)
-                    .map(demonstration_for)
-                    .filter(|c| {
-                        *c != "141" && self.code_of(into).is_some_and(|p| p.starts_with("14"))
-                    })
-                    .map(str::to_owned);
+                // The protest keeps its kind: a strike for a leader's fall is 1431, a riot
+                // 1451, a march 1411.
+                let code = self.code_of(index).map(demonstration_for).and_then(|d| {
+                    let kind = self.code_of(into)?.get(..3)?;
+                    let kind = if kind == "140" { "141" } else { kind };
+                    let sub = d.get(3..)?;
+                    (d != "141" && kind.starts_with("14")).then(|| format!("{kind}{sub}"))
+                });
                 self.absorb(index, into, code, &mut absorbed);
             }
         }
@@ -2232,6 +2242,12 @@ impl Sentence {
                 || self.is_accident(&link)
                 || self.reduced_relative(index)
                 || self.is_capability(&link)
+                // "held in Israeli jails": a prison named is a place, no jailing.
+                || (link.noun
+                    && matches!(
+                        self.word(link.m.head),
+                        "jail" | "jails" | "prison" | "prisons"
+                    ))
                 || self.object_participle(index)
                 || self.is_condition(&link)
                 || self.is_noun_content(index)
@@ -2749,18 +2765,10 @@ impl Sentence {
         let finite_before = |until: usize| {
             self.matches.iter().any(|l| {
                 let h = l.m.head;
-                // "Refugees expelled from Kuwait clashed with police": a participle after its
-                // noun and before a preposition is itself a description, no finite verb.
-                let end = l.m.words.iter().copied().max().unwrap_or(h);
-                let reduced = self.word(h).ends_with("ed")
-                    && h > 0
-                    && self.group_at(h - 1).is_some()
-                    && PREPOSITIONS.contains(&self.word(end + 1));
                 !l.noun
                     && h < until
                     && h > 0
                     && !plain(h - 1)
-                    && !reduced
                     && (h..until).all(|t| !matches!(self.word(t), ";" | "."))
             })
         };
@@ -2916,7 +2924,13 @@ impl Sentence {
             };
             let w = self.word(b);
             if CONTENT_NOUNS.contains(&w) {
-                return true;
+                // A resolution or bill passed does what it says; one rejected, vetoed or
+                // blocked does not.
+                let enacts = matches!(w, "resolution" | "motion" | "bill" | "draft");
+                return !enacts
+                    || self.matches.iter().any(|l| {
+                        !l.noun && l.m.head < b && matches!(l.m.code.get(..2), Some("12"))
+                    });
             }
             // Over the noun's own "by X", "from X", "of X" and modifiers, not over a verb.
             if self.verbal_head(b).is_some()
@@ -2979,32 +2993,29 @@ impl Sentence {
         // positions" is an adjective).
         let describes = |t: usize| {
             let w = self.word(t);
-            matches!(
-                w,
-                ";" | "."
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "whose"
-                    | "for"
-                    | "of"
-                    | "wanted"
-                    | "involved"
-                    | "involvement"
-                    | "accused"
-                    | "aftermath"
-                    | "revenge"
-                    | "retaliation"
-                    | "trial"
-            ) || (w.ends_with("ed")
+            // A participle that opens a phrase of its own ("wanted in", "involved in",
+            // "accused of"), not one before its noun ("three suspected militants").
+            let phrase = (w.ends_with("ed") || w == "wanted")
                 && self.matches.iter().all(|l| !l.m.words.contains(&t))
-                && t.checked_sub(1).is_some_and(|b| {
-                    let before = self.word(b);
-                    self.group_at(b).is_some()
-                        || (before.bytes().all(|c| c.is_ascii_lowercase())
-                            && !DETERMINERS.contains(&before)
-                            && self.matches.iter().all(|l| l.m.head != b))
-                }))
+                && matches!(
+                    self.word(t + 1),
+                    "in" | "for" | "of" | "over" | "with" | "by" | "during"
+                );
+            phrase
+                || matches!(
+                    w,
+                    ";" | "."
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "whose"
+                        | "for"
+                        | "involvement"
+                        | "aftermath"
+                        | "revenge"
+                        | "retaliation"
+                        | "trial"
+                )
         };
         (0..index).rev().find(|&k| {
             self.matches.get(k).is_some_and(|l| {
@@ -3040,28 +3051,9 @@ impl Sentence {
                     && l.m.words.len() > 1
                     && (l.m.head..head).all(|j| !matches!(self.word(j), ";" | "." | ":"))
             });
-        // "marched through Caracas to demand the president's resignation", "during a march to
-        // demand a better deal": what a protest demands is its aim, not a second act.
+        // "marched through Caracas to demand the president's resignation": what a protest
+        // demands is its aim, not a second act.
         let protest_aim = root == "10";
-        let after_protest_noun = protest_aim
-            && head >= 2
-            && matches!(
-                self.word(head - 2),
-                "march"
-                    | "marches"
-                    | "rally"
-                    | "rallies"
-                    | "protest"
-                    | "protests"
-                    | "demonstration"
-                    | "demonstrations"
-                    | "strike"
-                    | "strikes"
-                    | "sit-in"
-            );
-        if after_protest_noun {
-            return true;
-        }
         asked
             || self.matches.iter().take(index).any(|l| {
                 let r = l.m.code.get(..2);
@@ -3340,11 +3332,20 @@ fn drop_subsumed(out: &mut Vec<Coding>) {
 }
 
 /// "Egypt's president hosted the Palestinian president in Cairo": a host's act (043) is the
-/// guest's visit (042) too, as CAMEO coders code both sides.
+/// guest's visit (042) too, as CAMEO coders code both sides, when the guest is a government,
+/// leader or opposition figure.
 fn guest_visits(out: &mut Vec<Coding>) {
+    // Only a guest who travels: a government, leader or opposition figure ("hosted a
+    // conference on Libya", "hosts 35,000 US troops" bring no visitor).
+    let guest = |c: &Coding| {
+        c.target.as_ref().is_some_and(|t| {
+            let agent = t.code.get(3..).unwrap_or("");
+            ["GOV", "ELI", "OPP"].iter().any(|a| agent.starts_with(a))
+        })
+    };
     let visits: Vec<Coding> = out
         .iter()
-        .filter(|c| c.code == "043" && c.source.is_some() && c.target.is_some())
+        .filter(|c| c.code == "043" && c.source.is_some() && guest(c))
         .filter(|c| {
             !out.iter().any(|o| {
                 o.code == "042"
