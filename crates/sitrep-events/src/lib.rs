@@ -56,7 +56,18 @@
 //!   opens it, or when "years" or "decades" stands before that opener ("three years after
 //!   Russian troops invaded"); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
 //!   ...") is background as a whole. Without the publication date a year cannot be told to be past, so an act "in
-//!   2026" is skipped too: the rule trades those for never coding history as news.
+//!   2026" is skipped too: the rule trades those for never coding history as news;
+//! - no act is coded for what did not happen or is only described: the condition of a threat
+//!   ("unless the rebels agreed to a ceasefire"), a counterfactual ("a resolution that would
+//!   have imposed sanctions"), a capability ("a missile capable of hitting Israel"), the
+//!   content of an offer, call or plan ("rejected an offer by Bolivia to hold talks"), or a
+//!   participle describing an object ("demanded the release of two engineers kidnapped in
+//!   Iraq");
+//! - one act told twice is one event: a violent noun after "in" tells the clause's act again
+//!   and gives its more exact code ("killed five soldiers in a suicide bombing": 1831), and
+//!   what a protest demands refines it ("marched to demand the president's resignation": 1411,
+//!   a strike 1431); a host's act is also the guest's visit (043 and 042 back) when the guest
+//!   is a government, leader or opposition figure.
 //!
 //! ```
 //! use sitrep_events::{Coder, RuleCoder};
