@@ -662,10 +662,29 @@ impl Sentence {
             // ", the Israeli army said": a trailing speaker is not one more member of the list
             // before it.
             let speaks = words.get(end).is_some_and(|w| SPEECH.contains(&w.as_str()));
+            // "If Iraq invades Kuwait, the United States will ...", "After Iraq invaded
+            // Kuwait, the US ...": a comma that closes a subordinate clause joins no list.
+            // (A list goes on after the new member: "When Russia, China and India met".)
+            let list_goes_on = words
+                .get(end)
+                .is_some_and(|w| matches!(w.as_str(), "and" | "," | "or" | "nor"));
+            let closes_clause = |g: &Group| {
+                !list_goes_on
+                    && (g.end..start).any(|ti| words.get(ti).is_some_and(|w| w == ","))
+                    && (0..g.start)
+                        .rev()
+                        .map(|ti| words.get(ti).map_or("", String::as_str))
+                        .take_while(|w| !matches!(*w, "," | ";" | ":" | "."))
+                        .any(|w| {
+                            matches!(w, "if" | "unless" | "when" | "as" | "once")
+                                || SUBORDINATORS.contains(&w)
+                        })
+            };
             let joins = !speaks
                 && groups.last().is_some_and(|g| {
                     (g.end..start)
                         .all(|ti| words.get(ti).is_some_and(|w| JOINERS.contains(&w.as_str())))
+                        && !closes_clause(g)
                 });
             // "Colombian FARC rebels", "Syrian Senator Kamal Haddad": a country right before
             // another actor, with nothing between, says whose that actor is; it is no second
