@@ -676,7 +676,7 @@ impl Sentence {
                         .map(|ti| words.get(ti).map_or("", String::as_str))
                         .take_while(|w| !matches!(*w, "," | ";" | ":" | "."))
                         .any(|w| {
-                            matches!(w, "if" | "unless" | "when" | "as" | "once")
+                            matches!(w, "if" | "unless" | "when" | "as" | "once" | "according")
                                 || SUBORDINATORS.contains(&w)
                         })
             };
@@ -2261,6 +2261,7 @@ impl Sentence {
                 || self.is_accident(&link)
                 || self.reduced_relative(index)
                 || self.is_capability(&link)
+                || self.in_aside(&link)
                 // "held in Israeli jails": a prison named is a place, no jailing.
                 || (link.noun
                     && matches!(
@@ -2655,6 +2656,16 @@ impl Sentence {
             return None;
         }
         let head = link.m.head;
+        // "A car bomb exploded near the embassy, which killed 12 people": the relative is the
+        // blast's toll, as ", killing 12" is.
+        let which_toll = matches!(self.word(head), "killed" | "wounded" | "injured")
+            && self.word(head.wrapping_sub(1)) == "which"
+            && self.word(head.wrapping_sub(2)) == ",";
+        if which_toll {
+            return (0..index)
+                .rev()
+                .find(|&k| self.matches.get(k).is_some_and(|l| is_violent(&l.m.code)));
+        }
         if self.word(head).ends_with("ing") && self.word(head.wrapping_sub(1)) == "," {
             if !matches!(self.word(head), "killing" | "wounding" | "injuring") {
                 return None;
@@ -2892,6 +2903,31 @@ impl Sentence {
         if let Some(a) = absorbed.get_mut(index) {
             *a = true;
         }
+    }
+
+    /// "Pakistan and India, which fought three wars, agreed to resume talks": a relative
+    /// clause set off by commas between the subject and its verb describes the subject; it is
+    /// no news of the day. (", which killed 12" at the end of a sentence is.)
+    fn in_aside(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        let opener = (head.saturating_sub(3)..head)
+            .rev()
+            .find(|&k| matches!(self.word(k), "which" | "who"));
+        let Some(o) = opener else {
+            return false;
+        };
+        if self.word(o.wrapping_sub(1)) != "," || (o + 1..head).any(|k| self.word(k) == ",") {
+            return false;
+        }
+        // The aside closes with a comma, and the main clause's verb follows it.
+        let Some(close) = (head + 1..(head + 12).min(self.words.len()))
+            .find(|&k| matches!(self.word(k), "," | ";" | "."))
+        else {
+            return false;
+        };
+        self.word(close) == ","
+            && (close + 1..(close + 4).min(self.words.len()))
+                .any(|k| self.verbal_head(k).is_some() || FINITE_AUX.contains(&self.word(k)))
     }
 
     /// "threatened to besiege ministries if she refused", "sanctions unless the rebels agreed
