@@ -992,10 +992,17 @@ impl Lexicon {
                 .and_then(|rest| rest.strip_prefix(" s "))
                 .and_then(|rest| rest.split(' ').find(|w| !w.is_empty()))
                 .is_some_and(|w| STATE_ACTS.iter().any(|n| fold(n) == w));
+            // "The spokesman said Beijing opposed the sanctions": a capital right after a
+            // speech verb is the subject of what was said.
+            let reported = hay
+                .get(..a)
+                .and_then(|before| before.trim_end().rsplit(' ').next())
+                .is_some_and(|w| self.speech.contains(w));
             if let Some(s) = speaks.get_mut(i) {
                 *s = !located
                     && (shared
                         || policy
+                        || reported
                         || self.speech_verb_after(hay, b)
                         || self.addressed(hay, a));
             }

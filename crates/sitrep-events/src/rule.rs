@@ -69,6 +69,26 @@ const STATING: &[&str] = &[
     "signaled",
 ];
 
+/// Forces a possessive can name as the possessor's own ("its aircraft", "their troops").
+const OWN_FORCES: &[&str] = &[
+    "troops",
+    "forces",
+    "soldiers",
+    "aircraft",
+    "warplanes",
+    "jets",
+    "army",
+    "navy",
+    "police",
+    "fighters",
+    "militants",
+    "drones",
+    "artillery",
+    "warships",
+    "helicopters",
+    "gunmen",
+];
+
 /// Nouns whose "to" infinitive is their content ("an offer to mediate", "calls to lift the
 /// ban"): see `Sentence::is_noun_content`. (Not "attempt": "an attempt to assassinate" is
 /// the attempted act, 185.)
@@ -1203,7 +1223,11 @@ impl Sentence {
                     .map(Ok)
                     .or_else(|| (w != "that").then_some(()).and(None));
             }
-            if PRONOUNS.contains(&w) {
+            // "NATO said its aircraft had struck", "Iran said its forces shot down": the
+            // speaker's own forces are the speaker, as "it" is.
+            let own_forces = matches!(w, "its" | "their")
+                && (j + 1..=(j + 2).min(head)).any(|b| OWN_FORCES.contains(&self.word(b)));
+            if PRONOUNS.contains(&w) || own_forces {
                 let mut k = j;
                 while k > 0 && self.word(k - 1) == "that" {
                     k -= 1;
