@@ -168,6 +168,8 @@ pub enum Resolution {
     AcronymDefinition,
     /// The acronym, there or later: `SFF`.
     Acronym,
+    /// `He` or `She` opening a sentence, for the one person named in the sentence before.
+    Pronoun,
 }
 
 impl Resolution {
@@ -183,6 +185,7 @@ impl Resolution {
             Resolution::Counterpart => "counterpart",
             Resolution::AcronymDefinition => "acronym-definition",
             Resolution::Acronym => "acronym",
+            Resolution::Pronoun => "pronoun",
         }
     }
 }
@@ -1722,6 +1725,35 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// "Al-Mohannadi said Qatar would host the talks. He said ...": a sentence that opens with
+    /// "He" or "She" right after a sentence naming exactly one person is about that person.
+    /// Two people named, or none, leave the pronoun alone.
+    fn pronoun_at(&mut self, i: usize) -> Option<usize> {
+        let sent = self.tok(i)?.sent.checked_sub(1)?;
+        let start = self.tok(i)?.start;
+        let sent_of = |at: usize| self.toks.iter().find(|t| t.start == at).map(|t| t.sent);
+        let mut people: Vec<usize> = self
+            .found
+            .iter()
+            .filter(|f| f.range.end <= start && sent_of(f.range.start) == Some(sent))
+            .map(|f| f.slot)
+            .filter(|&slot| {
+                self.slots
+                    .get(slot)
+                    .is_some_and(|s| s.actor.kind == ActorKind::Person)
+            })
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        let [slot] = people.as_slice() else {
+            return None;
+        };
+        let slot = *slot;
+        // No alias: "He" names no one.
+        self.push(i, i + 1, slot, Resolution::Pronoun, None);
+        Some(i + 1)
+    }
+
     fn later_at(&mut self, i: usize) -> Option<usize> {
         if self.taken.get(i).copied().unwrap_or(true) {
             return None;
@@ -1729,6 +1761,9 @@ impl<'a> Doc<'a> {
         let tok = self.tok(i)?;
         if tok.kind != Kind::Word {
             return None;
+        }
+        if matches!(self.lo(tok), "he" | "she") && self.is_strict(i) {
+            return self.pronoun_at(i);
         }
         // Most words: lower case, no title, no article, no pronoun, no lexicon match.
         let quiet = !tok.cap

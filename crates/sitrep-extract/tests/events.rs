@@ -372,3 +372,16 @@ fn events_naming_nobody_are_less_likely_unless_violence_or_protest() {
     assert!((confidence("183") - 0.3).abs() < 1e-9);
     assert!((confidence("112") - 0.6).abs() < 1e-9);
 }
+
+#[test]
+fn a_sentence_opening_he_is_the_one_person_named_before() {
+    // "She" after a sentence naming one person is that person; after two, no one.
+    let text = "Kenyan Foreign Minister Ruth Wanjiru arrived in Kampala on Monday. \
+                She accused Uganda of closing the border.\n\n\
+                Kenyan Police Chief Peter Otieno and Kenyan Defence Minister Jane Achieng met \
+                on Tuesday. He accused Tanzania of harbouring smugglers.\n";
+    let (_, events) = extract(text, Some("2026-03-10"));
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(codes.contains(&"112 KENGOV UGA".to_owned()), "{codes:?}");
+    assert!(codes.contains(&"112 - TZA".to_owned()), "{codes:?}");
+}
