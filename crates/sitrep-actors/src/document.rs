@@ -168,7 +168,8 @@ pub enum Resolution {
     AcronymDefinition,
     /// The acronym, there or later: `SFF`.
     Acronym,
-    /// `He` or `She` opening a sentence, for the one person named in the sentence before.
+    /// `He` or `She` opening a sentence, for the one person named in the sentence before; `It`
+    /// before a verb, for the sentence before's subject when it is no person.
     Pronoun,
 }
 
@@ -1754,6 +1755,41 @@ impl<'a> Doc<'a> {
         Some(i + 1)
     }
 
+    /// "The Pakistani foreign ministry summoned the Afghan envoy on Monday. It accused Kabul of
+    /// ...": "It" opening a sentence, before a verb, is the subject of the sentence before when
+    /// that subject is an actor other than a person (named first in its sentence, after at
+    /// most "The"). ("They" may be a list: "Pakistan and Iran held talks. They agreed ...".)
+    fn subject_pronoun_at(&mut self, i: usize) -> Option<usize> {
+        let next = self.lower(i + 1);
+        let verb = next.ends_with("ed")
+            || matches!(
+                next,
+                "said" | "says" | "told" | "added" | "also" | "has" | "had"
+            );
+        if !verb {
+            return None;
+        }
+        let sent = self.tok(i)?.sent.checked_sub(1)?;
+        let first = self.toks.iter().position(|t| t.sent == sent)?;
+        let subject_start = if self.lower(first) == "the" {
+            first + 1
+        } else {
+            first
+        };
+        let m = self.cover.get(subject_start).copied().flatten()?;
+        let lexical = self.lex.get(m)?;
+        if lexical.kind == ActorKind::Person
+            || self
+                .tok(subject_start)
+                .is_none_or(|t| t.start != lexical.range.start)
+        {
+            return None;
+        }
+        let slot = self.lex_slot(m)?;
+        self.push(i, i + 1, slot, Resolution::Pronoun, None);
+        Some(i + 1)
+    }
+
     fn later_at(&mut self, i: usize) -> Option<usize> {
         if self.taken.get(i).copied().unwrap_or(true) {
             return None;
@@ -1764,6 +1800,9 @@ impl<'a> Doc<'a> {
         }
         if matches!(self.lo(tok), "he" | "she") && self.is_strict(i) {
             return self.pronoun_at(i);
+        }
+        if self.lo(tok) == "it" && self.is_strict(i) {
+            return self.subject_pronoun_at(i);
         }
         // Most words: lower case, no title, no article, no pronoun, no lexicon match.
         let quiet = !tok.cap

@@ -20,8 +20,9 @@
 //! cannot list (`Pakistan's Interior Minister X`, `X, the Foreign Office spokesperson`, `his
 //! Pakistani counterpart X`), organisations the text defines by an acronym (`the Sindh Freedom
 //! Front (SFF), a banned group`), and the later mentions that point back to them (`X`, `PM X`,
-//! `the minister`, `SFF`, and a sentence-opening `He`/`She` after a sentence that names one
-//! person), each with a stable id, canonical name, kind, country, CAMEO-style
+//! `the minister`, `SFF`, a sentence-opening `He`/`She` after a sentence that names one
+//! person, and a sentence-opening `It` before a verb for the subject before), each with a
+//! stable id, canonical name, kind, country, CAMEO-style
 //! code and role, plus the article's list of [`DocumentActor`]s with their aliases and mention
 //! counts. [`Lexicon::resolve_document_with`] also takes the actors earlier articles found
 //! ([`DocumentActors::discovered`]). The rules are in the `document` module's docs; titles,

@@ -385,3 +385,15 @@ fn a_sentence_opening_he_is_the_one_person_named_before() {
     assert!(codes.contains(&"112 KENGOV UGA".to_owned()), "{codes:?}");
     assert!(codes.contains(&"112 - TZA".to_owned()), "{codes:?}");
 }
+
+#[test]
+fn a_sentence_opening_it_before_a_verb_is_the_subject_before() {
+    let text = "The Pakistani foreign ministry summoned the Afghan envoy on Monday. \
+                It accused Kabul of sheltering militants.\n";
+    let (_, events) = extract(text, Some("2026-03-10"));
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(
+        codes.iter().any(|c| c.starts_with("112 PAKGOV AFG")),
+        "{codes:?}"
+    );
+}
