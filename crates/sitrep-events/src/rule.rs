@@ -1788,19 +1788,21 @@ impl Sentence {
         // test") is their intent or threat, as the CAMEO manual codes it; so is any other cue
         // of intent ("pledged to", "plans to"), and "will not" stays a refusal.
         // (Not a word inside a relative clause: "the rebels, who declared independence in
-        // 1991, will hold talks".)
-        let stated = (0..self.words.len()).any(|k| {
-            let relative =
-                (k.saturating_sub(3)..k).any(|r| matches!(self.word(r), "who" | "which" | "that"));
-            !relative
-                && (self.is_speech(k)
-                    || (self.group_at(k).is_none() && STATING.contains(&self.word(k))))
-        });
+        // 1991, will hold talks".) Scanned only for a bare future.
+        let stated = || {
+            (0..self.words.len()).any(|k| {
+                let relative = (k.saturating_sub(3)..k)
+                    .any(|r| matches!(self.word(r), "who" | "which" | "that"));
+                !relative
+                    && (self.is_speech(k)
+                        || (self.group_at(k).is_none() && STATING.contains(&self.word(k))))
+            })
+        };
         if family == Family::Intent
             && !negated
             && matches!(self.word(cue), "will" | "'ll" | "shall")
-            && !stated
             && !(0..self.words.len()).any(|k| self.word(k) == "if")
+            && !stated()
         {
             return None;
         }
@@ -3245,9 +3247,8 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     if protesters && code.starts_with("10") {
         return demonstration_for(code).to_owned();
     }
-    let words: Vec<&str> = named.split(|c: char| !c.is_alphanumeric()).collect();
     let named_word = |stems: &[&str]| {
-        words.iter().any(|w| {
+        named.split(|c: char| !c.is_alphanumeric()).any(|w| {
             stems
                 .iter()
                 .any(|s| w.starts_with(s) && w.len() <= s.len() + 2)
