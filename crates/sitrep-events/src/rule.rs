@@ -1426,6 +1426,18 @@ impl Sentence {
 
     /// The group after `word` ("by", "from") that follows the pattern, within the clause.
     fn after_word_group(&self, link: &Link, word: &str) -> Option<usize> {
+        // "came under fire from opposition lawmakers": the word is the pattern's own, and the
+        // actor stands in its gap.
+        if let Some(&own) = link.m.words.iter().find(|&&w| self.word(w) == word) {
+            let at = if self.word(own + 1) == "the" {
+                own + 2
+            } else {
+                own + 1
+            };
+            if let Some(g) = self.group_at(at) {
+                return Some(g);
+            }
+        }
         let last = link.m.words.last().copied().unwrap_or(link.m.head);
         let end = (last + TARGET_WINDOW).min(self.tokens.len());
         let mut after = false;
@@ -2079,6 +2091,42 @@ impl Sentence {
             };
             return (Some(visitor), host.filter(|&h| h != visitor));
         }
+        // "Visa restrictions on Georgians were eased by Moscow": a pattern matched object
+        // first (see `Verbs::matches_at`); the agent after "by" acts on the actor the object
+        // names.
+        if let Some(&object) = link.m.words.first()
+            && object < link.m.head
+        {
+            // The actor the object phrase names after its noun ("aid to the Palestinian
+            // Authority"), and the one its noun belongs to ("Georgian special forces", "EU
+            // aid", "Turkish troops").
+            let after_at = (object + 1..link.m.head).find(|&j| self.group_at(j).is_some());
+            let after = after_at.and_then(|j| self.group_at(j));
+            let own = self.group_at(object).or_else(|| {
+                self.group_at(object.wrapping_sub(1))
+                    .filter(|&g| self.groups.get(g).is_some_and(|g| g.end == object))
+            });
+            let by = self.by_group(link);
+            // Forces moved or put on alert are their own side's; otherwise the owner acts
+            // when the object is directed at another actor ("EU aid to the PA could be
+            // frozen"), and is acted on when it is not ("British beef imports were banned",
+            // "an Indian plane with 178 people on board was hijacked").
+            let directed = after_at.is_some_and(|j| {
+                let mut p = j.wrapping_sub(1);
+                if self.word(p) == "the" {
+                    p = p.wrapping_sub(1);
+                }
+                matches!(
+                    self.word(p),
+                    "to" | "on" | "against" | "for" | "into" | "toward" | "towards"
+                )
+            });
+            return if link.m.code.starts_with("15") || directed && own != after {
+                (by.or(own), after)
+            } else {
+                (by, after.or(own))
+            };
+        }
         if self.is_passive(link) {
             let target = match self.left_group(link.m.head) {
                 Some(Ok(g)) => Some(g),
@@ -2121,7 +2169,13 @@ impl Sentence {
                     Some(Err(m)) => self.matches.get(m).and_then(|l| l.source),
                     None => None,
                 });
+            // "Israel said its warplanes struck": the speaker's own forces are the speaker.
+            let own_forces = (matches!(self.word(head.wrapping_sub(1)), "its" | "their")
+                && OWN_FORCES.contains(&self.word(head)))
+            .then(|| self.speaker_before(head - 1))
+            .flatten();
             let source = possessor
+                .or(own_forces)
                 .or_else(|| self.by_group(link))
                 .or(adjacent)
                 .or(announcer);
@@ -2189,21 +2243,24 @@ impl Sentence {
             Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
             _ => None,
         }
-        .or_else(|| {
-            // "X said Y must": left_group stops at the speech verb; its subject is the
-            // speaker.
-            let mut k = j;
-            while k > 0 && self.word(k - 1) == "that" {
-                k -= 1;
-            }
-            (k > 0 && self.is_speech(k - 1))
-                .then(|| match self.left_group(k - 1) {
-                    Some(Ok(g)) => Some(g),
-                    _ => None,
-                })
-                .flatten()
-        });
+        // "X said Y must": left_group stops at the speech verb; its subject is the speaker.
+        .or_else(|| self.speaker_before(j));
         (speaker, Some(addressee))
+    }
+
+    /// The speaker of a clause starting at token `j` right after a verb of saying ("X said
+    /// (that) ..."): the group before that verb.
+    fn speaker_before(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k > 0 && self.word(k - 1) == "that" {
+            k -= 1;
+        }
+        (k > 0 && self.is_speech(k - 1))
+            .then(|| match self.left_group(k - 1) {
+                Some(Ok(g)) => Some(g),
+                _ => None,
+            })
+            .flatten()
     }
 
     fn code(mut self, version: &str) -> Vec<Coding> {

@@ -131,7 +131,8 @@ pub(crate) struct VerbMatch {
     pub code: String,
     /// Index of the head token (the verb).
     pub head: usize,
-    /// Indices of every token a pattern word matched, head first, in order.
+    /// Indices of every token a pattern word matched, in order: head first, except for a
+    /// pattern matched object first ("restrictions ... were eased"), whose object comes before.
     pub words: Vec<usize>,
     /// The pattern's head is a noun (`=word`).
     pub nominal: bool,
@@ -323,10 +324,33 @@ impl Verbs {
         let Some(candidates) = self.by_head.get(word.as_str()) else {
             return out;
         };
+        // "Visa restrictions on Georgians were eased by Moscow": a pattern `verb ... noun`
+        // read backwards, its noun the subject of a passive participle.
+        let passive = head >= 2
+            && (word.ends_with("ed") || is_irregular_participle(word))
+            && words
+                .get(head - 1)
+                .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "be" | "being"));
         for &p in candidates {
             let Some(pattern) = self.patterns.get(p) else {
                 continue;
             };
+            if passive
+                && !pattern.nominal
+                && let [Word::Gap, Word::Any(options)] = pattern.rest.as_slice()
+                && let Some(object) = object_before(words, blocked, head - 1, options)
+            {
+                out.push(VerbMatch {
+                    code: pattern.code.clone(),
+                    head,
+                    words: vec![object, head],
+                    nominal: false,
+                    from_source: pattern.from_source,
+                    mutual: pattern.mutual,
+                    to_target: pattern.to_target,
+                });
+                continue;
+            }
             let mut matched = vec![head];
             if match_rest(&pattern.rest, words, blocked, head + 1, &mut matched) {
                 out.push(VerbMatch {
@@ -343,6 +367,45 @@ impl Verbs {
         out
     }
 }
+
+/// The nearest of `options` before token `be` (the passive's auxiliary) within a clause:
+/// up to ten tokens back, not past a clause break or a relative pronoun.
+fn object_before(
+    words: &[String],
+    blocked: &[bool],
+    be: usize,
+    options: &[String],
+) -> Option<usize> {
+    (be.saturating_sub(10)..be)
+        .rev()
+        .take_while(|&i| {
+            words.get(i).is_some_and(|w| {
+                !matches!(
+                    w.as_str(),
+                    ";" | "." | ":" | "," | "which" | "who" | "that" | "after" | "when" | "as"
+                )
+            })
+        })
+        .find(|&i| {
+            words.get(i).is_some_and(|w| options.contains(w))
+                && !blocked.get(i).copied().unwrap_or(true)
+                // The head of its noun phrase, not a modifier ("aid workers were released").
+                // A participle may describe it ("a pact committing both sides to ...").
+                && (i + 1 == be
+                    || words.get(i + 1).is_some_and(|w| {
+                        AFTER_OBJECT.contains(&w.as_str())
+                            || w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+                    }))
+        })
+}
+
+/// Words that may follow the object of an object-first passive: prepositions, "and", and
+/// auxiliaries ("troops were reported to have been moved").
+const AFTER_OBJECT: &[&str] = &[
+    "of", "to", "on", "for", "from", "in", "with", "between", "against", "by", "at", "over",
+    "into", "and", "has", "have", "had", "will", "would", "could", "may", "might", "must",
+    "should", "can", "is", "are", "was", "were",
+];
 
 /// Matches `rest` from token `at`, pushing matched token indices; backtracks over gaps.
 fn match_rest(
