@@ -1499,7 +1499,9 @@ impl Sentence {
             if BE.contains(&w) {
                 return true;
             }
-            if !PASSIVE_SKIP.contains(&w) {
+            // "was badly beaten": an adverb between.
+            let adverb = w.len() > 4 && w.ends_with("ly") && self.group_at(j).is_none();
+            if !PASSIVE_SKIP.contains(&w) && !adverb {
                 break;
             }
         }
@@ -1678,7 +1680,14 @@ impl Sentence {
                     let a = self.word(k);
                     a.ends_with("ly") || matches!(a, "also" | "further" | "not" | "then")
                 });
-            hypothetical |= MODALS.contains(&w) && infinitive;
+            // "The plan drew criticism": a noun after a determiner is no cue.
+            let noun = matches!(
+                w,
+                "plan" | "plans" | "promise" | "promises" | "pledge" | "pledges" | "vow" | "vows"
+            ) && DETERMINERS
+                .iter()
+                .any(|d| *d != "that" && *d == self.word(j.wrapping_sub(1)));
+            hypothetical |= MODALS.contains(&w) && infinitive && !noun;
         }
         // A conditional anywhere earlier in the clause.
         let mut j = head;
@@ -3036,6 +3045,11 @@ impl Sentence {
                 return false;
             }
             if matches!(w, "if" | "unless") {
+                return true;
+            }
+            // "willing to hand him over in exchange for the release of prisoners": the price
+            // asked, not an act.
+            if w == "for" && matches!(self.word(b.wrapping_sub(1)), "exchange" | "return") {
                 return true;
             }
             j = b;

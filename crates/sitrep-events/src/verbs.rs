@@ -78,6 +78,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("quit", &["quit"]),
     ("sit", &["sat"]),
     ("write", &["wrote", "written"]),
+    ("draw", &["drew", "drawn"]),
     ("drive", &["drove", "driven"]),
     ("bind", &["bound"]),
     ("feed", &["fed"]),
