@@ -224,7 +224,6 @@ const SPEECH_VERBS: &[&str] = &[
     "handed",
     "dispatched",
     "airlifted",
-    "donated",
     "freed",
     "arrested",
     "detained",
@@ -1039,11 +1038,57 @@ impl Lexicon {
                 .get(..a)
                 .and_then(|before| before.trim_end().rsplit(' ').next())
                 .is_some_and(|w| self.speech.contains(w));
+            // "Visa restrictions were eased by Moscow", "sanctions imposed on Iran by
+            // Washington": the agent of a passive participle a few words before.
+            let agent = hay
+                .get(..a)
+                .and_then(|before| before.trim_end().strip_suffix(" by"))
+                .is_some_and(|before| {
+                    before
+                        .split(' ')
+                        .rev()
+                        .filter(|w| !w.is_empty())
+                        .take(4)
+                        .any(|w| {
+                            w.len() > 3
+                                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))
+                                || matches!(
+                                    w,
+                                    "held" | "sent" | "put" | "cut" | "led" | "made" | "set"
+                                )
+                        })
+                });
+            // "suspended military exchanges with Washington", "ties with Moscow": the other
+            // side of a relation between states.
+            let related = hay
+                .get(..a)
+                .and_then(|before| before.trim_end().strip_suffix(" with"))
+                .and_then(|before| before.trim_end().rsplit(' ').next())
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "talks"
+                            | "relations"
+                            | "ties"
+                            | "exchanges"
+                            | "cooperation"
+                            | "contacts"
+                            | "dialogue"
+                            | "negotiations"
+                            | "dispute"
+                            | "row"
+                            | "tensions"
+                            | "standoff"
+                            | "rift"
+                    )
+                });
             if let Some(s) = speaks.get_mut(i) {
                 *s = !located
                     && (shared
                         || policy
                         || reported
+                        || agent
+                        || related
                         || self.speech_verb_after(hay, b)
                         || self.addressed(hay, a));
             }
