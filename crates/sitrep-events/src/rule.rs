@@ -1465,17 +1465,35 @@ impl Sentence {
         // "accused by Serbia of war crimes": a pattern's gap may pass over the agent right
         // after the participle, so look there before looking after the pattern's last word.
         let head = link.m.head;
-        if self.word(head + 1) == "by" {
+        let agent = if self.word(head + 1) == "by" {
             let at = if self.word(head + 2) == "the" {
                 head + 3
             } else {
                 head + 2
             };
-            if let Some(g) = self.group_at(at) {
-                return Some(g);
-            }
-        }
-        self.after_word_group(link, "by")
+            self.group_at(at)
+                .or_else(|| self.after_word_group(link, "by"))
+        } else {
+            self.after_word_group(link, "by")
+        };
+        // "massed by the Ukrainian border": "by" as "beside" a place the actor names.
+        agent.filter(|&g| {
+            let end = self.groups.get(g).map_or(0, |g| g.end);
+            !matches!(
+                self.word(end),
+                "border"
+                    | "borders"
+                    | "frontier"
+                    | "coast"
+                    | "side"
+                    | "shore"
+                    | "shores"
+                    | "standards"
+                    | "standard"
+                    | "law"
+                    | "laws"
+            )
+        })
     }
 
     fn is_passive(&self, link: &Link) -> bool {
@@ -1699,6 +1717,13 @@ impl Sentence {
             }
             hypothetical |= CONDITIONALS.contains(&w);
         }
+        // "Will aid to Egypt be suspended?": a question reports no act.
+        hypothetical |= self
+            .words
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.as_str(), "\"" | "'" | ")"))
+            .is_some_and(|w| w == "?");
         (negated, hypothetical)
     }
 
@@ -1748,13 +1773,31 @@ impl Sentence {
                 negated = true;
                 continue;
             }
-            let family = cue_family(w).or_else(|| {
-                is_want(w).then_some(if object.is_some() {
-                    Family::Appeal
-                } else {
-                    Family::Intent
+            // "ruled out sending troops": a refusal.
+            if w == "out"
+                && found.is_none()
+                && matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "rule" | "rules" | "ruled" | "ruling"
+                )
+            {
+                j -= 1;
+                found = Some((Family::Refusal, j));
+                continue;
+            }
+            // "Norway could abandon its role as broker if the truce fails": a possible act on
+            // a condition is a conditional intent (or threat), as "would ... if" is.
+            let possible = matches!(w, "could" | "might" | "may")
+                && (head..self.words.len()).any(|k| matches!(self.word(k), "if" | "unless"));
+            let family = cue_family(w)
+                .or_else(|| {
+                    is_want(w).then_some(if object.is_some() {
+                        Family::Appeal
+                    } else {
+                        Family::Intent
+                    })
                 })
-            });
+                .or(possible.then_some(Family::Intent));
             if let Some(f) = family {
                 // A cue word that is a pattern word of another act ("called for talks") is that
                 // act's, unless it heads a verbal match (the cue verb's own coding).
@@ -2074,6 +2117,97 @@ impl Sentence {
             .collect()
     }
 
+    /// Roles of a pattern matched object first ("Visa restrictions on Georgians were eased by
+    /// Moscow", "Sanctions were imposed on Russia by the EU"): the agent after "by" (or the
+    /// giver after "from": "aid from the US to Egypt was suspended") acts on the actor the
+    /// object phrase is directed at, named after its noun or after the participle. The
+    /// object's owner ("EU aid", "Russian gas imports", "Turkish troops") acts when the
+    /// object is directed at another actor, and is acted on when it is not ("British beef
+    /// imports were banned", "an Indian plane with 178 people on board was hijacked"); forces
+    /// moved or put on alert (15x) are their owner's.
+    fn object_first_roles(&self, link: &Link, object: usize) -> (Option<usize>, Option<usize>) {
+        let head = link.m.head;
+        let preposition = |j: usize| {
+            let mut p = j.wrapping_sub(1);
+            if self.word(p) == "the" {
+                p = p.wrapping_sub(1);
+            }
+            self.word(p)
+        };
+        let directed_word = |w: &str| {
+            matches!(
+                w,
+                "to" | "on" | "upon" | "against" | "for" | "into" | "toward" | "towards"
+            )
+        };
+        let mut from = None;
+        let mut after = None;
+        let mut directed = false;
+        for j in object + 1..head {
+            let Some(g) = self
+                .group_at(j)
+                .filter(|&g| self.groups.get(g).is_some_and(|g| g.start == j))
+            else {
+                continue;
+            };
+            if preposition(j) == "from" {
+                from = from.or(Some(g));
+            } else if after.is_none() {
+                after = Some(g);
+                directed = directed_word(preposition(j));
+            }
+        }
+        // "were imposed on Russia by the EU": the actor acted on after the participle.
+        if after.is_none() {
+            for j in head + 1..(head + 8).min(self.words.len()) {
+                let w = self.word(j);
+                if matches!(w, "," | ";" | "." | "if" | "unless" | "after" | "because") {
+                    break;
+                }
+                if let Some(g) = self.group_at(j)
+                    && self.groups.get(g).is_some_and(|g| g.start == j)
+                    && directed_word(preposition(j))
+                {
+                    after = Some(g);
+                    directed = true;
+                    break;
+                }
+            }
+        }
+        // The owner: a group on the object, or ending right before it or before the nouns
+        // of its compound ("Russian gas imports").
+        let own = self.group_at(object).or_else(|| {
+            (1..=3).find_map(|k| {
+                let g = self.group_at(object.checked_sub(k)?)?;
+                let end = self.groups.get(g)?.end;
+                let compound = (end..object).all(|i| {
+                    let w = self.word(i);
+                    w.bytes().all(|b| b.is_ascii_lowercase())
+                        && !DETERMINERS.contains(&w)
+                        && !PREPOSITIONS.contains(&w)
+                        && !BE.contains(&w)
+                });
+                (end <= object && compound).then_some(g)
+            })
+        });
+        // "Imports from Israel were banned by Malaysia": with an agent named, the actor the
+        // object comes from is the one acted on; without one, it is the giver ("aid from the
+        // US to Egypt was suspended").
+        let agent = self.by_group(link);
+        if agent.is_some() && after.is_none() {
+            after = from;
+            directed = from.is_some();
+        }
+        let by = agent.or(from);
+        // "Egyptian aid to Gaza was suspended": directed at a place that is no actor.
+        directed |= after.is_none() && directed_word(self.word(object + 1));
+        if link.m.code.starts_with("15") || directed && own != after {
+            (by.or(own), after)
+        } else {
+            (by, after.or(own))
+        }
+    }
+
     /// Source and target groups of match `index` by word order, voice and noun use.
     fn roles(&self, index: usize) -> (Option<usize>, Option<usize>) {
         let Some(link) = self.matches.get(index) else {
@@ -2106,35 +2240,7 @@ impl Sentence {
         if let Some(&object) = link.m.words.first()
             && object < link.m.head
         {
-            // The actor the object phrase names after its noun ("aid to the Palestinian
-            // Authority"), and the one its noun belongs to ("Georgian special forces", "EU
-            // aid", "Turkish troops").
-            let after_at = (object + 1..link.m.head).find(|&j| self.group_at(j).is_some());
-            let after = after_at.and_then(|j| self.group_at(j));
-            let own = self.group_at(object).or_else(|| {
-                self.group_at(object.wrapping_sub(1))
-                    .filter(|&g| self.groups.get(g).is_some_and(|g| g.end == object))
-            });
-            let by = self.by_group(link);
-            // Forces moved or put on alert are their own side's; otherwise the owner acts
-            // when the object is directed at another actor ("EU aid to the PA could be
-            // frozen"), and is acted on when it is not ("British beef imports were banned",
-            // "an Indian plane with 178 people on board was hijacked").
-            let directed = after_at.is_some_and(|j| {
-                let mut p = j.wrapping_sub(1);
-                if self.word(p) == "the" {
-                    p = p.wrapping_sub(1);
-                }
-                matches!(
-                    self.word(p),
-                    "to" | "on" | "against" | "for" | "into" | "toward" | "towards"
-                )
-            });
-            return if link.m.code.starts_with("15") || directed && own != after {
-                (by.or(own), after)
-            } else {
-                (by, after.or(own))
-            };
+            return self.object_first_roles(link, object);
         }
         if self.is_passive(link) {
             let target = match self.left_group(link.m.head) {
@@ -2567,8 +2673,28 @@ impl Sentence {
                     }
                     t = None;
                 }
+                let mut code = against_protesters(&by_source(&code, s), s, t);
+                // "came under fire from the opposition": fire from no armed side is criticism.
+                if code == "190"
+                    && link.m.words.iter().any(|&w| self.word(w) == "fire")
+                    && link.m.words.iter().any(|&w| self.word(w) == "under")
+                    && s.is_some_and(|m| !is_armed(m))
+                {
+                    code = "111".to_owned();
+                }
+                // "The EU sent police officers into Kosovo": police power sent abroad is
+                // protection (074), not a crackdown at home (153).
+                if code == "153"
+                    && let (Some(a), Some(b)) = (
+                        s.and_then(|m| m.actor.country.as_deref()),
+                        t.and_then(|m| m.actor.country.as_deref()),
+                    )
+                    && a != b
+                {
+                    code = "074".to_owned();
+                }
                 let coding = Coding {
-                    code: against_protesters(&by_source(&code, s), s, t),
+                    code,
                     source: s.map(|m| m.actor.clone()),
                     target: t.map(|m| m.actor.clone()),
                     verb_range,
@@ -3377,6 +3503,16 @@ fn demonstration_for(code: &str) -> &'static str {
 
 /// "Troops opened fire on demonstrators", "police beat protesters": force used by a state's
 /// forces on protesters is violent repression (175).
+/// Whether an actor bears arms: forces, police, intelligence, rebels, militias, gangs.
+fn is_armed(m: &ActorMention) -> bool {
+    let named = m.matched.to_lowercase();
+    m.kind == ActorKind::ArmedGroup
+        || ["MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM", "SEP"]
+            .iter()
+            .any(|a| m.actor.code.get(3..).is_some_and(|c| c.starts_with(a)))
+        || OWN_FORCES.iter().any(|f| named.contains(f))
+}
+
 fn against_protesters(
     code: &str,
     source: Option<&ActorMention>,

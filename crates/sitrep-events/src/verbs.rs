@@ -77,6 +77,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("overrun", &["overran"]),
     ("quit", &["quit"]),
     ("sit", &["sat"]),
+    ("stand", &["stood"]),
     ("write", &["wrote", "written"]),
     ("draw", &["drew", "drawn"]),
     ("drive", &["drove", "driven"]),
@@ -327,8 +328,17 @@ impl Verbs {
         };
         // "Visa restrictions on Georgians were eased by Moscow": a pattern `verb ... noun`
         // read backwards, its noun the subject of a passive participle.
+        // Not a verb of asking or ordering before its infinitive, whose passive subject is
+        // its addressee ("troops were asked to leave"; "troops were sent to Iraq" is one).
+        let addressed = words.get(head + 1).is_some_and(|w| w == "to")
+            && (crate::modality::cue_family(word).is_some()
+                || matches!(
+                    word.as_str(),
+                    "forced" | "ordered" | "told" | "allowed" | "permitted" | "expected"
+                ));
         let passive = head >= 2
             && (word.ends_with("ed") || is_irregular_participle(word))
+            && !addressed
             && words
                 .get(head - 1)
                 .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "be" | "being"));
@@ -452,6 +462,11 @@ fn match_rest(
                             | "although"
                             | "because"
                             | "whereas"
+                            | "before"
+                            | "after"
+                            | "until"
+                            | "unless"
+                            | "if"
                     ) {
                         return false;
                     }
