@@ -107,6 +107,8 @@ pub(crate) fn is_chain_word(word: &str) -> bool {
             | "now"
             | "still"
             | "that"
+            | "begin"
+            | "start"
             | "it"
             | "they"
             | "he"

@@ -1820,7 +1820,33 @@ impl Sentence {
                 found = Some((f, j));
                 continue;
             }
-            if is_chain_word(w) || w.ends_with("ly") && w.len() > 4 {
+            // "insisted on Tuesday that X free the hostages": a day between cue and clause.
+            let weekday = |w: &str| {
+                matches!(
+                    w,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                )
+            };
+            // "the Abu Sayyaf group": the noun after a name is the name's.
+            let name_noun = self.group_at(j.wrapping_sub(1)).is_some()
+                && matches!(
+                    w,
+                    "group" | "movement" | "party" | "faction" | "organisation" | "organization"
+                );
+            if is_chain_word(w)
+                || w.ends_with("ly") && w.len() > 4
+                || weekday(w)
+                || name_noun
+                || w == "on" && weekday(self.word(j + 1))
+            {
                 continue;
             }
             break;
