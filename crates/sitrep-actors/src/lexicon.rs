@@ -224,6 +224,7 @@ const SPEECH_VERBS: &[&str] = &[
     "handed",
     "dispatched",
     "airlifted",
+    "donated",
     "freed",
     "arrested",
     "detained",
@@ -1082,13 +1083,59 @@ impl Lexicon {
                             | "rift"
                     )
                 });
+            // "attacked by Madrid fans", "Washington-based investors": a capital before a noun
+            // names that noun's people or things, not the government.
+            let modifier = hay
+                .get(b..)
+                .and_then(|rest| rest.split(' ').find(|w| !w.is_empty()))
+                .is_some_and(|w| {
+                    w.bytes().all(|c| c.is_ascii_lowercase())
+                        && !matches!(
+                            w,
+                            "on" | "in"
+                                | "at"
+                                | "and"
+                                | "or"
+                                | "for"
+                                | "to"
+                                | "the"
+                                | "over"
+                                | "after"
+                                | "before"
+                                | "last"
+                                | "this"
+                                | "with"
+                                | "of"
+                                | "by"
+                                | "from"
+                                | "as"
+                                | "since"
+                                | "but"
+                                | "which"
+                                | "who"
+                                | "that"
+                                | "into"
+                                | "during"
+                                | "amid"
+                                | "while"
+                                | "when"
+                                | "earlier"
+                                | "late"
+                                | "early"
+                                | "overnight"
+                                | "yesterday"
+                                | "today"
+                                | "tonight"
+                                | "again"
+                                | "s"
+                        )
+                });
             if let Some(s) = speaks.get_mut(i) {
                 *s = !located
                     && (shared
                         || policy
                         || reported
-                        || agent
-                        || related
+                        || (agent || related) && !modifier
                         || self.speech_verb_after(hay, b)
                         || self.addressed(hay, a));
             }
