@@ -1717,13 +1717,32 @@ impl Sentence {
             }
             hypothetical |= CONDITIONALS.contains(&w);
         }
-        // "Will aid to Egypt be suspended?": a question reports no act.
-        hypothetical |= self
-            .words
-            .iter()
-            .rev()
-            .find(|w| !matches!(w.as_str(), "\"" | "'" | ")"))
-            .is_some_and(|w| w == "?");
+        // "Will aid to Egypt be suspended?": a yes-no question reports no act (not "Why did
+        // China impose sanctions?", nor "Troops shelled the village; why?").
+        hypothetical |= self.words.last().is_some_and(|w| w == "?")
+            && self.words.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "shall"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "do"
+                        | "does"
+                        | "did"
+                )
+            });
         (negated, hypothetical)
     }
 
@@ -1785,19 +1804,13 @@ impl Sentence {
                 found = Some((Family::Refusal, j));
                 continue;
             }
-            // "Norway could abandon its role as broker if the truce fails": a possible act on
-            // a condition is a conditional intent (or threat), as "would ... if" is.
-            let possible = matches!(w, "could" | "might" | "may")
-                && (head..self.words.len()).any(|k| matches!(self.word(k), "if" | "unless"));
-            let family = cue_family(w)
-                .or_else(|| {
-                    is_want(w).then_some(if object.is_some() {
-                        Family::Appeal
-                    } else {
-                        Family::Intent
-                    })
+            let family = cue_family(w).or_else(|| {
+                is_want(w).then_some(if object.is_some() {
+                    Family::Appeal
+                } else {
+                    Family::Intent
                 })
-                .or(possible.then_some(Family::Intent));
+            });
             if let Some(f) = family {
                 // A cue word that is a pattern word of another act ("called for talks") is that
                 // act's, unless it heads a verbal match (the cue verb's own coding).
@@ -2700,24 +2713,35 @@ impl Sentence {
                     t = None;
                 }
                 let mut code = against_protesters(&by_source(&code, s), s, t);
-                // "came under fire from the opposition": fire from no armed side is criticism.
-                if code == "190"
-                    && link.m.words.iter().any(|&w| self.word(w) == "fire")
-                    && link.m.words.iter().any(|&w| self.word(w) == "under")
-                    && s.is_some_and(|m| !is_armed(m))
-                {
-                    code = "111".to_owned();
+                // "came under fire from the opposition": fire from no armed side is criticism;
+                // from an armed one it is fire ("from insurgents over the weekend").
+                let under_fire = link.m.words.iter().any(|&w| self.word(w) == "fire")
+                    && link.m.words.iter().any(|&w| self.word(w) == "under");
+                if under_fire && let Some(m) = s {
+                    // "from Syrian government forces": the noun after the actor counts too.
+                    let next = self
+                        .tokens
+                        .iter()
+                        .position(|t| t.start >= m.range.end)
+                        .map_or("", |k| self.word(k));
+                    let armed = is_armed(m) || OWN_FORCES.contains(&next);
+                    if code == "190" && !armed {
+                        code = "111".to_owned();
+                    } else if code == "111" && armed {
+                        code = "190".to_owned();
+                    }
                 }
-                // "The EU sent police officers into Kosovo": police power sent abroad is
-                // protection (074), not a crackdown at home (153).
+                // "The EU sent police officers into Kosovo": police an international body
+                // sends is a mission (074), not a crackdown (153).
                 if code == "153"
-                    && let (Some(a), Some(b)) = (
-                        s.and_then(|m| m.actor.country.as_deref()),
-                        t.and_then(|m| m.actor.country.as_deref()),
-                    )
-                    && a != b
+                    && s.is_some_and(|m| m.actor.code.starts_with("IGO"))
+                    && !link.m.words.iter().any(|&w| self.word(w) == "riot")
                 {
                     code = "074".to_owned();
+                }
+                // "Floods forced villagers to flee": coercion needs someone who coerces.
+                if code == "170" && s.is_none() {
+                    continue;
                 }
                 let coding = Coding {
                     code,

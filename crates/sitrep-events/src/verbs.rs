@@ -462,8 +462,6 @@ fn match_rest(
                             | "although"
                             | "because"
                             | "whereas"
-                            | "before"
-                            | "after"
                             | "until"
                             | "unless"
                             | "if"
