@@ -1559,7 +1559,18 @@ impl Sentence {
             && head >= 2
             && (self.group_at(head - 1).is_some()
                 || (noun_before(head - 1) && self.group_at(head - 2).is_some()));
-        by_agent || describes
+        // "in memory of Lebanese soldiers killed in the battle", "Pakistani troops wounded
+        // during the raid": a violent participle right after its victims, then a time or
+        // place, not an object.
+        let victims = matches!(
+            self.word(head),
+            "killed" | "wounded" | "injured" | "slain" | "shot" | "captured" | "abducted"
+        ) && matches!(
+            self.word(head + 1),
+            "in" | "during" | "on" | "when" | "while" | "near" | "since" | "overnight"
+        ) && head >= 1
+            && self.group_at(head - 1).is_some();
+        by_agent || describes || victims
     }
 
     /// Whether verbal match `index` is a participle describing the subject of a later verb, a
@@ -2282,10 +2293,14 @@ impl Sentence {
             return self.object_first_roles(link, object);
         }
         if self.is_passive(link) {
-            let target = match self.left_group(link.m.head) {
-                Some(Ok(g)) => Some(g),
-                _ => None,
-            };
+            // "soldiers killed in the battle": the actors right before the participle, even
+            // after a preposition ("in memory of Lebanese soldiers killed ...").
+            let target = self.group_at(link.m.head.wrapping_sub(1)).or_else(|| {
+                match self.left_group(link.m.head) {
+                    Some(Ok(g)) => Some(g),
+                    _ => None,
+                }
+            });
             return (self.by_group(link), target);
         }
         if link.noun {
