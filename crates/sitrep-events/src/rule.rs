@@ -1569,7 +1569,26 @@ impl Sentence {
             self.word(head + 1),
             "in" | "during" | "on" | "when" | "while" | "near" | "since" | "overnight"
         ) && head >= 1
-            && self.group_at(head - 1).is_some();
+            && self.group_at(head - 1).is_some_and(|g| {
+                // Actors that are an object themselves ("in memory of Lebanese soldiers
+                // killed ..."), or the subject of a later verb ("Israeli soldiers killed in the
+                // raid were buried"); "Pakistani troops killed on Sunday 20 militants" is
+                // active.
+                let start = self.groups.get(g).map_or(0, |g| g.start);
+                let object = matches!(
+                    self.word(start.wrapping_sub(1)),
+                    "of" | "for" | "to" | "among" | "with" | "about"
+                );
+                let later_verb = (head + 2..(head + 12).min(self.words.len()))
+                    .take_while(|&k| !matches!(self.word(k), "," | ";" | "."))
+                    .any(|k| {
+                        matches!(
+                            self.word(k),
+                            "were" | "was" | "had" | "have" | "has" | "are" | "is" | "will"
+                        )
+                    });
+                object || later_verb
+            });
         by_agent || describes || victims
     }
 
@@ -2754,9 +2773,15 @@ impl Sentence {
                 {
                     code = "074".to_owned();
                 }
-                // "Floods forced villagers to flee": coercion needs someone who coerces.
-                if code == "170" && s.is_none() {
+                // "Floods forced villagers to flee": coercion needs someone who coerces, and
+                // mediation a mediator ("The crisis brought Russia and China together").
+                if (code == "170" || code.starts_with("045")) && s.is_none() {
                     continue;
+                }
+                // "protested to demand lower fees": a complaint lodged "to" no state is a
+                // protest.
+                if code == "114" && link.m.to_target && t.is_none() {
+                    code = "140".to_owned();
                 }
                 let coding = Coding {
                     code,
