@@ -653,6 +653,32 @@ mod tests {
         assert_eq!(roots.len(), 20, "roots covered: {roots:?}");
     }
 
+    /// A space inside a list of alternatives splits it into two pattern words
+    /// (`highway/supply line` is `highway/supply` then `line`), which then share a word: no
+    /// shipped row may have two neighbouring words with an alternative in common.
+    #[test]
+    fn no_alternative_list_is_split_by_a_space() {
+        for (n, line) in BUILTIN_TSV.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let pattern = line.split('\t').next().unwrap_or("");
+            let words: Vec<Vec<&str>> = pattern
+                .split_whitespace()
+                .map(|w| w.trim_start_matches('=').split('/').collect())
+                .collect();
+            for pair in words.windows(2) {
+                if let [a, b] = pair {
+                    assert!(
+                        !a.iter().any(|x| *x != "..." && b.contains(x)),
+                        "line {}: `{pattern}` repeats an alternative in neighbouring words",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn gaps_and_alternatives() {
         let verbs = Verbs::from_tsv("urge ... restraint/calm\t0256\n").unwrap();
