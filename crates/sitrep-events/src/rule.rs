@@ -1584,7 +1584,19 @@ impl Sentence {
                     .any(|k| {
                         matches!(
                             self.word(k),
-                            "were" | "was" | "had" | "have" | "has" | "are" | "is" | "will"
+                            "were"
+                                | "was"
+                                | "had"
+                                | "have"
+                                | "has"
+                                | "are"
+                                | "is"
+                                | "will"
+                                | "included"
+                                | "include"
+                                | "includes"
+                                | "numbered"
+                                | "number"
                         )
                     });
                 object || later_verb
