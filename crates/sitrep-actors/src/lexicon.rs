@@ -1035,10 +1035,16 @@ impl Lexicon {
                 .is_some_and(|w| STATE_ACTS.iter().any(|n| fold(n) == w));
             // "The spokesman said Beijing opposed the sanctions": a capital right after a
             // speech verb is the subject of what was said.
-            let reported = hay
-                .get(..a)
-                .and_then(|before| before.trim_end().rsplit(' ').next())
-                .is_some_and(|w| self.speech.contains(w));
+            // So is one after "that" following such a verb ("demanded on Friday that
+            // Bratislava restore ...").
+            let reported = hay.get(..a).is_some_and(|before| {
+                let mut words = before.split(' ').rev().filter(|w| !w.is_empty());
+                match words.next() {
+                    Some("that") => words.take(3).any(|w| self.speech.contains(w)),
+                    Some(w) => self.speech.contains(w),
+                    None => false,
+                }
+            });
             // "Visa restrictions were eased by Moscow", "sanctions imposed on Iran by
             // Washington": the agent of a passive participle a few words before.
             let agent = hay
