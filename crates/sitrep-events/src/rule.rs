@@ -1877,18 +1877,7 @@ impl Sentence {
             }
             // "insisted on Tuesday that X free the hostages": a day between cue and clause.
             let weekday = |w: &str| {
-                matches!(
-                    w,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "today"
-                )
+                sitrep_text::calendar::is_weekday(w) || matches!(w, "yesterday" | "today")
             };
             // "the Abu Sayyaf group": the noun after a name is the name's.
             let name_noun = self.group_at(j.wrapping_sub(1)).is_some()
