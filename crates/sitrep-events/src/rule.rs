@@ -1991,6 +1991,16 @@ impl Sentence {
                 break;
             }
             if !participle && let Some(g) = self.group_at(j) {
+                // "An earthquake in Iran kills 300": a place after the disaster is no subject.
+                let start = self.groups.get(g).map_or(j, |g| g.start);
+                if found.is_none()
+                    && matches!(
+                        self.word(start.wrapping_sub(1)),
+                        "in" | "near" | "off" | "across" | "along"
+                    )
+                {
+                    continue;
+                }
                 if let Some(a) = found {
                     let end = self.groups.get(g).map_or(j + 1, |g| g.end);
                     // "Three people were killed after lightning struck": the actor is the
