@@ -1016,16 +1016,21 @@ impl Lexicon {
                 .get(b..)
                 .and_then(|rest| rest.split(' ').find(|w| !w.is_empty()))
                 .is_some_and(|w| matches!(w, "said" | "says" | "told" | "stated" | "reported"));
+            // The words before the capital, nearest first.
+            let before: Vec<&str> = hay
+                .get(..a)
+                .unwrap_or("")
+                .split(' ')
+                .rev()
+                .filter(|w| !w.is_empty())
+                .take(5)
+                .collect();
+            let last = before.first().copied().unwrap_or("");
             let located = !said
-                && hay
-                    .get(..a)
-                    .and_then(|before| before.trim_end().rsplit(' ').next())
-                    .is_some_and(|w| {
-                        matches!(
-                            w,
-                            "in" | "near" | "outside" | "at" | "from" | "around" | "across"
-                        )
-                    });
+                && matches!(
+                    last,
+                    "in" | "near" | "outside" | "at" | "from" | "around" | "across"
+                );
             // "Washington's decision to lift the embargo", "Moscow's refusal": a capital
             // whose decision, move or stance it is stands for its government.
             let policy = hay
@@ -1034,46 +1039,30 @@ impl Lexicon {
                 .and_then(|rest| rest.split(' ').find(|w| !w.is_empty()))
                 .is_some_and(|w| STATE_ACTS.iter().any(|n| fold(n) == w));
             // "The spokesman said Beijing opposed the sanctions": a capital right after a
-            // speech verb is the subject of what was said.
-            // So is one after "that" following such a verb ("demanded on Friday that
-            // Bratislava restore ...").
-            let reported = hay.get(..a).is_some_and(|before| {
-                let mut words = before.split(' ').rev().filter(|w| !w.is_empty());
-                match words.next() {
-                    Some("that") => words.take(3).any(|w| self.speech.contains(w)),
-                    Some(w) => self.speech.contains(w),
-                    None => false,
-                }
-            });
+            // speech verb is the subject of what was said; so is one after "that" following
+            // such a verb ("demanded on Friday that Bratislava restore ...").
+            let reported = if last == "that" {
+                before
+                    .iter()
+                    .skip(1)
+                    .take(3)
+                    .any(|w| self.speech.contains(*w))
+            } else {
+                self.speech.contains(last)
+            };
             // "Visa restrictions were eased by Moscow", "sanctions imposed on Iran by
             // Washington": the agent of a passive participle a few words before.
-            let agent = hay
-                .get(..a)
-                .and_then(|before| before.trim_end().strip_suffix(" by"))
-                .is_some_and(|before| {
-                    before
-                        .split(' ')
-                        .rev()
-                        .filter(|w| !w.is_empty())
-                        .take(4)
-                        .any(|w| {
-                            w.len() > 3
-                                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))
-                                || matches!(
-                                    w,
-                                    "held" | "sent" | "put" | "cut" | "led" | "made" | "set"
-                                )
-                        })
+            let agent = last == "by"
+                && before.iter().skip(1).any(|w| {
+                    w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))
+                        || matches!(*w, "held" | "sent" | "put" | "cut" | "led" | "made" | "set")
                 });
             // "suspended military exchanges with Washington", "ties with Moscow": the other
             // side of a relation between states.
-            let related = hay
-                .get(..a)
-                .and_then(|before| before.trim_end().strip_suffix(" with"))
-                .and_then(|before| before.trim_end().rsplit(' ').next())
-                .is_some_and(|w| {
+            let related = last == "with"
+                && before.get(1).is_some_and(|w| {
                     matches!(
-                        w,
+                        *w,
                         "talks"
                             | "relations"
                             | "ties"

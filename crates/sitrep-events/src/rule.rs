@@ -1582,22 +1582,17 @@ impl Sentence {
                 let later_verb = (head + 2..(head + 12).min(self.words.len()))
                     .take_while(|&k| !matches!(self.word(k), "," | ";" | "."))
                     .any(|k| {
-                        matches!(
-                            self.word(k),
-                            "were"
-                                | "was"
-                                | "had"
-                                | "have"
-                                | "has"
-                                | "are"
-                                | "is"
-                                | "will"
-                                | "included"
-                                | "include"
-                                | "includes"
-                                | "numbered"
-                                | "number"
-                        )
+                        let w = self.word(k);
+                        FINITE_AUX.contains(&w)
+                            || matches!(
+                                w,
+                                "will"
+                                    | "included"
+                                    | "include"
+                                    | "includes"
+                                    | "numbered"
+                                    | "number"
+                            )
                     });
                 object || later_verb
             });
@@ -1763,27 +1758,21 @@ impl Sentence {
         // China impose sanctions?", nor "Troops shelled the village; why?").
         hypothetical |= self.words.last().is_some_and(|w| w == "?")
             && self.words.first().is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "shall"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "do"
-                        | "does"
-                        | "did"
-                )
+                FINITE_AUX.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "shall"
+                            | "do"
+                            | "does"
+                            | "did"
+                    )
             });
         (negated, hypothetical)
     }
