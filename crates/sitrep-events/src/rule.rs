@@ -162,6 +162,42 @@ const LIGHT_VERBS: &[&str] = &[
     "out",
 ];
 
+/// Verbs an act noun is the object of after a cue ("ready to give loans", "vowed to step up
+/// attacks", "would resume aid"): the cue governs the noun through them.
+const CARRIER_VERBS: &[&str] = &[
+    "give",
+    "grant",
+    "extend",
+    "provide",
+    "send",
+    "deliver",
+    "supply",
+    "resume",
+    "continue",
+    "renew",
+    "restore",
+    "increase",
+    "boost",
+    "double",
+    "expand",
+    "step",
+    "ramp",
+    "intensify",
+    "escalate",
+    "launch",
+    "stage",
+    "mount",
+    "conduct",
+    "carry",
+    "wage",
+    "hold",
+    "make",
+    "start",
+    "begin",
+    "impose",
+    "pay",
+];
+
 /// A group right after one of these is a prepositional object, not a subject.
 const PREPOSITIONS: &[&str] = &[
     "with", "of", "in", "to", "from", "against", "on", "at", "for", "by", "into", "over", "near",
@@ -1782,10 +1818,9 @@ impl Sentence {
     /// over at most one actor group (the addressee: "urged Iran to"), within the clause.
     fn governor(&self, index: usize) -> Option<Governor> {
         let link = self.matches.get(index)?;
-        if link.noun {
-            return None;
-        }
-        let head = link.m.head;
+        let head = self
+            .carrier_before(link.m.head)
+            .or((!link.noun).then_some(link.m.head))?;
         let mut found: Option<(Family, usize)> = None;
         let mut negated = false;
         let mut object = None;
@@ -1936,6 +1971,46 @@ impl Sentence {
             object: if modal_demand { None } else { object },
             modal_demand,
         })
+    }
+
+    /// The carrier verb whose object the act noun at `noun` is ("to give loans", "to step up
+    /// their attacks", "to resume yen loans"): base form, no match of its own, at most two
+    /// determiners or modifiers and a particle between.
+    fn carrier_before(&self, noun: usize) -> Option<usize> {
+        let mut j = noun.checked_sub(1)?;
+        let mut between = 0;
+        let mut free = 0;
+        let mut determiner = false;
+        loop {
+            let w = self.word(j);
+            if CARRIER_VERBS.contains(&w) {
+                // A bare act word after a determiner and a noun is no object ("boost a market
+                // hit"): the noun is the head.
+                let bare = self.matches.iter().any(|l| l.m.head == noun && !l.noun);
+                return (!self.is_match_word(j)
+                    && self.group_at(j).is_none()
+                    && !(bare && determiner && free > 0))
+                    .then_some(j);
+            }
+            let particle = matches!(w, "up" | "out");
+            let fixed = DETERMINERS.contains(&w) || matches!(w, "more" | "fresh");
+            determiner |= fixed;
+            let filler = particle
+                || fixed
+                || (free < 1
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+                    && !self.is_match_word(j)
+                    && self.group_at(j).is_none()
+                    && !matches!(w, "to" | "and" | "or" | "not" | "of" | "in" | "on" | "for"));
+            if !filler || between >= 3 {
+                return None;
+            }
+            if !(particle || fixed) {
+                free += 1;
+            }
+            between += 1;
+            j = j.checked_sub(1)?;
+        }
     }
 
     /// "killed in a plane crash", "died ... killed by the earthquake": a violent verb whose
@@ -2637,6 +2712,16 @@ impl Sentence {
                     if source == Some(object) {
                         source = None;
                     }
+                }
+                // "The ministry has refused to renew the permit of a party": a noun with no doer
+                // of its own has the cue's subject.
+                if source.is_none() && !g.modal_demand {
+                    source = match self.left_group(g.cue) {
+                        Some(Ok(s)) => Some(s),
+                        Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+                        None => None,
+                    }
+                    .filter(|&s| Some(s) != target);
                 }
                 // The cue verb's own negation ("did not threaten") still holds.
                 let cue_link = self.verbal_head(g.cue).and_then(|k| self.matches.get(k));
