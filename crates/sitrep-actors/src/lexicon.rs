@@ -118,6 +118,9 @@ const SPEECH_VERBS: &[&str] = &[
     "hit",
     "pledged",
     "pledges",
+    "plans",
+    "intends",
+    "wants",
     "signalled",
     "signaled",
     "countered",
@@ -290,7 +293,11 @@ const ADDRESS_VERBS: &[&str] = &[
     "thanked",
     "thanks",
     "pressed",
+    "presses",
+    "pressing",
     "pressured",
+    "pressuring",
+    "asking",
     "invited",
     "sanctioned",
     "threatened",
@@ -423,6 +430,49 @@ const PLACE_VERBS: &[&str] = &[
     "invaded",
     "fired on",
     "fired at",
+];
+
+/// Verbs in "-ing" after which a capital before "is", "has been" or "will keep" stands for its
+/// government ("Washington is pressing Cairo", "Tokyo is seeking the return", "Oslo will keep
+/// pressing Britain"). After "is" or "was" only these count: "Moscow was hit" is the city.
+const PROGRESSIVE_VERBS: &[&str] = &[
+    "pressing",
+    "pressuring",
+    "urging",
+    "demanding",
+    "seeking",
+    "insisting",
+    "asking",
+    "calling",
+    "pushing",
+    "lobbying",
+    "threatening",
+    "warning",
+    "accusing",
+    "considering",
+    "refusing",
+    "planning",
+    "preparing",
+    "negotiating",
+    "offering",
+    "backing",
+    "blocking",
+];
+
+/// Auxiliaries between a capital and a verb in "-ing" ("is", "has been", "will keep").
+const PROGRESSIVE_AUX: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "will",
+    "would",
+    "keep",
+    "keeps",
+    "continues",
+    "still",
+    "now",
 ];
 
 /// Words that may stand between a capital and its speech verb ("Kabul has also rejected",
@@ -589,6 +639,8 @@ pub struct Lexicon {
     role_matcher: AhoCorasick,
     role_patterns: Vec<String>,
     speech: HashSet<String>,
+    progressive: HashSet<String>,
+    progressive_aux: HashSet<String>,
     skip: HashSet<String>,
     address: HashSet<String>,
     /// [`PLACE_VERBS`], folded.
@@ -634,6 +686,8 @@ impl Lexicon {
                 .chain(REBUKE_VERBS)
                 .map(|v| fold(v))
                 .collect(),
+            progressive: PROGRESSIVE_VERBS.iter().map(|v| fold(v)).collect(),
+            progressive_aux: PROGRESSIVE_AUX.iter().map(|v| fold(v)).collect(),
             skip: SPEECH_SKIP
                 .iter()
                 .chain(sitrep_text::calendar::WEEKDAYS.iter())
@@ -1304,11 +1358,21 @@ impl Lexicon {
     /// most [`MAX_SKIP`] skip words.
     fn speech_verb_after(&self, hay: &str, b: usize) -> bool {
         let rest = hay.get(b..).unwrap_or("");
+        let mut aux = false;
         for (n, word) in rest.split(' ').filter(|w| !w.is_empty()).enumerate() {
-            if self.speech.contains(word) {
-                return true;
+            // "marched through Belgrade on Sunday demanding": no auxiliary, a participle.
+            if self.progressive.contains(word) {
+                return aux;
             }
-            if n >= MAX_SKIP || !self.skip.contains(word) {
+            if self.speech.contains(word) {
+                return !aux;
+            }
+            if n >= MAX_SKIP {
+                return false;
+            }
+            if self.progressive_aux.contains(word) {
+                aux = true;
+            } else if !self.skip.contains(word) {
                 return false;
             }
         }
