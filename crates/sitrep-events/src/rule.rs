@@ -1973,6 +1973,55 @@ impl Sentence {
         })
     }
 
+    /// Appeal and demand verbs with an actor as object and an infinitive after it ("pressing
+    /// Cairo to open up", "wants Pakistan's rulers to set") that are no pattern word and govern
+    /// no act of the lexicon: their token and unspecified code.
+    fn unfilled_requests(&self) -> Vec<(usize, &'static str)> {
+        let mut out = Vec::new();
+        for c in 0..self.words.len() {
+            let w = self.word(c);
+            let code = match cue_family(w) {
+                Some(Family::Appeal)
+                    if !matches!(w, "should" | "call" | "calls" | "called" | "calling") =>
+                {
+                    "020"
+                }
+                Some(Family::Demand)
+                    if !matches!(w, "must" | "require" | "requires" | "required") =>
+                {
+                    "100"
+                }
+                None if matches!(w, "want" | "wants" | "wanted" | "wanting") => "020",
+                _ => continue,
+            };
+            // "might want Obama to head back": a guess at a wish is none.
+            if self.is_match_word(c)
+                || self.group_at(c).is_some()
+                || matches!(self.word(c.wrapping_sub(1)), "might" | "may" | "could")
+            {
+                continue;
+            }
+            let Some(object) = self.group_at(c + 1) else {
+                continue;
+            };
+            let end = self.groups.get(object).map_or(c + 1, |g| g.end);
+            let next = self.word(end + 1);
+            if self.word(end) != "to"
+                || self.group_at(end + 1).is_some()
+                || !next.chars().all(|ch| ch.is_ascii_lowercase())
+                || DETERMINERS.contains(&next)
+            {
+                continue;
+            }
+            let governs =
+                (0..self.matches.len()).any(|k| self.governor(k).is_some_and(|g| g.cue == c));
+            if !governs {
+                out.push((c, code));
+            }
+        }
+        out
+    }
+
     /// The carrier verb whose object the act noun at `noun` is ("to give loans", "to step up
     /// their attacks", "to resume yen loans"): base form, no match of its own, at most two
     /// determiners or modifiers and a particle between.
@@ -2527,6 +2576,26 @@ impl Sentence {
     }
 
     fn code(mut self, version: &str) -> Vec<Coding> {
+        // "Washington is pressing Cairo to open up its political system": an appeal or demand
+        // made to an actor is one whatever the act it asks for; with no act of the lexicon
+        // after it, it is coded unspecified (020, 100).
+        for (cue, code) in self.unfilled_requests() {
+            self.matches.push(Link {
+                m: VerbMatch {
+                    code: code.to_owned(),
+                    head: cue,
+                    words: vec![cue],
+                    nominal: false,
+                    from_source: false,
+                    mutual: false,
+                    to_target: false,
+                },
+                noun: false,
+                source: None,
+                target: None,
+            });
+        }
+        self.matches.sort_by_key(|l| l.m.head);
         // Roles first, in text order, so that a later act can take an earlier one's subject.
         for index in 0..self.matches.len() {
             let (source, target) = self.roles(index);
