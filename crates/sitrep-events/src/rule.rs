@@ -1760,8 +1760,16 @@ impl Sentence {
         let window = (start..head).filter(|j| !self.is_match_word(*j));
         let mut negated = false;
         let mut hypothetical = false;
+        let hesitating = |k: usize| matches!(self.word(k), "hesitate" | "hesitates" | "hesitated");
         for j in window {
             let w = self.word(j);
+            // "did not hesitate to shell the town": it was shelled.
+            let not_hesitating = |k: usize| {
+                hesitating(k) && matches!(self.word(k.wrapping_sub(1)), "not" | "n't" | "never")
+            };
+            if not_hesitating(j + 1) || (w == "to" && not_hesitating(j.wrapping_sub(1))) {
+                continue;
+            }
             negated |= NEGATORS.contains(&w);
             // "to" marks an infinitive ("to free"), not a preposition ("wrote to two men
             // freed from"): only when a verb-like word, the head or "be"/"not", follows.
@@ -1825,6 +1833,7 @@ impl Sentence {
         let mut negated = false;
         let mut object = None;
         let mut modal_demand = false;
+        let mut hesitate = false;
         let mut j = head;
         let mut steps = 0;
         while j > 0 && steps < 10 {
@@ -1856,6 +1865,11 @@ impl Sentence {
             }
             if matches!(w, "not" | "n't" | "never") {
                 negated = true;
+                continue;
+            }
+            // "would not hesitate to use its nuclear arsenal": a promise, not a refusal.
+            if matches!(w, "hesitate" | "hesitates" | "hesitated") && found.is_none() {
+                hesitate = true;
                 continue;
             }
             // "ruled out sending troops": a refusal.
@@ -1920,6 +1934,13 @@ impl Sentence {
             break;
         }
         let (mut family, cue) = found?;
+        if hesitate {
+            if !negated {
+                return None;
+            }
+            negated = false;
+            family = Family::Intent;
+        }
         // An appeal or demand needs an addressee or a complement ("urged Iran to", "demanded
         // that"); "called to" alone is not one. An object after an intent is a recipient.
         if matches!(family, Family::Appeal | Family::Demand)
