@@ -1826,6 +1826,17 @@ impl Sentence {
     /// over at most one actor group (the addressee: "urged Iran to"), within the clause.
     fn governor(&self, index: usize) -> Option<Governor> {
         let link = self.matches.get(index)?;
+        // "Tokyo is seeking the return of the boats", "pressed for the release": a request of
+        // the act itself.
+        if let Some(cue) = self.requester_before(link.m.head) {
+            return Some(Governor {
+                family: Family::Appeal,
+                negated: false,
+                cue,
+                object: None,
+                modal_demand: false,
+            });
+        }
         let head = self
             .carrier_before(link.m.head)
             .or((!link.noun).then_some(link.m.head))?;
@@ -2041,6 +2052,75 @@ impl Sentence {
             }
         }
         out
+    }
+
+    /// The verb of seeking or asking whose object the act at `act` is ("seeking the return of",
+    /// "wants the immediate release of", "pressed for the withdrawal of"), past determiners and
+    /// at most one modifier.
+    fn requester_before(&self, act: usize) -> Option<usize> {
+        let mut j = act.checked_sub(1)?;
+        let mut free = 0;
+        for _ in 0..4 {
+            let w = self.word(j);
+            if matches!(
+                w,
+                "seek"
+                    | "seeks"
+                    | "sought"
+                    | "seeking"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+                    | "wanting"
+                    | "request"
+                    | "requests"
+                    | "requested"
+                    | "requesting"
+            ) {
+                return (!self.is_match_word(j)).then_some(j);
+            }
+            if w == "for" {
+                let k = j.checked_sub(1)?;
+                let asker = matches!(
+                    self.word(k),
+                    "press"
+                        | "pressed"
+                        | "presses"
+                        | "pressing"
+                        | "push"
+                        | "pushed"
+                        | "pushes"
+                        | "pushing"
+                        | "lobby"
+                        | "lobbied"
+                        | "lobbies"
+                        | "lobbying"
+                        | "ask"
+                        | "asked"
+                        | "asks"
+                        | "asking"
+                );
+                return (asker && !self.is_match_word(k)).then_some(k);
+            }
+            let fixed = DETERMINERS.contains(&w)
+                || matches!(
+                    w,
+                    "immediate" | "early" | "speedy" | "prompt" | "unconditional"
+                );
+            if !fixed {
+                if free > 0
+                    || !w.chars().all(|c| c.is_ascii_lowercase())
+                    || matches!(w, "to" | "and" | "or" | "not" | "of" | "in" | "on" | "that")
+                    || self.is_match_word(j)
+                    || self.group_at(j).is_some()
+                {
+                    return None;
+                }
+                free += 1;
+            }
+            j = j.checked_sub(1)?;
+        }
+        None
     }
 
     /// The carrier verb whose object the act noun at `noun` is ("to give loans", "to step up
