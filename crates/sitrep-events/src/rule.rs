@@ -829,6 +829,25 @@ impl Sentence {
             }
             cands.extend(verbs.matches_at(&words, &blocked, head));
         }
+        // "announced on Tuesday it was cutting its aid": a pronoun and a finite verb inside a
+        // pattern's gap open a clause of their own; the pattern does not reach across it.
+        cands.retain(|m| {
+            let mut at = m.words.clone();
+            at.sort_unstable();
+            !at.windows(2).any(|w| {
+                let (a, b) = (
+                    w.first().copied().unwrap_or(0),
+                    w.last().copied().unwrap_or(0),
+                );
+                (a + 1..b.saturating_sub(1)).any(|k| {
+                    words.get(k).is_some_and(|x| PRONOUNS.contains(&x.as_str()))
+                        && words.get(k + 1).is_some_and(|x| {
+                            FINITE_AUX.contains(&x.as_str())
+                                || matches!(x.as_str(), "would" | "will" | "could" | "might")
+                        })
+                })
+            })
+        });
         // More words first, then leftmost, then the wider span ("halted fuel shipments"
         // over "halted fuel").
         let last = |m: &VerbMatch| m.words.iter().copied().max().unwrap_or(m.head);
