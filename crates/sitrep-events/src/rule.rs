@@ -2142,6 +2142,21 @@ impl Sentence {
         None
     }
 
+    /// Whether the act's words say its victim died: "killed", "murdered", "slain", "shot
+    /// dead", "gunned down", "stabbed to death".
+    fn kills(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        let w = self.word(head);
+        w.starts_with("kill")
+            || w.starts_with("murder")
+            || w.starts_with("slay")
+            || w == "slain"
+            || (w.starts_with("gun") && self.word(head + 1) == "down")
+            || (matches!(w, "shot" | "shoot" | "shoots" | "shooting")
+                && self.word(head + 1) == "dead")
+            || (self.word(head + 1) == "to" && self.word(head + 2) == "death")
+    }
+
     /// The carrier verb whose object the act noun at `noun` is ("to give loans", "to step up
     /// their attacks", "to resume yen loans"): base form, no match of its own, at most two
     /// determiners or modifiers and a particle between.
@@ -2739,7 +2754,14 @@ impl Sentence {
         // soldiers in a suicide bombing": the noun says how.
         for index in 0..self.matches.len() {
             if let Some(into) = self.restated_in(index) {
-                let how = self.code_of(into).filter(|c| matches!(*c, "190" | "180"));
+                // "opened fire on the motorcade in an assassination attempt": the noun says
+                // what the shooting was.
+                let named = self
+                    .code_of(index)
+                    .is_some_and(|c| matches!(c, "185" | "186"));
+                let how = self
+                    .code_of(into)
+                    .filter(|c| matches!(*c, "190" | "180") || named && c.starts_with("19"));
                 let code = how.and_then(|_| self.code_of(index)).map(str::to_owned);
                 self.absorb(index, into, code, &mut absorbed);
             }
@@ -2847,6 +2869,23 @@ impl Sentence {
             {
                 code = "012".to_owned();
                 target = None;
+            }
+            // "Israel's prime minister was shot dead", "gunmen killed the governor": killing a
+            // holder of political office is an assassination (186).
+            if (code.starts_with("19") || matches!(code.as_str(), "180" | "182" | "1823"))
+                && self.kills(&link)
+                && self.members(target).iter().flatten().any(|m| {
+                    // A generic role's `role` is its label ("government"): its words say
+                    // the office.
+                    let words = m.matched.to_lowercase();
+                    m.role.as_deref().is_some_and(is_political_office)
+                        || words
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w != "government" && is_political_office(w))
+                })
+            {
+                code = "186".to_owned();
             }
             if code == "084"
                 && (head_word.starts_with("releas") || head_word.starts_with("free"))
@@ -3868,6 +3907,33 @@ fn demonstration_for(code: &str) -> &'static str {
 /// "Troops opened fire on demonstrators", "police beat protesters": force used by a state's
 /// forces on protesters is violent repression (175).
 /// Whether an actor bears arms: forces, police, intelligence, rebels, militias, gangs.
+/// Roles whose holders hold political office ("prime minister", "foreign minister",
+/// "governor"): their killing is an assassination.
+fn is_political_office(role: &str) -> bool {
+    role.contains("minister")
+        || role.contains("president")
+        || matches!(
+            role,
+            "premier"
+                | "governor"
+                | "mayor"
+                | "king"
+                | "queen"
+                | "emir"
+                | "speaker"
+                | "senator"
+                | "lawmaker"
+                | "legislator"
+                | "mp"
+                | "ambassador"
+                | "envoy"
+                | "judge"
+                | "prosecutor"
+                | "chancellor"
+                | "head of state"
+        )
+}
+
 fn is_armed(m: &ActorMention) -> bool {
     let named = m.matched.to_lowercase();
     m.kind == ActorKind::ArmedGroup
