@@ -165,6 +165,24 @@ impl Generic {
                     break;
                 }
             }
+            // "Defence Secretary Tom King", "Carole King": a capitalised King or Queen after
+            // another capitalised word ends a person's name.
+            let in_name = hit.is_some()
+                && matches!(words.get(i).map(String::as_str), Some("king" | "queen"))
+                && i > 0
+                && !matches!(
+                    words.get(i - 1).map(String::as_str),
+                    Some("the" | "a" | "an")
+                )
+                && [i - 1, i].iter().all(|&k| {
+                    tokens
+                        .get(k)
+                        .and_then(|t| t.slice(text))
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                });
+            if in_name {
+                hit = None;
+            }
             let Some((n, role)) = hit else {
                 i += 1;
                 continue;

@@ -47,7 +47,9 @@ pub(crate) fn cue_family(word: &str) -> Option<Family> {
         | "offered" | "offering" | "agree" | "agrees" | "agreed" | "agreeing" | "plan"
         | "plans" | "planned" | "planning" | "intend" | "intends" | "intended" | "intending"
         | "ready" | "willing" | "prepared" | "committed" | "determined" | "hope" | "hopes"
-        | "hoped" | "aim" | "aims" | "aimed" | "going" => Family::Intent,
+        | "hoped" | "aim" | "aims" | "aimed" | "going" | "readiness" | "willingness" => {
+            Family::Intent
+        }
         "threaten" | "threatens" | "threatened" | "threatening" | "warn" | "warns" | "warned"
         | "warning" => Family::Threat,
         "refuse" | "refuses" | "refused" | "refusing" | "decline" | "declines" | "declined"
@@ -156,6 +158,10 @@ pub(crate) fn recode(family: Family, negated: bool, act: &str) -> Option<String>
         (f, _) => f,
     };
     let code = match family {
+        // "is ready to send troops to Albania", "expressed its willingness to send troops":
+        // troops offered are protection offered (0334); "threatened to send troops" stays a
+        // threat.
+        Family::Intent if act == "154" => "0334",
         Family::Intent if conflict => threat(act),
         Family::Threat => threat(act),
         Family::Intent => parallel(act, INTENT, "030"),

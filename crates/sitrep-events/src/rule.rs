@@ -1847,12 +1847,16 @@ impl Sentence {
         let link = self.matches.get(index)?;
         // "Tokyo is seeking the return of the boats", "pressed for the release": a request of
         // the act itself.
-        if let Some(cue) = self.requester_before(link.m.head) {
+        // ("offered a formal apology" is the apology itself.)
+        if let Some((cue, family, object)) = self
+            .requester_before(link.m.head)
+            .filter(|r| !(r.1 == Family::Intent && link.m.code.starts_with("05")))
+        {
             return Some(Governor {
-                family: Family::Appeal,
+                family,
                 negated: false,
                 cue,
-                object: None,
+                object,
                 modal_demand: false,
             });
         }
@@ -1924,7 +1928,12 @@ impl Sentence {
             if let Some(f) = family {
                 // A cue word that is a pattern word of another act ("called for talks") is that
                 // act's, unless it heads a verbal match (the cue verb's own coding).
-                if self.is_match_word(j) && self.verbal_head(j).is_none() {
+                // ("announced their readiness to resume talks": the generic intent of the
+                // pattern "announce ... readiness" is the cue of the act it names.)
+                if self.is_match_word(j)
+                    && self.verbal_head(j).is_none()
+                    && self.generic_intent_at(j).is_none()
+                {
                     break;
                 }
                 // "call" is a cue only as "call on X to" or "call for X to".
@@ -2073,14 +2082,25 @@ impl Sentence {
         out
     }
 
-    /// The verb of seeking or asking whose object the act at `act` is ("seeking the return of",
-    /// "wants the immediate release of", "pressed for the withdrawal of"), past determiners and
-    /// at most one modifier.
-    fn requester_before(&self, act: usize) -> Option<usize> {
+    /// The match of a generic intent (030, "announced its readiness") whose last word is
+    /// token `i`.
+    fn generic_intent_at(&self, i: usize) -> Option<usize> {
+        self.matches
+            .iter()
+            .position(|l| l.m.code == "030" && l.m.words.last() == Some(&i))
+    }
+
+    /// The verb of seeking, asking, offering or openness whose object the act at `act` is,
+    /// past determiners, amounts and at most one modifier: "seeking the return of", "pressed
+    /// for the release", an appeal; "offered Vietnam a $500 million loan", "is open to talks",
+    /// an intent (the actor between an offer and its object is the recipient).
+    fn requester_before(&self, act: usize) -> Option<(usize, Family, Option<usize>)> {
         let mut j = act.checked_sub(1)?;
         let mut free = 0;
-        for _ in 0..4 {
+        let mut recipient = None;
+        for _ in 0..6 {
             let w = self.word(j);
+            let own = |k: usize| !self.is_match_word(k);
             if matches!(
                 w,
                 "seek"
@@ -2096,9 +2116,33 @@ impl Sentence {
                     | "requested"
                     | "requesting"
             ) {
-                return (!self.is_match_word(j)).then_some(j);
+                return (own(j) && recipient.is_none()).then_some((j, Family::Appeal, None));
             }
-            if w == "for" {
+            if matches!(
+                w,
+                "offer" | "offers" | "offered" | "offering" | "promise" | "promises" | "promised"
+            ) {
+                return own(j).then_some((j, Family::Intent, recipient));
+            }
+            if let Some(g) = self.group_at(j) {
+                // One actor, the recipient of an offer ("offered Vietnam a loan").
+                if recipient.is_some() {
+                    return None;
+                }
+                recipient = Some(g);
+                j = self.groups.get(g).map_or(j, |g| g.start).checked_sub(1)?;
+                continue;
+            }
+            if w == "to" && recipient.is_none() {
+                let k = j.checked_sub(1)?;
+                let open = self.word(k) == "open"
+                    && matches!(
+                        self.word(k.wrapping_sub(1)),
+                        "is" | "are" | "was" | "were" | "be" | "remains" | "remained"
+                    );
+                return (open && own(k)).then_some((k, Family::Intent, None));
+            }
+            if w == "for" && recipient.is_none() {
                 let k = j.checked_sub(1)?;
                 let asker = matches!(
                     self.word(k),
@@ -2119,19 +2163,27 @@ impl Sentence {
                         | "asks"
                         | "asking"
                 );
-                return (asker && !self.is_match_word(k)).then_some(k);
+                return (asker && own(k)).then_some((k, Family::Appeal, None));
             }
             let fixed = DETERMINERS.contains(&w)
                 || matches!(
                     w,
-                    "immediate" | "early" | "speedy" | "prompt" | "unconditional"
-                );
+                    "immediate"
+                        | "early"
+                        | "speedy"
+                        | "prompt"
+                        | "unconditional"
+                        | "$"
+                        | "million"
+                        | "billion"
+                        | "more"
+                )
+                || w.starts_with(|c: char| c.is_ascii_digit());
             if !fixed {
                 if free > 0
                     || !w.chars().all(|c| c.is_ascii_lowercase())
                     || matches!(w, "to" | "and" | "or" | "not" | "of" | "in" | "on" | "that")
                     || self.is_match_word(j)
-                    || self.group_at(j).is_some()
                 {
                     return None;
                 }
@@ -2794,7 +2846,7 @@ impl Sentence {
             .collect();
         let mut consumed = vec![false; self.matches.len()];
         for g in governors.iter().flatten() {
-            if let Some(k) = self.verbal_head(g.cue)
+            if let Some(k) = self.verbal_head(g.cue).or(self.generic_intent_at(g.cue))
                 && let Some(c) = consumed.get_mut(k)
             {
                 *c = true;
@@ -2950,6 +3002,21 @@ impl Sentence {
                         None => None,
                     }
                     .filter(|&s| Some(s) != target);
+                }
+                // "would send another 5,000 soldiers to the province": troops promised to no
+                // other country are a mobilisation to come, not protection offered.
+                if code == "0334" && link.m.code == "154" {
+                    let country = |g: Option<usize>| {
+                        self.members(g)
+                            .iter()
+                            .flatten()
+                            .find_map(|m| m.actor.country.clone())
+                    };
+                    let to = country(target);
+                    if to.is_none() || to == country(source) {
+                        code = link.m.code.clone();
+                        hypothetical = true;
+                    }
                 }
                 // The cue verb's own negation ("did not threaten") still holds.
                 let cue_link = self.verbal_head(g.cue).and_then(|k| self.matches.get(k));
