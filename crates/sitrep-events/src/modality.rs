@@ -61,6 +61,8 @@ pub(crate) fn cue_family(word: &str) -> Option<Family> {
         | "calls" | "called" | "calling" | "implore" | "implores" | "implored" | "imploring"
         | "beg" | "begs" | "begged" | "begging" | "exhort" | "exhorts" | "exhorted"
         | "exhorting" => Family::Appeal,
+        "order" | "orders" | "ordered" | "ordering" | "tell" | "tells" | "told" | "telling"
+        | "instruct" | "instructs" | "instructed" | "instructing" => Family::Demand,
         "demand" | "demands" | "demanded" | "demanding" | "insist" | "insists" | "insisted"
         | "must" | "press" | "pressed" | "presses" | "pressing" | "pressure" | "pressured"
         | "pressuring" | "require" | "requires" | "required" => Family::Demand,

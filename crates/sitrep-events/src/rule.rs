@@ -1776,7 +1776,9 @@ impl Sentence {
     fn cues(&self, link: &Link, source_end: Option<usize>) -> (bool, bool) {
         let head = link.m.head;
         let start = self.cue_start(head, source_end);
-        let window = (start..head).filter(|j| !self.is_match_word(*j));
+        // ("gave Belgrade until Friday to pull its forces out": the ultimatum's own "to" still
+        // makes the act it asks for one to come.)
+        let window = (start..head).filter(|j| !self.is_match_word(*j) || self.word(*j) == "to");
         let mut negated = false;
         let mut hypothetical = false;
         let hesitating = |k: usize| matches!(self.word(k), "hesitate" | "hesitates" | "hesitated");
@@ -1973,6 +1975,9 @@ impl Sentence {
             break;
         }
         let (mut family, cue) = found?;
+        if self.orders_own(cue, object) {
+            return None;
+        }
         if hesitate {
             if !negated {
                 return None;
@@ -2075,11 +2080,52 @@ impl Sentence {
             }
             let governs =
                 (0..self.matches.len()).any(|k| self.governor(k).is_some_and(|g| g.cue == c));
-            if !governs {
+            if !governs && !self.orders_own(c, Some(object)) {
                 out.push((c, code));
             }
         }
         out
+    }
+
+    /// "ordered police to step up checks", "Putin ordered troops to pull back": an order to
+    /// one's own forces or officials (no country of their own, or the orderer's) is no demand
+    /// on anyone; the act ordered is coded as the orderer's.
+    fn orders_own(&self, cue: usize, object: Option<usize>) -> bool {
+        let ordering = matches!(
+            self.word(cue),
+            "order"
+                | "orders"
+                | "ordered"
+                | "ordering"
+                | "instruct"
+                | "instructs"
+                | "instructed"
+                | "instructing"
+        );
+        let Some(object) = object.filter(|_| ordering) else {
+            return false;
+        };
+        let subject = match self.left_group(cue) {
+            Some(Ok(s)) => Some(s),
+            Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+            None => None,
+        };
+        let own_country = self
+            .members(subject)
+            .iter()
+            .flatten()
+            .find_map(|m| m.actor.country.clone());
+        // With no orderer named ("he ordered British troops to march"), a state's own forces
+        // or officials are taken as the orderer's own.
+        let unnamed = subject.is_none();
+        self.members(Some(object)).iter().flatten().all(|m| {
+            let force = ["MIL", "COP", "GOV", "SPY"]
+                .iter()
+                .any(|s| m.actor.code.get(3..6) == Some(*s));
+            m.actor.code.starts_with("---")
+                || (m.actor.country.is_some() && m.actor.country == own_country)
+                || (unnamed && force)
+        })
     }
 
     /// The match of a generic intent (030, "announced its readiness") whose last word is
@@ -2141,6 +2187,15 @@ impl Sentence {
                         "is" | "are" | "was" | "were" | "be" | "remains" | "remained"
                     );
                 return (open && own(k)).then_some((k, Family::Intent, None));
+            }
+            // "insisted on a full Israeli withdrawal": a demand of it.
+            if w == "on" && recipient.is_none() {
+                let k = j.checked_sub(1)?;
+                let insists = matches!(
+                    self.word(k),
+                    "insist" | "insists" | "insisted" | "insisting"
+                );
+                return (insists && own(k)).then_some((k, Family::Demand, None));
             }
             if w == "for" && recipient.is_none() {
                 let k = j.checked_sub(1)?;
