@@ -160,6 +160,28 @@ const LIGHT_VERBS: &[&str] = &[
     "waged",
     "wages",
     "out",
+    // "Belgrade offered a formal apology", "paid a visit", "issued a warning", "made an
+    // appeal": the act noun is the subject's.
+    "offer",
+    "offered",
+    "offers",
+    "offering",
+    "made",
+    "makes",
+    "making",
+    "paid",
+    "pays",
+    "paying",
+    "issued",
+    "issues",
+    "issuing",
+    "gave",
+    "gives",
+    "giving",
+    "extended",
+    "extends",
+    "delivered",
+    "delivers",
 ];
 
 /// Verbs an act noun is the object of after a cue ("ready to give loans", "vowed to step up
