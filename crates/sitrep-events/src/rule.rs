@@ -854,13 +854,12 @@ impl Sentence {
         // "announced on Tuesday it was cutting its aid": a pronoun and a finite verb inside a
         // pattern's gap open a clause of their own; the pattern does not reach across it.
         cands.retain(|m| {
-            let mut at = m.words.clone();
-            at.sort_unstable();
-            !at.windows(2).any(|w| {
-                let (a, b) = (
+            !m.words.windows(2).any(|w| {
+                let (x, y) = (
                     w.first().copied().unwrap_or(0),
                     w.last().copied().unwrap_or(0),
                 );
+                let (a, b) = (x.min(y), x.max(y));
                 (a + 1..b.saturating_sub(1)).any(|k| {
                     words.get(k).is_some_and(|x| PRONOUNS.contains(&x.as_str()))
                         && words.get(k + 1).is_some_and(|x| {
