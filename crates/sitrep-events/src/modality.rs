@@ -47,9 +47,8 @@ pub(crate) fn cue_family(word: &str) -> Option<Family> {
         | "offered" | "offering" | "agree" | "agrees" | "agreed" | "agreeing" | "plan"
         | "plans" | "planned" | "planning" | "intend" | "intends" | "intended" | "intending"
         | "ready" | "willing" | "prepared" | "committed" | "determined" | "hope" | "hopes"
-        | "hoped" | "aim" | "aims" | "aimed" | "going" | "readiness" | "willingness" => {
-            Family::Intent
-        }
+        | "hoped" | "aim" | "aims" | "aimed" | "going" | "readiness" | "willingness"
+        | "prepare" | "prepares" | "preparing" => Family::Intent,
         "threaten" | "threatens" | "threatened" | "threatening" | "warn" | "warns" | "warned"
         | "warning" => Family::Threat,
         "refuse" | "refuses" | "refused" | "refusing" | "decline" | "declines" | "declined"

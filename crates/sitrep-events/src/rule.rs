@@ -2131,6 +2131,16 @@ impl Sentence {
             Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
             None => None,
         };
+        // "The court ordered the government to release the prisoners": a court's order is a
+        // demand on whoever it names.
+        if self
+            .members(subject)
+            .iter()
+            .flatten()
+            .any(|m| m.actor.code.get(3..6) == Some("JUD"))
+        {
+            return false;
+        }
         let own_country = self
             .members(subject)
             .iter()
@@ -2217,6 +2227,15 @@ impl Sentence {
                     "insist" | "insists" | "insisted" | "insisting"
                 );
                 return (insists && own(k)).then_some((k, Family::Demand, None));
+            }
+            if w == "for"
+                && recipient.is_none()
+                && matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "prepare" | "prepares" | "prepared" | "preparing"
+                )
+            {
+                return own(j - 1).then_some((j - 1, Family::Intent, None));
             }
             if w == "for" && recipient.is_none() {
                 let k = j.checked_sub(1)?;
@@ -3000,7 +3019,42 @@ impl Sentence {
             }
             // "Israel's prime minister was shot dead", "gunmen killed the governor": killing a
             // holder of political office is an assassination (186).
+            // "The minister urged people to drink more water", "the government told citizens
+            // to stay indoors": a plea to the public at large names no party to an event;
+            // "the mayor gave residents until Friday to ...": nor does a deadline given to
+            // anyone but a state or a body of states.
+            let public = |m: &ActorMention| {
+                m.actor.code.starts_with("---")
+                    && matches!(
+                        m.actor.code.get(3..6),
+                        Some("CVL" | "EDU" | "MED" | "BUS" | "JRN" | "LAB" | "AGR" | "REL")
+                    )
+            };
+            let to_public = {
+                let ms = self.members(target);
+                !ms.is_empty() && ms.iter().all(|m| m.is_some_and(public))
+            };
+            let deadline = code == "139" && link.m.words.iter().any(|&w| self.word(w) == "until");
+            let to_state = self
+                .members(target)
+                .iter()
+                .flatten()
+                .any(|m| m.actor.country.is_some() || m.actor.code.starts_with("IGO"));
+            if (matches!(code.as_str(), "020" | "023" | "100") && to_public)
+                || (deadline && !to_state)
+            {
+                continue;
+            }
+            // ("the governor's dog", "the son of the governor", "the prime minister's
+            // bodyguard": the holder is not the one killed.)
+            let holder_killed = target.and_then(|t| self.groups.get(t)).is_some_and(|g| {
+                self.word(g.end) != "'s"
+                    && self.word(g.end) != "'"
+                    && self.word(g.start.wrapping_sub(1)) != "of"
+                    && g.start.checked_sub(2).is_none_or(|k| self.word(k) != "of")
+            });
             if (code.starts_with("19") || matches!(code.as_str(), "180" | "182" | "1823"))
+                && holder_killed
                 && self.kills(&link)
                 && self.members(target).iter().flatten().any(|m| {
                     // A generic role's `role` is its label ("government"): its words say
@@ -3078,6 +3132,18 @@ impl Sentence {
                         None => None,
                     }
                     .filter(|&s| Some(s) != target);
+                }
+                // "The army prepared to resume shelling", "troops were preparing for an
+                // assault": getting ready to fight is a show of force (150), not a threat;
+                // "is prepared to use force" (willing) stays one.
+                let w = self.word(g.cue);
+                let readying = matches!(w, "prepare" | "prepares" | "preparing")
+                    || (w == "prepared" && !BE.contains(&self.word(g.cue.wrapping_sub(1))));
+                if readying
+                    && g.family == Family::Intent
+                    && matches!(link.m.code.get(..2), Some("18" | "19" | "20"))
+                {
+                    code = "150".to_owned();
                 }
                 // "would send another 5,000 soldiers to the province": troops promised to no
                 // other country are a mobilisation to come, not protection offered.
