@@ -3040,7 +3040,14 @@ impl Sentence {
                 .iter()
                 .flatten()
                 .any(|m| m.actor.country.is_some() || m.actor.code.starts_with("IGO"));
-            if (matches!(code.as_str(), "020" | "023" | "100") && to_public)
+            // (A named state's appeal to a people is one: "Nigeria's military ruler made a
+            // fresh appeal to the Ogoni people".)
+            let by_state = self
+                .members(source)
+                .iter()
+                .flatten()
+                .any(|m| m.actor.country.is_some() || m.actor.code.starts_with("IGO"));
+            if (matches!(code.as_str(), "020" | "023" | "100") && to_public && !by_state)
                 || (deadline && !to_state)
             {
                 continue;
