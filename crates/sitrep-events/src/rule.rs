@@ -3140,6 +3140,17 @@ impl Sentence {
                     }
                     .filter(|&s| Some(s) != target);
                 }
+                // "Bujumbura ordered the AU to withdraw its peacekeepers": ordering a body
+                // out is expelling it (166x), not a demand.
+                if g.family == Family::Demand
+                    && matches!(
+                        self.word(g.cue),
+                        "order" | "orders" | "ordered" | "ordering" | "told" | "tells" | "tell"
+                    )
+                    && matches!(link.m.code.as_str(), "166" | "1661" | "1662" | "1663")
+                {
+                    code = link.m.code.clone();
+                }
                 // "The army prepared to resume shelling", "troops were preparing for an
                 // assault": getting ready to fight is a show of force (150), not a threat;
                 // "is prepared to use force" (willing) stays one.
