@@ -86,6 +86,11 @@ pub(crate) fn is_chain_word(word: &str) -> bool {
         "to" | "not"
             | "n't"
             | "never"
+            // "have committed themselves to settling".
+            | "themselves"
+            | "itself"
+            | "himself"
+            | "herself"
             | "be"
             | "been"
             | "being"
