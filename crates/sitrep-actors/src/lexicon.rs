@@ -478,6 +478,8 @@ const PROGRESSIVE_AUX: &[&str] = &[
 /// Words that may stand between a capital and its speech verb ("Kabul has also rejected",
 /// "Moscow on Tuesday said"), beside the weekdays of `sitrep_text::calendar`.
 const SPEECH_SKIP: &[&str] = &[
+    // "Washington has no plans to".
+    "no",
     "has",
     "have",
     "had",

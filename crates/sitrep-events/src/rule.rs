@@ -1929,6 +1929,20 @@ impl Sentence {
                 hesitate = true;
                 continue;
             }
+            // "has no intention of easing the embargo", "has no plans to meet".
+            if found.is_none()
+                && ((w == "of"
+                    && matches!(self.word(j.wrapping_sub(1)), "intention" | "intentions")
+                    && self.word(j.wrapping_sub(2)) == "no")
+                    || (matches!(w, "plans" | "intention" | "intentions")
+                        && self.word(j.wrapping_sub(1)) == "no"))
+            {
+                // An intent denied: a refusal of cooperation, a promise not to fight (0356).
+                j = j.saturating_sub(if w == "of" { 2 } else { 1 });
+                found = Some((Family::Intent, j));
+                negated = true;
+                continue;
+            }
             // "ruled out sending troops": a refusal.
             if w == "out"
                 && found.is_none()
@@ -1995,7 +2009,25 @@ impl Sentence {
             }
             break;
         }
+        // "insisted on Sunday that the Abu Sayyaf guerrillas holding 21 hostages on Jolo free
+        // them", "insisted that Georgia halt its operations and pull its troops back": a
+        // bare verb in the clause of a demand, past a subject of any length.
+        if found.is_none()
+            && let Some((cue, family, addressee)) = self.demand_clause_of(head)
+        {
+            found = Some((family, cue));
+            object = object.or(Some(addressee));
+        }
         let (mut family, cue) = found?;
+        // "insisted that Iraq had attacked its posts": a finite past in the clause is a claim,
+        // not the act demanded ("demanded that they be released" is).
+        let act = self.word(link.m.head);
+        if matches!(family, Family::Demand | Family::Appeal)
+            && (act.ends_with("ed") || is_irregular_past(act))
+            && FINITE_AUX.contains(&self.word(link.m.head.wrapping_sub(1)))
+        {
+            return None;
+        }
         if self.orders_own(cue, object) {
             return None;
         }
@@ -2106,6 +2138,56 @@ impl Sentence {
             }
         }
         out
+    }
+
+    /// The demand or appeal whose "that" clause has the bare verb at `head` as its act: the
+    /// cue, its family and the clause's subject (the addressee). The clause runs from "that"
+    /// to the verb within 16 tokens, with an actor right after "that" (past "the") and no
+    /// finite verb or other act between, save one joined by "and".
+    fn demand_clause_of(&self, head: usize) -> Option<(usize, Family, usize)> {
+        let verb = self.word(head);
+        if verb.ends_with("ed") || verb.ends_with('s') || verb.ends_with("ing") {
+            return None;
+        }
+        let that = (head.saturating_sub(16)..head)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), ";" | "." | ":"))
+            .find(|&k| self.word(k) == "that")?;
+        let first = if self.word(that + 1) == "the" {
+            that + 2
+        } else {
+            that + 1
+        };
+        let addressee = self.group_at(first)?;
+        let between = that + 1..head;
+        let finite = between.clone().any(|k| {
+            FINITE_AUX.contains(&self.word(k))
+                || matches!(self.word(k), "would" | "will" | "could" | "should" | "must")
+        });
+        let other_act = self.matches.iter().any(|l| {
+            !l.noun && between.contains(&l.m.head) && self.word(head.wrapping_sub(1)) != "and"
+        });
+        if finite || other_act {
+            return None;
+        }
+        // Back from "that" over a day ("insisted on Sunday that").
+        let mut k = that.checked_sub(1)?;
+        for _ in 0..3 {
+            let w = self.word(k);
+            if sitrep_text::calendar::is_weekday(w) || matches!(w, "on" | "yesterday" | "today") {
+                k = k.checked_sub(1)?;
+                continue;
+            }
+            break;
+        }
+        match cue_family(self.word(k)) {
+            Some(f @ (Family::Demand | Family::Appeal))
+                if !matches!(self.word(k), "must" | "should") =>
+            {
+                Some((k, f, addressee))
+            }
+            _ => None,
+        }
     }
 
     /// "ordered police to step up checks", "Putin ordered troops to pull back": an order to
