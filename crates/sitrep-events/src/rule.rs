@@ -3247,6 +3247,13 @@ impl Sentence {
                 }
                 // "would send another 5,000 soldiers to the province": troops promised to no
                 // other country are a mobilisation to come, not protection offered.
+                // "would send troops into northern Iraq", "across the border", "against the
+                // rebels": an incursion threatened, not protection.
+                let incursion = (link.m.head + 1..link.m.head + 9)
+                    .any(|k| matches!(self.word(k), "into" | "against" | "across"));
+                if code == "0334" && link.m.code == "154" && incursion {
+                    code = recode(Family::Threat, false, "154").unwrap_or(code);
+                }
                 if code == "0334" && link.m.code == "154" {
                     let country = |g: Option<usize>| {
                         self.members(g)
