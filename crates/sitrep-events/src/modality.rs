@@ -63,8 +63,8 @@ pub(crate) fn cue_family(word: &str) -> Option<Family> {
         "order" | "orders" | "ordered" | "ordering" | "tell" | "tells" | "told" | "telling"
         | "instruct" | "instructs" | "instructed" | "instructing" => Family::Demand,
         "demand" | "demands" | "demanded" | "demanding" | "insist" | "insists" | "insisted"
-        | "must" | "press" | "pressed" | "presses" | "pressing" | "pressure" | "pressured"
-        | "pressuring" | "require" | "requires" | "required" => Family::Demand,
+        | "insisting" | "must" | "press" | "pressed" | "presses" | "pressing" | "pressure"
+        | "pressured" | "pressuring" | "require" | "requires" | "required" => Family::Demand,
         _ => return None,
     })
 }

@@ -2119,17 +2119,59 @@ impl Sentence {
             {
                 continue;
             }
-            let Some(object) = self.group_at(c + 1) else {
+            // The addressee: right after the cue before "to" ("pressing Cairo to open"), or
+            // the subject of its "that" clause, past a day and "the" ("is insisting that the
+            // government in Bucharest restore ...").
+            let mut at = c + 1;
+            while sitrep_text::calendar::is_weekday(self.word(at))
+                || matches!(self.word(at), "on" | "yesterday" | "today")
+            {
+                at += 1;
+            }
+            let clause = self.word(at) == "that";
+            if clause {
+                at += if self.word(at + 1) == "the" { 2 } else { 1 };
+            } else {
+                at = c + 1;
+            }
+            let Some(object) = self.group_at(at) else {
                 continue;
             };
-            let end = self.groups.get(object).map_or(c + 1, |g| g.end);
-            let next = self.word(end + 1);
-            if self.word(end) != "to"
-                || self.group_at(end + 1).is_some()
-                || !next.chars().all(|ch| ch.is_ascii_lowercase())
-                || DETERMINERS.contains(&next)
-            {
-                continue;
+            let end = self.groups.get(object).map_or(at, |g| g.end);
+            if clause {
+                // The clause's verb: the first word after the subject and its "in"/"of"
+                // phrase, in the bare form.
+                let mut v = end;
+                if matches!(self.word(v), "in" | "of") && self.group_at(v + 1).is_some() {
+                    v = self
+                        .groups
+                        .get(self.group_at(v + 1).unwrap_or(object))
+                        .map_or(v, |g| g.end);
+                }
+                let verb = self.word(v);
+                let bare = verb.chars().all(|ch| ch.is_ascii_lowercase())
+                    && !verb.is_empty()
+                    && !verb.ends_with("ed")
+                    && !verb.ends_with('s')
+                    && !verb.ends_with("ing")
+                    && !FINITE_AUX.contains(&verb)
+                    && !MODALS.contains(&verb)
+                    && !matches!(
+                        verb,
+                        "and" | "or" | "but" | "that" | "who" | "which" | "must" | "ought"
+                    );
+                if !bare || self.is_match_word(v) {
+                    continue;
+                }
+            } else {
+                let next = self.word(end + 1);
+                if self.word(end) != "to"
+                    || self.group_at(end + 1).is_some()
+                    || !next.chars().all(|ch| ch.is_ascii_lowercase())
+                    || DETERMINERS.contains(&next)
+                {
+                    continue;
+                }
             }
             let governs =
                 (0..self.matches.len()).any(|k| self.governor(k).is_some_and(|g| g.cue == c));
