@@ -3254,6 +3254,23 @@ impl Sentence {
                         source = None;
                     }
                 }
+                // "Israel's cabinet rejected a Syrian proposal to resume peace talks": an
+                // intent, refusal or threat is its speaker's, whoever the act's words name.
+                if matches!(g.family, Family::Intent | Family::Refusal | Family::Threat)
+                    && !g.modal_demand
+                {
+                    let speaker = match self.left_group(g.cue) {
+                        Some(Ok(s)) => Some(s),
+                        Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+                        None => None,
+                    };
+                    if let Some(s) = speaker.filter(|&s| Some(s) != target) {
+                        if source.is_some_and(|old| old != s) && target.is_none() {
+                            target = source;
+                        }
+                        source = Some(s);
+                    }
+                }
                 // "The ministry has refused to renew the permit of a party": a noun with no doer
                 // of its own has the cue's subject.
                 if source.is_none() && !g.modal_demand {
