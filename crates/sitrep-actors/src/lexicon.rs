@@ -508,6 +508,9 @@ const SPEECH_SKIP: &[&str] = &[
     "already",
 ];
 
+/// Compass words that make one country of two in an elliptical pair ("North and South Korea").
+const DIRECTIONS: &[&str] = &["North", "South", "East", "West"];
+
 /// How many skip words may stand between a capital and its verb.
 const MAX_SKIP: usize = 3;
 
@@ -1012,6 +1015,47 @@ impl Lexicon {
     /// government, metonymic), or as its country when it is the place visited or struck
     /// ("arrived in Kabul", "missiles struck Kyiv"); elsewhere it is a place, no actor.
     pub fn find(&self, text: &str) -> Vec<ActorMention> {
+        let mut found = self.find_plain(text);
+        // "North and South Korea", "North and South Korean negotiators": the first half of an
+        // elliptical pair names the country its direction makes with the shared rest.
+        let mut extra = Vec::new();
+        for m in &found {
+            let Some((dir, rest)) = m.matched.split_once(' ') else {
+                continue;
+            };
+            if !DIRECTIONS.contains(&dir) {
+                continue;
+            }
+            let before = text.get(..m.range.start).unwrap_or("");
+            let Some(head) = before.strip_suffix(" and ") else {
+                continue;
+            };
+            let other = head.rsplit(' ').next().unwrap_or(head);
+            if other == dir || !DIRECTIONS.contains(&other) {
+                continue;
+            }
+            let phrase = format!("{other} {rest}");
+            let whole = self.find_plain(&phrase);
+            let [one] = whole.as_slice() else {
+                continue;
+            };
+            if one.range.len() != phrase.len() {
+                continue;
+            }
+            let start = head.len() - other.len();
+            let mut mention = one.clone();
+            mention.range = TextRange::new(start, head.len());
+            mention.matched = other.to_owned();
+            extra.push(mention);
+        }
+        if !extra.is_empty() {
+            found.extend(extra);
+            found.sort_by_key(|m| m.range.start);
+        }
+        found
+    }
+
+    fn find_plain(&self, text: &str) -> Vec<ActorMention> {
         let folded = fold_mapped(text);
         let hay = folded.text.as_str();
         let mut cands: Vec<(usize, usize, &Form)> = Vec::new();
