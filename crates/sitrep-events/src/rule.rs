@@ -1235,6 +1235,16 @@ impl Sentence {
         self.matches.iter().position(|l| l.m.head == i && !l.noun)
     }
 
+    /// The actor group that is the subject at token `i`: the left group, or the source of the
+    /// act whose subject it shares.
+    fn subject_of(&self, i: usize) -> Option<usize> {
+        match self.left_group(i) {
+            Some(Ok(g)) => Some(g),
+            Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+            None => None,
+        }
+    }
+
     /// The nearest group before token `head` in its clause, following a pronoun subject of a
     /// speech verb back to the speaker. `Err(k)` means "the subject of verbal match `k`".
     fn left_group(&self, head: usize) -> Option<Result<usize, usize>> {
@@ -2236,25 +2246,11 @@ impl Sentence {
     /// one's own forces or officials (no country of their own, or the orderer's) is no demand
     /// on anyone; the act ordered is coded as the orderer's.
     fn orders_own(&self, cue: usize, object: Option<usize>) -> bool {
-        let ordering = matches!(
-            self.word(cue),
-            "order"
-                | "orders"
-                | "ordered"
-                | "ordering"
-                | "instruct"
-                | "instructs"
-                | "instructed"
-                | "instructing"
-        );
+        let ordering = is_order(self.word(cue));
         let Some(object) = object.filter(|_| ordering) else {
             return false;
         };
-        let subject = match self.left_group(cue) {
-            Some(Ok(s)) => Some(s),
-            Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
-            None => None,
-        };
+        let subject = self.subject_of(cue);
         // "The court ordered the government to release the prisoners": a court's order is a
         // demand on whoever it names.
         if self
@@ -2826,11 +2822,7 @@ impl Sentence {
             } else {
                 link.m.head
             };
-            let host = match self.left_group(from) {
-                Some(Ok(g)) => Some(g),
-                Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
-                None => None,
-            };
+            let host = self.subject_of(from);
             return (Some(visitor), host.filter(|&h| h != visitor));
         }
         // "Visa restrictions on Georgians were eased by Moscow": a pattern matched object
@@ -3241,11 +3233,7 @@ impl Sentence {
                 } else if let Some(object) = g.object {
                     if matches!(g.family, Family::Appeal | Family::Demand) {
                         // "urged Iran to release ...": the appeal is the subject's, to Iran.
-                        source = match self.left_group(g.cue) {
-                            Some(Ok(s)) => Some(s),
-                            Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
-                            None => None,
-                        };
+                        source = self.subject_of(g.cue);
                         target = Some(object);
                     } else if target.is_none() {
                         target = Some(object);
@@ -3259,11 +3247,7 @@ impl Sentence {
                 if matches!(g.family, Family::Intent | Family::Refusal | Family::Threat)
                     && !g.modal_demand
                 {
-                    let speaker = match self.left_group(g.cue) {
-                        Some(Ok(s)) => Some(s),
-                        Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
-                        None => None,
-                    };
+                    let speaker = self.subject_of(g.cue);
                     if let Some(s) = speaker.filter(|&s| Some(s) != target) {
                         if source.is_some_and(|old| old != s) && target.is_none() {
                             target = source;
@@ -3274,20 +3258,12 @@ impl Sentence {
                 // "The ministry has refused to renew the permit of a party": a noun with no doer
                 // of its own has the cue's subject.
                 if source.is_none() && !g.modal_demand {
-                    source = match self.left_group(g.cue) {
-                        Some(Ok(s)) => Some(s),
-                        Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
-                        None => None,
-                    }
-                    .filter(|&s| Some(s) != target);
+                    source = self.subject_of(g.cue).filter(|&s| Some(s) != target);
                 }
                 // "Bujumbura ordered the AU to withdraw its peacekeepers": ordering a body
                 // out is expelling it (166x), not a demand.
                 if g.family == Family::Demand
-                    && matches!(
-                        self.word(g.cue),
-                        "order" | "orders" | "ordered" | "ordering" | "told" | "tells" | "tell"
-                    )
+                    && is_order(self.word(g.cue))
                     && matches!(link.m.code.as_str(), "166" | "1661" | "1662" | "1663")
                 {
                     code = link.m.code.clone();
@@ -4282,6 +4258,26 @@ fn demonstration_for(code: &str) -> &'static str {
 /// "Troops opened fire on demonstrators", "police beat protesters": force used by a state's
 /// forces on protesters is violent repression (175).
 /// Whether an actor bears arms: forces, police, intelligence, rebels, militias, gangs.
+/// Verbs of ordering and telling someone to act ("ordered the AU to withdraw", "told the
+/// peacekeepers to leave", "instructed police to").
+fn is_order(word: &str) -> bool {
+    matches!(
+        word,
+        "order"
+            | "orders"
+            | "ordered"
+            | "ordering"
+            | "instruct"
+            | "instructs"
+            | "instructed"
+            | "instructing"
+            | "tell"
+            | "tells"
+            | "told"
+            | "telling"
+    )
+}
+
 /// Roles whose holders hold political office ("prime minister", "foreign minister",
 /// "governor"): their killing is an assassination.
 fn is_political_office(role: &str) -> bool {
