@@ -183,10 +183,23 @@ impl Generic {
             if in_name {
                 hit = None;
             }
-            let Some((n, role)) = hit else {
+            let Some((n, mut role)) = hit else {
                 i += 1;
                 continue;
             };
+            // "Rebel leaders said", "the guerrilla commander": the leaders of rebels are rebels.
+            let mut start = i;
+            if role.suffix == "GOV"
+                && i > 0
+                && matches!(
+                    words.get(i - 1).map(String::as_str),
+                    Some("rebel" | "guerrilla" | "insurgent" | "militant" | "separatist")
+                )
+                && let Some(rebels) = self.roles.get("rebels")
+            {
+                role = rebels;
+                start = i - 1;
+            }
             // "its troops", "their supporters": the subject's own people, not another actor.
             // "fired two artillery shells", "tank fire", "a drone strike": a weapon before the
             // noun it qualifies is no actor either.
@@ -222,7 +235,7 @@ impl Generic {
                 i += n;
                 continue;
             }
-            let (Some(first), Some(last)) = (tokens.get(i), tokens.get(i + n - 1)) else {
+            let (Some(first), Some(last)) = (tokens.get(start), tokens.get(i + n - 1)) else {
                 break;
             };
             // "Taliban fighters", "Hamas militants": the role noun names the group's own
