@@ -2395,11 +2395,7 @@ impl Sentence {
                 )
                 || w.starts_with(|c: char| c.is_ascii_digit());
             if !fixed {
-                if free > 0
-                    || !w.chars().all(|c| c.is_ascii_lowercase())
-                    || matches!(w, "to" | "and" | "or" | "not" | "of" | "in" | "on" | "that")
-                    || self.is_match_word(j)
-                {
+                if free > 0 || !self.is_modifier(j) {
                     return None;
                 }
                 free += 1;
@@ -2424,6 +2420,21 @@ impl Sentence {
             || (self.word(head + 1) == "to" && self.word(head + 2) == "death")
     }
 
+    /// Whether token `j` may be the one free modifier between a verb and its act noun
+    /// ("resume yen loans", "seeking the immediate return"): a lower-case word that is no
+    /// pattern word, no actor and no function word.
+    fn is_modifier(&self, j: usize) -> bool {
+        let w = self.word(j);
+        !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !self.is_match_word(j)
+            && self.group_at(j).is_none()
+            && !matches!(
+                w,
+                "to" | "and" | "or" | "not" | "of" | "in" | "on" | "for" | "that"
+            )
+    }
+
     /// The carrier verb whose object the act noun at `noun` is ("to give loans", "to step up
     /// their attacks", "to resume yen loans"): base form, no match of its own, at most two
     /// determiners or modifiers and a particle between.
@@ -2446,13 +2457,7 @@ impl Sentence {
             let particle = matches!(w, "up" | "out");
             let fixed = DETERMINERS.contains(&w) || matches!(w, "more" | "fresh");
             determiner |= fixed;
-            let filler = particle
-                || fixed
-                || (free < 1
-                    && w.chars().all(|c| c.is_ascii_lowercase())
-                    && !self.is_match_word(j)
-                    && self.group_at(j).is_none()
-                    && !matches!(w, "to" | "and" | "or" | "not" | "of" | "in" | "on" | "for"));
+            let filler = particle || fixed || (free < 1 && self.is_modifier(j));
             if !filler || between >= 3 {
                 return None;
             }
