@@ -3077,6 +3077,7 @@ impl Sentence {
             // "the detained sailors": a participle after a determiner is an adjective.
             let adjective = link.noun && !link.m.nominal && self.word(link.m.head).ends_with("ed");
             if adjective
+                || self.prepositional_adjective(&link)
                 || link.m.code == NO_EVENT
                 || consumed.get(index).copied().unwrap_or(false)
                 || absorbed.get(index).copied().unwrap_or(false)
@@ -3717,6 +3718,29 @@ impl Sentence {
             }
         }
         None
+    }
+
+    /// "Americans in occupied Kuwait", "missile attacks on alleged terrorist sites", "talks with
+    /// suspected militants": a one-word pattern in a past-participle form right after a
+    /// preposition and before a word is an adjective of the noun it precedes, no act. A
+    /// preposition is never followed by a finite verb, so this holds in any sentence; only
+    /// "to" may be followed by a verb, whose base form some irregular participles share ("to
+    /// hit"), so after "to" only "-ed" forms count.
+    fn prepositional_adjective(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        let w = self.word(head);
+        let prev = self.word(head.wrapping_sub(1));
+        let next = self.word(head + 1);
+        let participle =
+            w.ends_with("ed") || (prev != "to" && crate::verbs::is_irregular_participle(w));
+        !link.noun
+            && link.m.words.len() <= 1
+            && head > 0
+            && participle
+            && PREPOSITIONS.contains(&prev)
+            && next.chars().next().is_some_and(char::is_alphabetic)
+            && !PREPOSITIONS.contains(&next)
+            && !DETERMINERS.contains(&next)
     }
 
     /// "demanded the release of two engineers kidnapped in Iraq", "tortured detainees arrested
