@@ -3060,6 +3060,31 @@ impl Sentence {
                 recode(g.family, g.negated, &link.m.code).map(|_| g)
             })
             .collect();
+        // "will withdraw its troops and release the prisoners", "promised to free them and to
+        // reopen the border": a bare verb coordinated with a governed one shares its cue.
+        let mut governors = governors;
+        for i in 0..self.matches.len() {
+            if governors.get(i).copied().flatten().is_some() {
+                continue;
+            }
+            let Some(k) = self.coordinated_with(i, false) else {
+                continue;
+            };
+            let Some(g) = governors.get(k).copied().flatten() else {
+                continue;
+            };
+            let code = self
+                .matches
+                .get(i)
+                .map(|l| l.m.code.as_str())
+                .unwrap_or(NO_EVENT);
+            if code != NO_EVENT
+                && recode(g.family, g.negated, code).is_some()
+                && let Some(slot) = governors.get_mut(i)
+            {
+                *slot = Some(g);
+            }
+        }
         let mut consumed = vec![false; self.matches.len()];
         for g in governors.iter().flatten() {
             if let Some(k) = self.verbal_head(g.cue).or(self.generic_intent_at(g.cue))
@@ -3110,6 +3135,14 @@ impl Sentence {
                 continue;
             }
             let (mut source, mut target) = (link.source, link.target);
+            // "Iraq withdrew its troops and released the prisoners": the subject of the first
+            // verb does the second.
+            if source.is_none()
+                && governor.is_none()
+                && let Some(k) = self.coordinated_with(index, true)
+            {
+                source = self.matches.get(k).and_then(|l| l.source);
+            }
             let mut code = link.m.code.clone();
             // "The civilians were released by Russia", "freed two Ukrainians": an actor set
             // free is people (0841); what else is released (a ship, figures) names no actor.
@@ -3718,6 +3751,63 @@ impl Sentence {
             }
         }
         None
+    }
+
+    /// The earlier verbal match that verbal match `index` is coordinated with, when its verb
+    /// is a bare form right after "and"/"or" (or "and to"): "will withdraw its troops from
+    /// Iranian territory and release Iranian prisoners". The earlier verb is a bare form too,
+    /// at most twelve tokens back, with no clause boundary, speech verb, auxiliary or
+    /// subordinator between the two.
+    ///
+    /// With `past`, both verbs are past forms instead ("withdrew its troops and released the
+    /// prisoners"), and the later one shares the earlier one's subject.
+    fn coordinated_with(&self, index: usize, past: bool) -> Option<usize> {
+        let link = self.matches.get(index)?;
+        let head = link.m.head;
+        if link.noun || head < 2 {
+            return None;
+        }
+        let bare = |w: &str| {
+            if past {
+                return w.ends_with("ed") || crate::verbs::is_irregular_past(w);
+            }
+            !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !w.ends_with('s')
+                && !crate::verbs::is_irregular_past(w)
+                && !crate::verbs::is_irregular_participle(w)
+        };
+        if !bare(self.word(head)) {
+            return None;
+        }
+        let mut join = head - 1;
+        if self.word(join) == "to" && !past {
+            join -= 1;
+        }
+        if !matches!(self.word(join), "and" | "or") {
+            return None;
+        }
+        let (k, earlier) = self
+            .matches
+            .iter()
+            .enumerate()
+            .filter(|(k, l)| *k != index && !l.noun && l.m.head < join)
+            .max_by_key(|(_, l)| l.m.head)?;
+        let from = earlier.m.head;
+        if join - from > 12 || !bare(self.word(from)) {
+            return None;
+        }
+        let open = (from + 1..join).any(|j| {
+            let w = self.word(j);
+            matches!(
+                w,
+                "." | ";" | ":" | "but" | "while" | "who" | "which" | "that" | "if" | "after"
+            ) || self.is_speech(j)
+                || FINITE_AUX.contains(&w)
+                || MODALS.contains(&w)
+                || PRONOUNS.contains(&w)
+        });
+        (!open).then_some(k)
     }
 
     /// "Americans in occupied Kuwait", "missile attacks on alleged terrorist sites", "talks with
