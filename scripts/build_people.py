@@ -12,12 +12,23 @@ Output: one row per person, in the actor lexicon's format (data/actors/README.md
   country  the ISO alpha-3 code (the first three letters of the code)
   aliases  spellings from the entry's `+` lines: full names, and the surname or short name that
            the dictionary writes after a title ("PRESIDENT_PUTIN" gives "Putin"); an alias
-           that two people of different countries share, or that is a common word, is left out
+           that two people of different countries share, or that is a common word, is left out;
+           the surname (the name's last word) is added when it is safe alone: at least four
+           letters, no person's first name, rare as an English word (wordfreq Zipf frequency
+           below 3.0: "Havel", "Arafat", "Chirac" are kept; "Major", "Blair", and common
+           surnames such as "Gonzalez" or "Castro", which name many people, are not), no name
+           of a country, capital, first-level division or place of 50,000 people or more in
+           the gazetteer ("Lagos", "Colombo", "Toledo"), and, like any alias, not shared by
+           leaders of two countries
   terms    the periods the person held the plain GOV code, `YYYY-MM-DD..YYYY-MM-DD`, `|`
            separated; an open end (`..`) means in office when the dictionary was made (2014)
   source   phoenix:Phoenix.Countries.actors.txt:<ENTRY>
 
-Standard library only; deterministic. Run from anywhere: python3 scripts/build_people.py
+Deterministic. Needs the PyPI package wordfreq (the word-frequency filter for surnames):
+
+    python3 -m venv /tmp/lex-venv
+    /tmp/lex-venv/bin/pip install wordfreq==3.1.1
+    /tmp/lex-venv/bin/python scripts/build_people.py
 """
 
 from __future__ import annotations
@@ -27,9 +38,46 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "actors" / "source" / "phoenix-leaders.txt"
 OUT = ROOT / "data" / "actors" / "people.tsv"
+PLACES = ROOT / "data" / "geo" / "places.tsv"
+ADMIN1 = ROOT / "data" / "geo" / "admin1.tsv"
+COUNTRIES = ROOT / "data" / "actors" / "countries.tsv"
+# A surname as frequent as this in English text (wordfreq's Zipf scale) is a word or a
+# surname many people share.
+SURNAME_MAX_ZIPF = 3.0
+# A place this populous is named in the news by itself.
+SURNAME_PLACE_POPULATION = 50_000
+
+
+def place_names() -> set[str]:
+    """Lower-case names of countries, capitals, first-level divisions and larger places."""
+    names: set[str] = set()
+    with PLACES.open(encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        col = {c: i for i, c in enumerate(header)}
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            pop = row[col["population"]]
+            if pop.isdigit() and int(pop) >= SURNAME_PLACE_POPULATION:
+                names.add(row[col["name"]].lower())
+                names.add(row[col["asciiname"]].lower())
+    with ADMIN1.open(encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        col = {c: i for i, c in enumerate(header)}
+        for line in f:
+            names.add(line.rstrip("\n").split("\t")[col["name"]].lower())
+    with COUNTRIES.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(("#", "code\t")):
+                continue
+            row = line.rstrip("\n").split("\t")
+            for cell in row[1:5]:
+                names.update(n.lower() for n in cell.split("|") if n)
+    return names
 
 # Titles and words before a name in the dictionary's aliases ("PRESIDENT_PUTIN", "US_PRESIDENT_
 # BILL_CLINTON", "MR_OBAMA"): stripped, so that what is left is the name. The lexicon's own title
@@ -192,6 +240,29 @@ def main() -> int:
         for a in aliases:
             alias_owners[a.lower()].add(code[:3])
         alias_owners[name.lower()].add(code[:3])
+
+    # The surname alone, where it is safe: no person's first name, no common word, four
+    # letters or more; sharing across countries is checked by keep() like any alias.
+    first_names = {r["name"].split()[0].lower() for r in rows if " " in r["name"]}
+    places = place_names()
+    for r in rows:
+        words = r["name"].split()
+        if len(words) < 2:
+            continue
+        surname = words[-1]
+        low = surname.lower()
+        if (
+            len(surname) < 4
+            or not surname.isalpha()
+            or low in first_names
+            or low in LOWER_PARTICLES
+            or low in places
+            or zipf_frequency(low, "en") >= SURNAME_MAX_ZIPF
+            or any(a.lower() == low for a in r["aliases"])
+        ):
+            continue
+        r["aliases"].append(surname)
+        alias_owners[low].add(r["code"][:3])
 
     def keep(alias: str) -> bool:
         low = alias.lower()
