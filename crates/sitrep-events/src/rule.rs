@@ -1130,8 +1130,12 @@ impl Sentence {
                     && (is_group(Some(m.head + 1)).is_some()
                         || head_word == "alleged"
                         || plain_noun);
+                // "the bombings", "two killings": a plural of the "-ing" form is a noun ("brings"
+                // and other short forms of verbs in "-ing" are not plurals).
+                let plural_gerund = head_word.len() >= 7 && head_word.ends_with("ings");
                 let noun = (determined
                     || gerund_noun
+                    || plural_gerund
                     || after_det_word
                     || after_det_group
                     || participle

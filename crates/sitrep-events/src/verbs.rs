@@ -551,6 +551,13 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
             forms.push(format!("{lemma}{c}ing"));
         }
     }
+    // The "-ing" form's plural is the act's noun: bombings, killings, kidnappings.
+    let plurals: Vec<String> = forms
+        .iter()
+        .filter(|f| f.ends_with("ing") && f.len() > lemma.len())
+        .map(|f| format!("{f}s"))
+        .collect();
+    forms.extend(plurals);
     // British spelling doubles a final l after a single vowel: cancelled, signalled, labelled.
     if last == Some('l') && vowel(before_last) && chars.len() > 4 {
         let third_last = chars
@@ -613,15 +620,15 @@ mod tests {
     fn inflections_by_rule() {
         assert_eq!(
             inflect("accuse"),
-            ["accuse", "accuses", "accused", "accusing"]
+            ["accuse", "accuses", "accused", "accusing", "accusings"]
         );
         assert_eq!(
             inflect("attack"),
-            ["attack", "attacks", "attacked", "attacking"]
+            ["attack", "attacks", "attacked", "attacking", "attackings"]
         );
         assert_eq!(
             inflect("rally"),
-            ["rally", "rallies", "rallied", "rallying"]
+            ["rally", "rallies", "rallied", "rallying", "rallyings"]
         );
         assert!(inflect("ban").contains(&"banned".to_owned()));
         assert!(inflect("jail").contains(&"jailed".to_owned()));
@@ -637,6 +644,8 @@ mod tests {
         assert!(inflect("confer").contains(&"conferred".to_owned()));
         assert!(inflect("kidnap").contains(&"kidnapped".to_owned()));
         assert!(inflect("commit").contains(&"committing".to_owned()));
+        assert!(inflect("bomb").contains(&"bombings".to_owned()));
+        assert!(inflect("kidnap").contains(&"kidnappings".to_owned()));
     }
 
     #[test]
