@@ -3667,10 +3667,19 @@ impl Sentence {
     /// after a comma, the violent act of the clause before ("opened fire, killing four").
     fn absorbing_event(&self, index: usize) -> Option<usize> {
         let link = self.matches.get(index)?;
+        let head = link.m.head;
+        // "..., killing eight people and wounding dozens": the second half of the toll.
+        if self.word(head) == "wounding"
+            && self.word(head.wrapping_sub(1)) == "and"
+            && (head.saturating_sub(8)..head).any(|k| self.word(k) == "killing")
+        {
+            return (0..index)
+                .rev()
+                .find(|&k| self.matches.get(k).is_some_and(|l| is_violent(&l.m.code)));
+        }
         if link.noun || !is_violent(&link.m.code) || link.m.code.starts_with("20") {
             return None;
         }
-        let head = link.m.head;
         // "A car bomb exploded near the embassy, which killed 12 people": the relative is the
         // blast's toll, as ", killing 12" is.
         let which_toll = matches!(self.word(head), "killed" | "wounded" | "injured")
