@@ -3242,9 +3242,18 @@ impl Sentence {
                 code = "0841".to_owned();
             }
             let mut claim_range = None;
-            if governor.is_none()
-                && let Some((claim, claimer, own)) = self.claim_of(&link)
-            {
+            // "Israel claimed Hamas was planning to capture soldiers": a plan or threat that
+            // someone else claims is their accusation, read from the cue back.
+            let claimed = match governor {
+                None => self.claim_of(&link, link.m.head),
+                Some(g) if matches!(g.family, Family::Intent | Family::Threat) => {
+                    self.claim_of(&link, g.cue).filter(|(_, _, own)| !own)
+                }
+                Some(_) => None,
+            };
+            let mut governor = governor;
+            if let Some((claim, claimer, own)) = claimed {
+                governor = None;
                 // "X claimed that Y attacked Z" is X accusing Y (112); "X claimed that it
                 // attacked Z" is X claiming responsibility (015).
                 claim_range = self.tokens.get(claim).copied();
@@ -3257,6 +3266,10 @@ impl Sentence {
                 source = claimer;
             }
             let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
+            // The accusation itself was made, whatever the plan it names.
+            if claimed.is_some() {
+                hypothetical = false;
+            }
             // "Neither Iran nor Iraq attacked", "condemned neither Israel nor Hamas": the
             // negation stands before the subject or the object.
             let after_neither = |g: Option<usize>| {
@@ -3621,7 +3634,8 @@ impl Sentence {
     /// For a conflict act reported after "claimed"/"alleged" (and "that"): the claim verb's
     /// token, the claimant's group, and whether the act's subject is a pronoun standing for the
     /// claimant ("X claimed that it attacked ...").
-    fn claim_of(&self, link: &Link) -> Option<(usize, Option<usize>, bool)> {
+    /// `from` is the verb, or the cue of a planned act ("was planning to capture").
+    fn claim_of(&self, link: &Link, from: usize) -> Option<(usize, Option<usize>, bool)> {
         if link.noun
             || !matches!(
                 link.m.code.get(..2),
@@ -3631,7 +3645,7 @@ impl Sentence {
             return None;
         }
         // The act's subject: a group or a pronoun right before the verb (auxiliaries between).
-        let mut j = link.m.head;
+        let mut j = from;
         while j > 0
             && matches!(
                 self.word(j - 1),
