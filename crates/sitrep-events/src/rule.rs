@@ -1,5 +1,7 @@
 //! The rule-based coder: actor mentions and verb patterns linked by word order.
 
+use std::collections::HashSet;
+
 use sitrep_actors::{ActorMention, Lexicon};
 use sitrep_model::{ActorKind, TextRange};
 use sitrep_text::tokenize;
@@ -3572,7 +3574,63 @@ impl Sentence {
         drop_subsumed(&mut out);
         merge_halves(&mut out);
         guest_visits(&mut out);
+        self.locate_generic(&mut out);
         out
+    }
+
+    /// "Opposition groups are demanding reforms in Zimbabwe", "police fired tear gas at
+    /// protesters in Monrovia": a generic actor (a role with no country, `---OPP`) in a
+    /// sentence that places events "in" exactly one country, by its name or capital, is that
+    /// country's (`ZWEOPP`), as event data places unnamed local actors (ACLED's "Protesters
+    /// (Zimbabwe)"). An actor named before its role is no place ("Israeli troops killed two
+    /// gunmen" names none), two places name none, and roles that travel (refugees, aid
+    /// workers, journalists, troops) keep their unknown country.
+    fn locate_generic(&self, out: &mut [Coding]) {
+        let places: Vec<&str> = self
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let country = m.actor.country.as_deref()?;
+                // "rioters in Kenya": a role placed by its own mention.
+                if m.role.is_some() && m.matched.contains(" in ") {
+                    return Some(country);
+                }
+                if m.kind != ActorKind::Country && !m.metonymic {
+                    return None;
+                }
+                let t = self.tokens.iter().position(|r| r.start == m.range.start)?;
+                let before = self.word(t.wrapping_sub(1));
+                let located =
+                    before == "in" || (before == "the" && self.word(t.wrapping_sub(2)) == "in");
+                located.then_some(country)
+            })
+            .collect();
+        let countries: HashSet<&str> = places.into_iter().collect();
+        let mut countries = countries.into_iter();
+        let (Some(country), None) = (countries.next(), countries.next()) else {
+            return;
+        };
+        for coding in out.iter_mut() {
+            for actor in [&mut coding.source, &mut coding.target]
+                .into_iter()
+                .flatten()
+            {
+                // Only roles that stay at home: refugees, workers (aid workers), journalists,
+                // troops and traders are as often foreigners in the country named.
+                if actor.country.is_none()
+                    && let Some(suffix) = actor.code.strip_prefix("---")
+                    && matches!(
+                        suffix.get(..3),
+                        Some("OPP" | "COP" | "GOV" | "REB" | "CVL" | "EDU" | "JUD" | "LEG" | "UAF")
+                    )
+                {
+                    actor.code = format!("{country}{suffix}");
+                    actor.name = format!("{country} {}", actor.name);
+                    actor.id = actor.name.to_lowercase().replace(' ', "-");
+                    actor.country = Some(country.to_owned());
+                }
+            }
+        }
     }
 
     /// Whether the reported act is done to a non-state armed group ("Iraqi forces killed 20
