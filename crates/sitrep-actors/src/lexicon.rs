@@ -567,6 +567,33 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "home",
     "environment",
     "planning",
+    // Trade and branch: "Liberian riot police", "French paper workers", "British aid
+    // workers", "Israeli border police", "Chinese steel workers".
+    "riot",
+    "border",
+    "traffic",
+    "secret",
+    "aid",
+    "oil",
+    "steel",
+    "coal",
+    "paper",
+    "factory",
+    "textile",
+    "construction",
+    "dock",
+    "port",
+    "postal",
+    "railway",
+    "rail",
+    "farm",
+    "hospital",
+    "bank",
+    "airline",
+    "truck",
+    "bus",
+    "taxi",
+    "car",
 ];
 
 /// An actor found in a text.
@@ -646,6 +673,8 @@ pub struct Lexicon {
     speech: HashSet<String>,
     progressive: HashSet<String>,
     progressive_aux: HashSet<String>,
+    /// [`ROLE_QUALIFIERS`], folded as the text is ("commerce" is "comerce").
+    qualifiers: Vec<String>,
     skip: HashSet<String>,
     address: HashSet<String>,
     /// [`PLACE_VERBS`], folded.
@@ -692,6 +721,7 @@ impl Lexicon {
                 .map(|v| fold(v))
                 .collect(),
             progressive: PROGRESSIVE_VERBS.iter().map(|v| fold(v)).collect(),
+            qualifiers: ROLE_QUALIFIERS.iter().map(|v| fold(v)).collect(),
             progressive_aux: PROGRESSIVE_AUX.iter().map(|v| fold(v)).collect(),
             skip: SPEECH_SKIP
                 .iter()
@@ -1448,9 +1478,9 @@ impl Lexicon {
         for i in 0..starts.len() {
             let mut at = starts.get(i).copied().unwrap_or(b);
             for _ in 0..2 {
-                let Some(word) = ROLE_QUALIFIERS.iter().find(|w| {
+                let Some(word) = self.qualifiers.iter().find(|w| {
                     hay.get(at + 1..).is_some_and(|rest| {
-                        rest.starts_with(**w)
+                        rest.starts_with(w.as_str())
                             && rest.get(w.len()..).is_some_and(|r| r.starts_with(' '))
                     }) && hay.get(at..at + 1) == Some(" ")
                 }) else {
