@@ -129,6 +129,17 @@ const RIGHT_STOPS: &[&str] = &[
 /// Words that join coordinated actors into one group.
 const JOINERS: &[&str] = &[",", "and", "the", "both", "&", "nor", "his", "her"];
 
+/// The verb form two coordinated verbs share ([`Sentence::coordinated_with`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// "will withdraw ... and release".
+    Bare,
+    /// "withdrew ... and released".
+    Past,
+    /// "apprehending ... and confiscating".
+    Gerund,
+}
+
 /// A determiner or possessive before a pattern head makes it a noun ("the attack").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "'s",
@@ -1034,6 +1045,7 @@ impl Sentence {
                             && !DETERMINERS.contains(&before))
                         || (!BE.contains(&before)
                             && !PREPOSITIONS.contains(&before)
+                            && !matches!(before, "and" | "or")
                             && before.bytes().all(|b| b.is_ascii_alphabetic())
                             && (DETERMINERS.contains(&word(m.head.checked_sub(2)))
                                 || is_group(m.head.checked_sub(2)).is_some())));
@@ -2895,7 +2907,14 @@ impl Sentence {
                 && OWN_FORCES.contains(&self.word(head)))
             .then(|| self.speaker_before(head - 1))
             .flatten();
-            let source = possessor
+            // "an angry protest from Spain" (flag `from`).
+            let from = link
+                .m
+                .from_source
+                .then(|| self.after_word_group(link, "from"))
+                .flatten();
+            let source = from
+                .or(possessor)
                 .or(own_forces)
                 .or_else(|| self.by_group(link))
                 .or(adjacent)
@@ -3073,7 +3092,7 @@ impl Sentence {
             if governors.get(i).copied().flatten().is_some() {
                 continue;
             }
-            let Some(k) = self.coordinated_with(i, false) else {
+            let Some(k) = self.coordinated_with(i, Form::Bare) else {
                 continue;
             };
             let Some(g) = governors.get(k).copied().flatten() else {
@@ -3141,13 +3160,19 @@ impl Sentence {
                 continue;
             }
             let (mut source, mut target) = (link.source, link.target);
-            // "Iraq withdrew its troops and released the prisoners": the subject of the first
-            // verb does the second.
-            if source.is_none()
-                && governor.is_none()
-                && let Some(k) = self.coordinated_with(index, true)
+            // "Iraq withdrew its troops and released the prisoners", "..., apprehending 26
+            // pirates and confiscating their arms": the subject of the first verb does the
+            // second, and the first verb's object is no subject of the second.
+            if governor.is_none()
+                && !self.is_passive(&link)
+                && let Some(k) = self
+                    .coordinated_with(index, Form::Past)
+                    .or_else(|| self.coordinated_with(index, Form::Gerund))
+                && let Some(first) = self.matches.get(k)
+                && !self.is_passive(first)
+                && source.is_none_or(|g| self.groups.get(g).is_some_and(|g| g.start > first.m.head))
             {
-                source = self.matches.get(k).and_then(|l| l.source);
+                source = first.source;
             }
             let mut code = link.m.code.clone();
             // "The civilians were released by Russia", "freed two Ukrainians": an actor set
@@ -3844,23 +3869,26 @@ impl Sentence {
     /// at most twelve tokens back, with no clause boundary, speech verb, auxiliary or
     /// subordinator between the two.
     ///
-    /// With `past`, both verbs are past forms instead ("withdrew its troops and released the
-    /// prisoners"), and the later one shares the earlier one's subject.
-    fn coordinated_with(&self, index: usize, past: bool) -> Option<usize> {
+    /// With [`Form::Past`] or [`Form::Gerund`], both verbs are past forms ("withdrew its troops
+    /// and released the prisoners") or "-ing" forms ("apprehending 26 pirates and confiscating
+    /// their arms") instead, and the later one shares the earlier one's subject.
+    fn coordinated_with(&self, index: usize, form: Form) -> Option<usize> {
         let link = self.matches.get(index)?;
         let head = link.m.head;
         if link.noun || head < 2 {
             return None;
         }
-        let bare = |w: &str| {
-            if past {
-                return w.ends_with("ed") || crate::verbs::is_irregular_past(w);
+        let past = form != Form::Bare;
+        let bare = |w: &str| match form {
+            Form::Past => w.ends_with("ed") || crate::verbs::is_irregular_past(w),
+            Form::Gerund => w.ends_with("ing"),
+            Form::Bare => {
+                !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !w.ends_with('s')
+                    && !crate::verbs::is_irregular_past(w)
+                    && !crate::verbs::is_irregular_participle(w)
             }
-            !w.ends_with("ed")
-                && !w.ends_with("ing")
-                && !w.ends_with('s')
-                && !crate::verbs::is_irregular_past(w)
-                && !crate::verbs::is_irregular_participle(w)
         };
         if !bare(self.word(head)) {
             return None;
