@@ -3831,6 +3831,16 @@ impl Sentence {
                 if self.word(b) == "the" {
                     b = b.wrapping_sub(1);
                 }
+                // "The bombings at U.S. embassies in Kenya and Tanzania killed ...": a place
+                // or body after a preposition belongs to the noun before it.
+                if matches!(
+                    self.word(b),
+                    "at" | "in" | "near" | "outside" | "on" | "inside" | "off"
+                ) && b > 0
+                {
+                    j = b;
+                    continue;
+                }
                 // "carried out by", "set off by": a particle after the participle.
                 if self.word(b) == "by" && matches!(self.word(b.wrapping_sub(1)), "out" | "off") {
                     b = b.wrapping_sub(1);
