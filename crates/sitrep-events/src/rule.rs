@@ -4169,6 +4169,15 @@ impl Sentence {
             if matches!(w, "if" | "unless") {
                 return true;
             }
+            // "will remain until Iraq complies": a present in an "until" clause is the
+            // condition of a future ("fought until the troops withdrew" is not).
+            // ("gave Belgrade until Friday to pull out" is a deadline: no subject follows.)
+            if w == "until" {
+                let v = self.word(head);
+                let subject = (b + 1..head)
+                    .any(|k| self.group_at(k).is_some() || PRONOUNS.contains(&self.word(k)));
+                return subject && !(v.ends_with("ed") || is_irregular_past(v));
+            }
             // "willing to hand him over in exchange for the release of prisoners": the price
             // asked, not an act.
             if w == "for" && matches!(self.word(b.wrapping_sub(1)), "exchange" | "return") {
