@@ -11,7 +11,10 @@
 //! possessive ("its troops", "their supporters") is the subject's own and no actor, and one
 //! right after a group's or organisation's name ("Taliban fighters", "Hamas militants") is that
 //! group's people: it joins the name's mention. A state's body joined by "and" to another of
-//! one country's takes that country ("Iran's army and navy").
+//! one country's takes that country ("Iran's army and navy"). After coding, a role that stays
+//! at home (protesters, police, rebels, civilians, the government) still without a country
+//! takes the one country the sentence places its events in ("police fired tear gas at
+//! demonstrators in Dhaka": `BGDCOP`; `Sentence::locate_generic` in `rule.rs`).
 
 use std::collections::{HashMap, HashSet};
 
