@@ -3075,7 +3075,7 @@ impl Sentence {
             }
         }
         // Then what governs each act; a cue verb that governs an act is coded through it.
-        let governors: Vec<Option<Governor>> = (0..self.matches.len())
+        let mut governors: Vec<Option<Governor>> = (0..self.matches.len())
             .map(|i| {
                 let link = self.matches.get(i)?;
                 if link.m.code == NO_EVENT {
@@ -3087,7 +3087,6 @@ impl Sentence {
             .collect();
         // "will withdraw its troops and release the prisoners", "promised to free them and to
         // reopen the border": a bare verb coordinated with a governed one shares its cue.
-        let mut governors = governors;
         for i in 0..self.matches.len() {
             if governors.get(i).copied().flatten().is_some() {
                 continue;
@@ -3611,7 +3610,7 @@ impl Sentence {
     /// gunmen" names none), two places name none, and roles that travel (refugees, aid
     /// workers, journalists, troops) keep their unknown country.
     fn locate_generic(&self, out: &mut [Coding]) {
-        let places: Vec<&str> = self
+        let countries: HashSet<&str> = self
             .mentions
             .iter()
             .filter_map(|m| {
@@ -3630,7 +3629,6 @@ impl Sentence {
                 located.then_some(country)
             })
             .collect();
-        let countries: HashSet<&str> = places.into_iter().collect();
         let mut countries = countries.into_iter();
         let (Some(country), None) = (countries.next(), countries.next()) else {
             return;
@@ -3759,6 +3757,13 @@ impl Sentence {
         Some((claim, claimer, own))
     }
 
+    /// The last violent act coded before match `index`: the act a toll ("killing four") counts.
+    fn violent_before(&self, index: usize) -> Option<usize> {
+        (0..index)
+            .rev()
+            .find(|&k| self.matches.get(k).is_some_and(|l| is_violent(&l.m.code)))
+    }
+
     /// The earlier violent event that violent act `index` is part of: the event noun that is
     /// its subject ("A suicide bombing killed ..."), or, for a participle of killing or wounding
     /// after a comma, the violent act of the clause before ("opened fire, killing four").
@@ -3770,9 +3775,7 @@ impl Sentence {
             && self.word(head.wrapping_sub(1)) == "and"
             && (head.saturating_sub(8)..head).any(|k| self.word(k) == "killing")
         {
-            return (0..index)
-                .rev()
-                .find(|&k| self.matches.get(k).is_some_and(|l| is_violent(&l.m.code)));
+            return self.violent_before(index);
         }
         if link.noun || !is_violent(&link.m.code) || link.m.code.starts_with("20") {
             return None;
@@ -3783,17 +3786,13 @@ impl Sentence {
             && self.word(head.wrapping_sub(1)) == "which"
             && self.word(head.wrapping_sub(2)) == ",";
         if which_toll {
-            return (0..index)
-                .rev()
-                .find(|&k| self.matches.get(k).is_some_and(|l| is_violent(&l.m.code)));
+            return self.violent_before(index);
         }
         if self.word(head).ends_with("ing") && self.word(head.wrapping_sub(1)) == "," {
             if !matches!(self.word(head), "killing" | "wounding" | "injuring") {
                 return None;
             }
-            return (0..index)
-                .rev()
-                .find(|&k| self.matches.get(k).is_some_and(|l| is_violent(&l.m.code)));
+            return self.violent_before(index);
         }
         // "Four children were killed in Israeli tank shelling": a passive killing caused by a
         // violent event noun just after "in" or "by" is that event.
@@ -3888,8 +3887,7 @@ impl Sentence {
         if link.noun || head < 2 {
             return None;
         }
-        let past = form != Form::Bare;
-        let bare = |w: &str| match form {
+        let in_form = |w: &str| match form {
             Form::Past => w.ends_with("ed") || crate::verbs::is_irregular_past(w),
             Form::Gerund => w.ends_with("ing"),
             Form::Bare => {
@@ -3900,11 +3898,11 @@ impl Sentence {
                     && !crate::verbs::is_irregular_participle(w)
             }
         };
-        if !bare(self.word(head)) {
+        if !in_form(self.word(head)) {
             return None;
         }
         let mut join = head - 1;
-        if self.word(join) == "to" && !past {
+        if self.word(join) == "to" && form == Form::Bare {
             join -= 1;
         }
         if !matches!(self.word(join), "and" | "or") {
@@ -3917,7 +3915,7 @@ impl Sentence {
             .filter(|(k, l)| *k != index && !l.noun && l.m.head < join)
             .max_by_key(|(_, l)| l.m.head)?;
         let from = earlier.m.head;
-        if join - from > 12 || !bare(self.word(from)) {
+        if join - from > 12 || !in_form(self.word(from)) {
             return None;
         }
         let open = (from + 1..join).any(|j| {
