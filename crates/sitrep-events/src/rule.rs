@@ -1029,7 +1029,17 @@ impl Sentence {
             .into_iter()
             .map(|m| {
                 let before = word(m.head.checked_sub(1));
-                let light = (2..=4).any(|k| LIGHT_VERBS.contains(&word(m.head.checked_sub(k))));
+                // ("out" only as "carried out": "spoke out against Israel's attacks" is no
+                // light verb.)
+                let light = (2..=4).any(|k| {
+                    let w = word(m.head.checked_sub(k));
+                    LIGHT_VERBS.contains(&w)
+                        && (w != "out"
+                            || matches!(
+                                word(m.head.checked_sub(k + 1)),
+                                "carried" | "carry" | "carries" | "carrying"
+                            ))
+                });
                 let determined = DETERMINERS.contains(&before);
                 // "the museum shooting", "Israeli tank shelling": a gerund after a determiner
                 // or an actor adjective, with at most one word between, is a noun.
