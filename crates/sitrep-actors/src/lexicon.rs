@@ -1500,9 +1500,13 @@ impl Lexicon {
             let end = m.end() - 1;
             let role_start = *folded.src_start.get(m.start() + 1)?;
             let gap = text.get(name_end..role_start)?.trim();
-            let qualifiers = gap
-                .trim_start_matches(['\'', '’'])
-                .trim_start_matches(['s', 'S'])
+            // (The possessive's "s" is a word of its own: "Iran's senior officials", not the
+            // first letter of "senior officials".)
+            let after_possessive = ["'s ", "’s ", "'S ", "’S "]
+                .iter()
+                .find_map(|p| gap.strip_prefix(p))
+                .unwrap_or(gap);
+            let qualifiers = after_possessive
                 .split_whitespace()
                 .all(|w| ROLE_QUALIFIERS.contains(&w.to_lowercase().as_str()));
             // "U.S. military": the abbreviation's last dot is outside the name.
