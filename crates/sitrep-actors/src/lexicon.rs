@@ -776,8 +776,6 @@ impl Lexicon {
         (self.entries.len(), self.forms.len())
     }
 
-    /// The country (ISO alpha-3) a place name stands for when it is a country's name or one of
-    /// its capitals or seats of government ("ISLAMABAD" = `PAK`), for datelines.
     /// The country entry with CAMEO code `code` (`JPN`), as an actor.
     pub fn country(&self, code: &str) -> Option<ActorRef> {
         self.entries
@@ -791,6 +789,24 @@ impl Lexicon {
             })
     }
 
+    /// The country (ISO alpha-3) whose capital or seat of government `name` is ("Athens" =
+    /// `GRC`, "New Delhi" = `IND`), as the place where something happens. Not a capital named
+    /// like larger or better-known places elsewhere ("Victoria", "Kingston"), nor a country's
+    /// name or adjective, which [`Lexicon::find`] reports as actors.
+    pub fn capital_country(&self, name: &str) -> Option<&str> {
+        let folded = fold(name);
+        if SHARED_CAPITAL_NAMES.contains(&folded.as_str()) {
+            return None;
+        }
+        let form = self.forms.get(&folded)?;
+        let entry = self.entries.get(form.entry)?;
+        (entry.kind == ActorKind::Country && form.kind == FormKind::Capital)
+            .then_some(entry.country.as_deref())
+            .flatten()
+    }
+
+    /// The country (ISO alpha-3) a place name stands for when it is a country's name or one of
+    /// its capitals or seats of government ("ISLAMABAD" = `PAK`), for datelines.
     pub(crate) fn place_country(&self, name: &str) -> Option<&str> {
         let form = self.forms.get(&fold(name))?;
         let entry = self.entries.get(form.entry)?;

@@ -1,9 +1,7 @@
 //! The rule-based coder: actor mentions and verb patterns linked by word order.
 
-use std::collections::HashSet;
-
 use sitrep_actors::{ActorMention, Lexicon};
-use sitrep_model::{ActorKind, TextRange};
+use sitrep_model::{ActorKind, ActorRef, TextRange};
 use sitrep_text::tokenize;
 
 use crate::generic::Generic;
@@ -583,7 +581,7 @@ impl RuleCoder {
             mentions.sort_by_key(|m| (m.range.start, m.range.end));
         }
         let mentions = clean_mentions(sentence, &mentions);
-        Sentence::new(sentence, tokens, words, mentions, &self.verbs).code(self.verbs.version())
+        self.code_tokens(sentence, tokens, words, mentions)
     }
 
     /// Codes `sentence` with the caller's actors instead of the lexicon's: `actors` are
@@ -596,7 +594,112 @@ impl RuleCoder {
         let tokens = tokenize(sentence, TextRange::new(0, sentence.len()));
         let words = lower_words(sentence, &tokens);
         let mentions = clean_mentions(sentence, actors);
-        Sentence::new(sentence, tokens, words, mentions, &self.verbs).code(self.verbs.version())
+        self.code_tokens(sentence, tokens, words, mentions)
+    }
+}
+
+impl RuleCoder {
+    /// Codes a tokenised sentence with its mentions (in text order, without overlaps).
+    fn code_tokens(
+        &self,
+        sentence: &str,
+        tokens: Vec<TextRange>,
+        words: Vec<String>,
+        mentions: Vec<ActorMention>,
+    ) -> Vec<Coding> {
+        let places = self.places(sentence, &tokens, &words, &mentions);
+        Sentence::new(
+            sentence,
+            tokens,
+            words,
+            mentions,
+            places,
+            &self.verbs,
+            &self.actors,
+        )
+        .code(self.verbs.version())
+    }
+
+    /// Capitals named as the place where something happens ("marched in Athens"), which the
+    /// lexicon reports as no actor: one to three capitalised words after "in" or "in the",
+    /// outside every mention, that name a capital and are not the start of a longer name ("in
+    /// Athens, Georgia", "in Kingston Town"), nor where a speaker spoke ("said in Cairo").
+    fn places(
+        &self,
+        text: &str,
+        tokens: &[TextRange],
+        words: &[String],
+        mentions: &[ActorMention],
+    ) -> Vec<Place> {
+        let word = |i: usize| words.get(i).map_or("", String::as_str);
+        let capitalised = |i: usize| {
+            tokens
+                .get(i)
+                .and_then(|t| t.slice(text))
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let mentioned = |i: usize| {
+            tokens.get(i).is_some_and(|t| {
+                mentions
+                    .iter()
+                    .any(|m| m.range.start < t.end && t.start < m.range.end)
+            })
+        };
+        let mut places = Vec::new();
+        let mut i = 1;
+        while i < tokens.len() {
+            let after_in =
+                word(i - 1) == "in" || (word(i - 1) == "the" && i >= 2 && word(i - 2) == "in");
+            // "said in Cairo", "told reporters in Geneva": where a speaker spoke, not where
+            // the act was.
+            let k = if word(i - 1) == "in" { i - 1 } else { i - 2 };
+            let spoken = k >= 1
+                && (SPEECH.contains(&word(k - 1))
+                    || matches!(
+                        word(k - 1),
+                        "reporters" | "conference" | "briefing" | "statement" | "interview"
+                    ));
+            if !after_in || spoken || !capitalised(i) || mentioned(i) {
+                i += 1;
+                continue;
+            }
+            let found = (1..=3).rev().find_map(|n| {
+                let last = i + n - 1;
+                if !(i..=last).all(|k| capitalised(k) && !mentioned(k)) {
+                    return None;
+                }
+                let range = TextRange::new(tokens.get(i)?.start, tokens.get(last)?.end);
+                let country = self.actors.capital_country(range.slice(text)?)?;
+                // "Athens, Georgia", "Kingston Town": a longer name, not the capital;
+                // "Nairobi, Kenya" is the capital still.
+                let next = last + 1;
+                let same_country = |k: usize| {
+                    tokens.get(k).is_some_and(|t| {
+                        mentions.iter().any(|m| {
+                            m.range.start == t.start
+                                && m.kind == ActorKind::Country
+                                && m.actor.country.as_deref() == Some(country)
+                        })
+                    })
+                };
+                let longer = (capitalised(next) && !mentioned(next))
+                    || (word(next) == "," && capitalised(next + 1) && !same_country(next + 1));
+                if longer {
+                    return None;
+                }
+                let actor = self.actors.country(country)?;
+                Some((n, Place { range, actor }))
+            });
+            match found {
+                Some((n, place)) => {
+                    places.push(place);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        places
     }
 }
 
@@ -606,7 +709,7 @@ impl Coder for RuleCoder {
         let words = lower_words(sentence, &tokens);
         let mentions = self.actors.find(sentence);
         let mentions = self.generic.add(sentence, &tokens, &words, mentions);
-        Sentence::new(sentence, tokens, words, mentions, &self.verbs).code(self.verbs.version())
+        self.code_tokens(sentence, tokens, words, mentions)
     }
 }
 
@@ -704,7 +807,16 @@ struct Link {
     target: Option<usize>,
 }
 
-struct Sentence {
+/// A capital named as the place where something happens, standing for its country.
+#[derive(Debug, Clone)]
+struct Place {
+    range: TextRange,
+    actor: ActorRef,
+}
+
+struct Sentence<'a> {
+    /// The actor lexicon, for the countries that places and protesters stand for.
+    actors: &'a Lexicon,
     tokens: Vec<TextRange>,
     words: Vec<String>,
     mentions: Vec<ActorMention>,
@@ -714,16 +826,20 @@ struct Sentence {
     matches: Vec<Link>,
     /// Whether each token is a capitalised word inside its clause (a name).
     names: Vec<bool>,
+    /// Capitals named as places, in text order.
+    places: Vec<Place>,
 }
 
-impl Sentence {
+impl<'a> Sentence<'a> {
     fn new(
         text: &str,
         tokens: Vec<TextRange>,
         words: Vec<String>,
         mut mentions: Vec<ActorMention>,
+        places: Vec<Place>,
         verbs: &Verbs,
-    ) -> Sentence {
+        actors: &'a Lexicon,
+    ) -> Sentence<'a> {
         let names = name_words(text, &tokens);
         // Token span of each mention, then groups of coordinated mentions. Tokens and mentions
         // are both in text order, so one forward walk finds every span.
@@ -1174,6 +1290,7 @@ impl Sentence {
             })
             .collect();
         Sentence {
+            actors,
             tokens,
             words,
             mentions,
@@ -1181,6 +1298,7 @@ impl Sentence {
             groups,
             matches,
             names,
+            places,
         }
     }
 
@@ -3609,25 +3727,21 @@ impl Sentence {
         merge_halves(&mut out);
         guest_visits(&mut out);
         self.locate_generic(&mut out);
+        self.locate_protests(&mut out, self.located(true).as_ref());
         out
     }
 
-    /// "Opposition groups are demanding reforms in Zimbabwe", "police fired tear gas at
-    /// protesters in Monrovia": a generic actor (a role with no country, `---OPP`) in a
-    /// sentence that places events "in" exactly one country, by its name or capital, is that
-    /// country's (`ZWEOPP`), as event data places unnamed local actors (ACLED's "Protesters
-    /// (Zimbabwe)"). An actor named before its role is no place ("Israeli troops killed two
-    /// gunmen" names none), two places name none, and roles that travel (refugees, aid
-    /// workers, journalists, troops) keep their unknown country.
-    fn locate_generic(&self, out: &mut [Coding]) {
-        let countries: HashSet<&str> = self
+    /// The one country the sentence places its events "in", by its name (or also by its
+    /// capital, with `capitals`), with the words that name it: none when it names two or none.
+    fn located(&self, capitals: bool) -> Option<(ActorRef, TextRange)> {
+        let mut found: Vec<(ActorRef, TextRange)> = self
             .mentions
             .iter()
             .filter_map(|m| {
-                let country = m.actor.country.as_deref()?;
+                m.actor.country.as_deref()?;
                 // "rioters in Kenya": a role placed by its own mention.
                 if m.role.is_some() && m.matched.contains(" in ") {
-                    return Some(country);
+                    return Some((m.actor.clone(), m.range));
                 }
                 if m.kind != ActorKind::Country && !m.metonymic {
                     return None;
@@ -3636,32 +3750,112 @@ impl Sentence {
                 let before = self.word(t.wrapping_sub(1));
                 let located =
                     before == "in" || (before == "the" && self.word(t.wrapping_sub(2)) == "in");
-                located.then_some(country)
+                located.then(|| (m.actor.clone(), m.range))
             })
             .collect();
-        let mut countries = countries.into_iter();
-        let (Some(country), None) = (countries.next(), countries.next()) else {
-            return;
-        };
+        if capitals {
+            found.extend(self.places.iter().map(|p| (p.actor.clone(), p.range)));
+            found.sort_by_key(|(_, r)| r.start);
+        }
+        let (first, range) = found.first()?;
+        let country = first.country.as_deref()?;
+        if !found
+            .iter()
+            .all(|(a, _)| a.country.as_deref() == Some(country))
+        {
+            return None;
+        }
+        // The country itself, not the role that named it ("rioters in Kenya" places in KEN).
+        Some((self.actors.country(country)?, *range))
+    }
+
+    /// "Opposition groups are demanding reforms in Zimbabwe", "police fired tear gas at
+    /// protesters in Monrovia": a generic actor (a role with no country, `---OPP`) in a
+    /// sentence that places events "in" exactly one country, by its name or capital, is that
+    /// country's (`ZWEOPP`), as event data places unnamed local actors (ACLED's "Protesters
+    /// (Zimbabwe)"). An actor named before its role is no place ("Israeli troops killed two
+    /// gunmen" names none), two places name none, and roles that travel (refugees, aid
+    /// workers, journalists, troops) keep their unknown country, except as the source of a
+    /// protest, which is held where its people are.
+    fn locate_generic(&self, out: &mut [Coding]) {
+        let by_name = self.located(false);
+        let by_capital = self.located(true);
         for coding in out.iter_mut() {
+            // Capitals host talks and summits of foreigners ("rebels and the government met
+            // in Oslo"); only protest and force are local enough to be placed by one.
+            let protest = coding.root() == "14";
+            let local = coding.root() >= "14";
+            let located = if local { &by_capital } else { &by_name };
+            let Some(country) = located.as_ref().and_then(|(a, _)| a.country.as_deref()) else {
+                continue;
+            };
+            let mut source = true;
             for actor in [&mut coding.source, &mut coding.target]
                 .into_iter()
                 .flatten()
             {
                 // Only roles that stay at home: refugees, workers (aid workers), journalists,
                 // troops and traders are as often foreigners in the country named.
-                if actor.country.is_none()
-                    && let Some(suffix) = actor.code.strip_prefix("---")
-                    && matches!(
+                let stays = |suffix: &str| {
+                    matches!(
                         suffix.get(..3),
                         Some("OPP" | "COP" | "GOV" | "REB" | "CVL" | "EDU" | "JUD" | "LEG" | "UAF")
                     )
+                };
+                if actor.country.is_none()
+                    && let Some(suffix) = actor.code.strip_prefix("---")
+                    && (stays(suffix) || (protest && source))
                 {
                     actor.code = format!("{country}{suffix}");
                     actor.name = format!("{country} {}", actor.name);
                     actor.id = actor.name.to_lowercase().replace(' ', "-");
                     actor.country = Some(country.to_owned());
                 }
+                source = false;
+            }
+        }
+    }
+
+    /// A protest is held where it is and addressed to someone: with no source named, its people
+    /// are of the one country the sentence places it in ("A general strike paralysed Athens":
+    /// `GRC`); with no target named, it is addressed to that country ("demonstrated in
+    /// Serbia", "staged a protest in Beijing"), or else to the protesters' own ("Algerian
+    /// landowners began a hunger strike": `DZA`→`DZA`), as PLOVER and PETRARCH gold code
+    /// domestic dissent. The actor's words are the place's, or the protesters' for their own
+    /// country.
+    fn locate_protests(&self, out: &mut [Coding], located: Option<&(ActorRef, TextRange)>) {
+        for coding in out.iter_mut() {
+            if coding.root() != "14" || coding.negated {
+                continue;
+            }
+            // "Norway's boycott of South African oil": a boycott is of others, not held at
+            // home; with no target named it has none.
+            let boycott = self
+                .tokens
+                .iter()
+                .zip(&self.words)
+                .any(|(t, w)| coding.verb_range.contains(*t) && w.starts_with("boycott"));
+            if boycott {
+                continue;
+            }
+            if coding.source.is_none()
+                && let Some((actor, range)) = located
+            {
+                coding.source = Some(actor.clone());
+                coding.source_range = Some(*range);
+            }
+            if coding.target.is_some() {
+                continue;
+            }
+            if let Some((actor, range)) = located {
+                coding.target = Some(actor.clone());
+                coding.target_range = Some(*range);
+            } else if let Some(source) = &coding.source
+                && let Some(country) = source.country.as_deref()
+                && let Some(actor) = self.actors.country(country)
+            {
+                coding.target = Some(actor);
+                coding.target_range = coding.source_range;
             }
         }
     }
