@@ -121,7 +121,7 @@ const CONTENT_NOUNS: &[&str] = &[
 /// Words that end the stretch in which a verb looks for its target.
 const RIGHT_STOPS: &[&str] = &[
     ";", ".", ":", ",", "while", "but", "after", "before", "as", "when", "because", "which", "who",
-    "whom", "where", "although", "though", "since", "whereas",
+    "whom", "where", "although", "though", "since", "whereas", "despite", "amid", "amidst",
 ];
 
 /// Words that join coordinated actors into one group.
@@ -1273,7 +1273,64 @@ impl<'a> Sentence<'a> {
                 // "the bombings", "two killings": a plural of the "-ing" form is a noun ("brings"
                 // and other short forms of verbs in "-ing" are not plurals).
                 let plural_gerund = head_word.len() >= 7 && head_word.ends_with("ings");
+                // "despite months of protests", "ahead of May Day rallies", "in the face of mass
+                // street protests": a form in "-s" after a preposition, with at most two
+                // plain words or a name between, is a plural noun when what follows is no
+                // object ("the rise in remittances helps protect" is a verb).
+                let after = word(Some(m.head + 1));
+                let ends_phrase = after.is_empty()
+                    || !after.bytes().all(|c| c.is_ascii_lowercase())
+                    || after.ends_with("ing")
+                    || after.ends_with("ed")
+                    || PREPOSITIONS.contains(&after)
+                    || matches!(
+                        after,
+                        "and"
+                            | "or"
+                            | "but"
+                            | "as"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "when"
+                            | "where"
+                            | "while"
+                            | "across"
+                            | "throughout"
+                            | "outside"
+                            | "after"
+                            | "since"
+                            | "turned"
+                    );
+                let plural_after_preposition = !past
+                    && ends_phrase
+                    && head_word.ends_with('s')
+                    && !head_word.ends_with("ss")
+                    && (1..=3).any(|k| {
+                        let Some(p) = m.head.checked_sub(k) else {
+                            return false;
+                        };
+                        let between = (p + 1..m.head).all(|b| {
+                            let w = word(Some(b));
+                            names.get(b).copied().unwrap_or(false)
+                                || (w.bytes().all(|c| c.is_ascii_lowercase())
+                                    && !w.is_empty()
+                                    && !DETERMINERS.contains(&w)
+                                    && !PREPOSITIONS.contains(&w)
+                                    && !BE.contains(&w)
+                                    && !MODALS.contains(&w)
+                                    && !PRONOUNS.contains(&w)
+                                    && !matches!(w, "and" | "or" | "but" | "that" | "who"))
+                        });
+                        between
+                            && (PREPOSITIONS.contains(&word(Some(p)))
+                                || matches!(
+                                    word(Some(p)),
+                                    "despite" | "amid" | "after" | "during" | "following"
+                                ))
+                    });
                 let noun = (determined
+                    || plural_after_preposition
                     || gerund_noun
                     || plural_gerund
                     || after_det_word
