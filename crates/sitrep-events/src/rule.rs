@@ -649,11 +649,17 @@ impl RuleCoder {
         let mut places = Vec::new();
         let mut i = 1;
         while i < tokens.len() {
-            let after_in =
-                word(i - 1) == "in" || (word(i - 1) == "the" && i >= 2 && word(i - 2) == "in");
+            let after_in = word(i - 1) == "in"
+                || (matches!(word(i - 1), "the" | "central" | "downtown")
+                    && i >= 2
+                    && word(i - 2) == "in");
             // "said in Cairo", "told reporters in Geneva": where a speaker spoke, not where
             // the act was.
-            let k = if word(i - 1) == "in" { i - 1 } else { i - 2 };
+            let k = if word(i - 1) == "in" {
+                i - 1
+            } else {
+                i.saturating_sub(2)
+            };
             let spoken = k >= 1
                 && (SPEECH.contains(&word(k - 1))
                     || matches!(
@@ -3805,8 +3811,9 @@ impl<'a> Sentence<'a> {
                 }
                 let t = self.tokens.iter().position(|r| r.start == m.range.start)?;
                 let before = self.word(t.wrapping_sub(1));
-                let located =
-                    before == "in" || (before == "the" && self.word(t.wrapping_sub(2)) == "in");
+                let located = before == "in"
+                    || (matches!(before, "the" | "central" | "downtown")
+                        && self.word(t.wrapping_sub(2)) == "in");
                 located.then(|| (m.actor.clone(), m.range))
             })
             .collect();
@@ -4504,7 +4511,8 @@ impl<'a> Sentence<'a> {
         let link = self.matches.get(index)?;
         // (A plural after an adjective, "the latest raids", may not be marked a noun: after
         // "in" it is one.)
-        if link.source.is_some() || !is_violent(&link.m.code) {
+        let riot = link.m.code.starts_with("145");
+        if link.source.is_some() || !(is_violent(&link.m.code) || riot) {
             return None;
         }
         let head = link.m.head;
@@ -4513,7 +4521,9 @@ impl<'a> Sentence<'a> {
         for _ in 0..7 {
             j = j.checked_sub(1)?;
             let w = self.word(j);
-            if matches!(w, "in" | "during") {
+            // "attacked a police station with petrol bombs": a rioter's weapon after "with"
+            // says what the attack was.
+            if matches!(w, "in" | "during") && !riot || (w == "with" && riot) {
                 preposition = Some(j);
                 break;
             }
