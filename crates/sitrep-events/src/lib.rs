@@ -56,7 +56,10 @@
 //!   opens it, or when "years" or "decades" stands before that opener ("three years after
 //!   Russian troops invaded"); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
 //!   ...") is background as a whole. Without the publication date a year cannot be told to be past, so an act "in
-//!   2026" is skipped too: the rule trades those for never coding history as news;
+//!   2026" is skipped too: the rule trades those for never coding history as news. So is a
+//!   violent or protest noun that names an earlier event as a reference point ("arrested in
+//!   connection with the bombings", "in the wake of the attack", "since the Mumbai attacks",
+//!   "after the bombing of the embassy");
 //! - no act is coded for what did not happen or is only described: the condition of a threat
 //!   ("unless the rebels agreed to a ceasefire"), a counterfactual ("a resolution that would
 //!   have imposed sanctions"), a capability ("a missile capable of hitting Israel"), the

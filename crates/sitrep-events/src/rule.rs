@@ -2820,12 +2820,94 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// A violent or protest noun that names an earlier event as a reference point, not as
+    /// news: "arrested in connection with the bombings", "in the wake of the attack", "the
+    /// architect of the embassy bombings", "security was tightened after the bombings of the
+    /// embassies" (a definite noun after "since", or after "after", "following" or "before"
+    /// and naming what it struck, with no verb of its own after it: "after clashes broke out"
+    /// tells the clashes).
+    fn is_reference(&self, link: &Link) -> bool {
+        if !link.noun || !matches!(link.m.code.get(..2), Some("14" | "18" | "19" | "20")) {
+            return false;
+        }
+        let head = link.m.head;
+        let mut definite = false;
+        let mut j = head;
+        for _ in 0..5 {
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            j = p;
+            let w = self.word(j);
+            let named = self.names.get(j).copied().unwrap_or(false) || self.group_at(j).is_some();
+            if matches!(w, "the" | "these" | "those" | "'s" | "last") {
+                definite = true;
+                continue;
+            }
+            let referring = match w {
+                "after" | "following" | "since" | "before" => {
+                    let last = link.m.words.iter().copied().max().unwrap_or(head);
+                    let told = (last + 1..last + 4).any(|k| {
+                        self.verbal_head(k).is_some()
+                            || matches!(
+                                self.word(k),
+                                "broke" | "erupted" | "began" | "started" | "flared" | "took"
+                            )
+                    });
+                    // "after the bombings of U.S. embassies": a known event named by what it
+                    // struck; "died after the clashes in Nairobi" may be the day's news.
+                    let known = w == "since"
+                        || matches!(self.word(last + 1), "of" | "on" | "against" | "at");
+                    definite && known && !told
+                }
+                "of" => matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "wake"
+                        | "aftermath"
+                        | "anniversary"
+                        | "architect"
+                        | "architects"
+                        | "mastermind"
+                        | "masterminds"
+                        | "memory"
+                        | "victims"
+                        | "survivors"
+                ),
+                "with" => self.word(j.wrapping_sub(1)) == "connection",
+                "for" => matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "revenge" | "retaliation" | "responsible" | "responsibility"
+                ),
+                "into" => matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "investigation" | "probe" | "inquiry"
+                ),
+                _ => {
+                    // Adjectives and names before the noun: "the 1998 Africa embassy bombings".
+                    if named
+                        || (w.bytes().all(|c| c.is_ascii_alphanumeric()) && !w.is_empty())
+                            && !PREPOSITIONS.contains(&w)
+                            && self.verbal_head(j).is_none()
+                    {
+                        continue;
+                    }
+                    return false;
+                }
+            };
+            return referring;
+        }
+        false
+    }
+
     /// Background, not news: an act in a clause that dates itself in the past ("after the
     /// Taliban returned to power in 2021", "jailed two years ago", "since 2019"). The clause runs
     /// between punctuation, subordinators, relative pronouns and other verbs, at most
     /// [`BACKGROUND_REACH`] tokens either side of the verb; it is background when it holds "ago",
     /// or a year after "in"/"since", or any year when a temporal subordinator opens it.
     fn is_background(&self, link: &Link) -> bool {
+        if self.is_reference(link) {
+            return true;
+        }
         let head = link.m.head;
         // "the militant group that has seized parts of Iraq": a perfect in a relative clause
         // describes who someone is, not what happened that day.
