@@ -543,6 +543,11 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "federal",
     "provincial",
     "civilian",
+    // Standing: "Bangladesh's main opposition party", "Kenya's largest union".
+    "main",
+    "leading",
+    "largest",
+    "biggest",
     // Rank and portfolio: "the Zimbabwean information minister", "Iran's deputy foreign
     // minister", "senior Afghan officials".
     "deputy",

@@ -15,6 +15,10 @@
 //!   the clause; coordinated actors ("Iran and Russia urged Pakistan and Afghanistan") give the
 //!   cross product, and "between X and Y" or a plural subject of a reciprocal verb ("X and Y
 //!   clashed") gives both directions;
+//! - an act noun's source is its possessor, adjective or "by" phrase ("Israeli air strikes"),
+//!   or, after a possessive pronoun, the subject of a verb of its own acts ("Pakistan renewed
+//!   its offer of mediation", "the rebels stepped up their attacks"; not of reactions: "India
+//!   welcomed his visit");
 //! - passive voice ("was attacked by X") swaps source and target;
 //! - reported speech ("X said Y attacked Z") codes the reported act with its own subject; a
 //!   pronoun subject after a speech verb ("X said it would ...") is the speaker; when the act

@@ -69,6 +69,116 @@ const STATING: &[&str] = &[
     "signaled",
 ];
 
+/// Verbs whose object, an act with a possessive pronoun, is the subject's own act ("Pakistan
+/// renewed its offer of mediation", "the Taliban stepped up their attacks"), unlike verbs of
+/// reaction ("India welcomed his visit" is someone else's).
+const OWN_ACT_VERBS: &[&str] = &[
+    "kept",
+    "keeps",
+    "keep",
+    "renewed",
+    "renews",
+    "renew",
+    "repeated",
+    "repeats",
+    "repeat",
+    "reiterated",
+    "reiterates",
+    "reiterate",
+    "stepped",
+    "steps",
+    "step",
+    "intensified",
+    "intensifies",
+    "intensify",
+    "continued",
+    "continues",
+    "continue",
+    "resumed",
+    "resumes",
+    "resume",
+    "expressed",
+    "expresses",
+    "express",
+    "voiced",
+    "voices",
+    "voice",
+    "launched",
+    "launches",
+    "launch",
+    "began",
+    "begins",
+    "begin",
+    "started",
+    "starts",
+    "start",
+    "escalated",
+    "escalates",
+    "escalate",
+    "extended",
+    "extends",
+    "extend",
+    "made",
+    "makes",
+    "make",
+    "issued",
+    "issues",
+    "issue",
+    "lodged",
+    "lodges",
+    "lodge",
+    "delivered",
+    "delivers",
+    "deliver",
+    "conveyed",
+    "conveys",
+    "convey",
+    "pressed",
+    "presses",
+    "press",
+    "stressed",
+    "stresses",
+    "widened",
+    "widens",
+    "widen",
+    "broadened",
+    "broadens",
+    "broaden",
+    "ended",
+    "ends",
+    "end",
+    "halted",
+    "halts",
+    "halt",
+    "suspended",
+    "suspends",
+    "suspend",
+    "withdrew",
+    "withdraws",
+    "withdraw",
+    "softened",
+    "softens",
+    "soften",
+    "hardened",
+    "hardens",
+    "harden",
+    "toughened",
+    "toughens",
+    "toughen",
+    "dropped",
+    "drops",
+    "drop",
+    "increased",
+    "increases",
+    "increase",
+    "redoubled",
+    "redoubles",
+    "redouble",
+    "sharpened",
+    "sharpens",
+    "sharpen",
+];
+
 /// Forces a possessive can name as the possessor's own ("its aircraft", "their troops").
 const OWN_FORCES: &[&str] = &[
     "troops",
@@ -3180,6 +3290,36 @@ impl<'a> Sentence<'a> {
                 && OWN_FORCES.contains(&self.word(head)))
             .then(|| self.speaker_before(head - 1))
             .flatten();
+            // "Pakistan renewed its offer of mediation", "the Taliban stepped up their latest
+            // attacks": a possessive pronoun after a verb of the subject's own acts is the
+            // subject's.
+            let own_act = (1..=2)
+                .map(|k| head.wrapping_sub(k))
+                .find(|&p| matches!(self.word(p), "its" | "their" | "his" | "her"))
+                .filter(|&p| {
+                    (p + 1..head).all(|b| {
+                        let w = self.word(b);
+                        w.bytes().all(|c| c.is_ascii_lowercase()) && !w.is_empty()
+                    })
+                })
+                .and_then(|p| {
+                    let mut v = p.wrapping_sub(1);
+                    if matches!(self.word(v), "up" | "out" | "off" | "down") {
+                        v = v.wrapping_sub(1);
+                    }
+                    // The subject right before the verb ("Baghdad renewed", "the opposition
+                    // party on Sunday renewed"), not one clauses away.
+                    let near = |g: usize| {
+                        self.groups
+                            .get(g)
+                            .is_some_and(|g| g.end <= v && v - g.end <= 3)
+                    };
+                    OWN_ACT_VERBS
+                        .contains(&self.word(v))
+                        .then(|| self.subject_of(v))
+                        .flatten()
+                        .filter(|&g| near(g))
+                });
             // "an angry protest from Spain" (flag `from`).
             let from = link
                 .m
@@ -3189,6 +3329,7 @@ impl<'a> Sentence<'a> {
             let source = from
                 .or(possessor)
                 .or(own_forces)
+                .or(own_act)
                 .or_else(|| self.by_group(link))
                 .or(adjacent)
                 .or(announcer);
