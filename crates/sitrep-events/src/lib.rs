@@ -19,6 +19,8 @@
 //!   or, after a possessive pronoun, the subject of a verb of its own acts ("Pakistan renewed
 //!   its offer of mediation", "the rebels stepped up their attacks"; not of reactions: "India
 //!   welcomed his visit");
+//! - joining or acceding to an international organisation ("Poland joined NATO", "acceded to
+//!   the EU") is a formal agreement (057) with it;
 //! - passive voice ("was attacked by X") swaps source and target;
 //! - reported speech ("X said Y attacked Z") codes the reported act with its own subject; a
 //!   pronoun subject after a speech verb ("X said it would ...") is the speaker; when the act

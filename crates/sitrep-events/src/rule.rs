@@ -2423,6 +2423,32 @@ impl<'a> Sentence<'a> {
     /// Appeal and demand verbs with an actor as object and an infinitive after it ("pressing
     /// Cairo to open up", "wants Pakistan's rulers to set") that are no pattern word and govern
     /// no act of the lexicon: their token and unspecified code.
+    /// "Poland joined NATO", "Croatia will join the EU": joining an international organisation
+    /// is its formal accession (057, sign a formal agreement), where joining a protest or a
+    /// campaign is no act of its own. The verb's tokens, when no pattern claims them.
+    fn memberships(&self) -> Vec<usize> {
+        (0..self.words.len())
+            .filter(|&c| {
+                matches!(
+                    self.word(c),
+                    "join" | "joins" | "joined" | "joining" | "rejoin" | "rejoins" | "rejoined"
+                )
+            })
+            .filter(|&c| !self.is_match_word(c) && self.group_at(c).is_none())
+            .filter(|&c| {
+                let at = if self.word(c + 1) == "the" {
+                    c + 2
+                } else {
+                    c + 1
+                };
+                let members = self.members(self.group_at(at));
+                members
+                    .iter()
+                    .all(|m| m.is_some_and(|m| m.actor.code.starts_with("IGO")))
+            })
+            .collect()
+    }
+
     fn unfilled_requests(&self) -> Vec<(usize, &'static str)> {
         let mut out = Vec::new();
         for c in 0..self.words.len() {
@@ -3437,6 +3463,22 @@ impl<'a> Sentence<'a> {
                 target: None,
             });
         }
+        for cue in self.memberships() {
+            self.matches.push(Link {
+                m: VerbMatch {
+                    code: "057".to_owned(),
+                    head: cue,
+                    words: vec![cue],
+                    nominal: false,
+                    from_source: false,
+                    mutual: false,
+                    to_target: false,
+                },
+                noun: false,
+                source: None,
+                target: None,
+            });
+        }
         self.matches.sort_by_key(|l| l.m.head);
         // Roles first, in text order, so that a later act can take an earlier one's subject.
         for index in 0..self.matches.len() {
@@ -3907,6 +3949,14 @@ impl<'a> Sentence<'a> {
                     t = None;
                 }
                 let mut code = against_protesters(&by_source(&code, s), s, t);
+                // "acceded to NATO": accession to an international organisation is a formal
+                // agreement (057), not yielding to demands (083).
+                if code == "083"
+                    && self.word(link.m.head).starts_with("acced")
+                    && t.is_some_and(|m| m.actor.code.starts_with("IGO"))
+                {
+                    code = "057".to_owned();
+                }
                 // "came under fire from the opposition": fire from no armed side is criticism;
                 // from an armed one it is fire ("from insurgents over the weekend").
                 let under_fire = link.m.words.iter().any(|&w| self.word(w) == "fire")
