@@ -3447,26 +3447,16 @@ impl<'a> Sentence<'a> {
         // "Washington is pressing Cairo to open up its political system": an appeal or demand
         // made to an actor is one whatever the act it asks for; with no act of the lexicon
         // after it, it is coded unspecified (020, 100).
-        for (cue, code) in self.unfilled_requests() {
+        // "Poland joined NATO": joining an organisation, which no pattern names.
+        let cues: Vec<(usize, &str)> = self
+            .unfilled_requests()
+            .into_iter()
+            .chain(self.memberships().into_iter().map(|c| (c, "057")))
+            .collect();
+        for (cue, code) in cues {
             self.matches.push(Link {
                 m: VerbMatch {
                     code: code.to_owned(),
-                    head: cue,
-                    words: vec![cue],
-                    nominal: false,
-                    from_source: false,
-                    mutual: false,
-                    to_target: false,
-                },
-                noun: false,
-                source: None,
-                target: None,
-            });
-        }
-        for cue in self.memberships() {
-            self.matches.push(Link {
-                m: VerbMatch {
-                    code: "057".to_owned(),
                     head: cue,
                     words: vec![cue],
                     nominal: false,
