@@ -811,8 +811,9 @@ impl Lexicon {
     }
 
     /// The country (ISO alpha-3) a place name stands for when it is a country's name or one of
-    /// its capitals or seats of government ("ISLAMABAD" = `PAK`), for datelines.
-    pub(crate) fn place_country(&self, name: &str) -> Option<&str> {
+    /// its capitals or seats of government ("ISLAMABAD" = `PAK`), for datelines; none for an
+    /// adjective ("Israeli").
+    pub fn place_country(&self, name: &str) -> Option<&str> {
         let form = self.forms.get(&fold(name))?;
         let entry = self.entries.get(form.entry)?;
         (entry.kind == ActorKind::Country && form.kind != FormKind::Adjective)

@@ -79,14 +79,17 @@
 //!   is a government, leader or opposition figure;
 //! - where it happened places who did it: a generic actor with no country (`---OPP`) in a
 //!   sentence that places its events "in" exactly one country is that country's (`ZWEOPP`), as
-//!   ACLED names "Protesters (Zimbabwe)"; roles that travel (troops, refugees, aid workers)
+//!   ACLED names "Protesters (Zimbabwe)" ("in the north of Iraq" places too; an adjective
+//!   places only before a noun of place: "in Israeli jails", not "in Israeli shelling");
+//!   roles that travel (troops, refugees, aid workers)
 //!   keep no country except as a protest's source. For protest and force (roots 14 to 20) a
 //!   capital places too ("marched in Athens"), not for talks, which capitals host for
 //!   foreigners, nor where a speaker spoke ("said in Cairo"). A protest with no source named
 //!   is by that place's people; with no target named it is addressed to that place's country,
 //!   or else to the protesters' own ("Algerian landowners began a hunger strike": `DZA`→`DZA`),
 //!   as PLOVER and PETRARCH gold code domestic dissent. A boycott is of others and gets no
-//!   such target.
+//!   such target. What a protest is held to demand or denounce gives its target ("rallied to
+//!   denounce the Danish cartoons": `DNK`).
 //!
 //! ```
 //! use sitrep_events::{Coder, RuleCoder};

@@ -179,6 +179,35 @@ const OWN_ACT_VERBS: &[&str] = &[
     "sharpen",
 ];
 
+/// Nouns of place after a country adjective that put what happens there in that country ("in
+/// Israeli jails", "in Turkish waters").
+const PLACE_NOUNS: &[&str] = &[
+    "territory",
+    "territories",
+    "soil",
+    "waters",
+    "airspace",
+    "jail",
+    "jails",
+    "prison",
+    "prisons",
+    "custody",
+    "capital",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "province",
+    "provinces",
+    "region",
+    "camp",
+    "camps",
+    "border",
+    "side",
+];
+
 /// Forces a possessive can name as the possessor's own ("its aircraft", "their troops").
 const OWN_FORCES: &[&str] = &[
     "troops",
@@ -1794,8 +1823,12 @@ impl<'a> Sentence<'a> {
                 if place == Some(g) {
                     continue;
                 }
-                // "from X" after a pattern is where something came from, not its target.
-                if self.word(j.wrapping_sub(1)) == "from" && link.m.from_source {
+                // "from X" after a pattern is where something came from, not its target: a
+                // giver ("received aid from Y") or where fire came from ("fired rockets from
+                // Gaza into Israel").
+                if self.word(j.wrapping_sub(1)) == "from"
+                    && (link.m.from_source || is_violent(&link.m.code))
+                {
                     continue;
                 }
                 // "held talks in Oman", "met at the Omani capital": where talks are held is
@@ -4073,11 +4106,45 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 let t = self.tokens.iter().position(|r| r.start == m.range.start)?;
+                // "in Israeli jails" is in Israel, "in Israeli tank shelling" nowhere: an
+                // adjective places only before a noun of place.
+                if m.kind == ActorKind::Country && self.actors.place_country(&m.matched).is_none() {
+                    let next = self
+                        .tokens
+                        .iter()
+                        .position(|r| r.start >= m.range.end)
+                        .map_or("", |k| self.word(k));
+                    if !PLACE_NOUNS.contains(&next) {
+                        return None;
+                    }
+                }
                 let before = self.word(t.wrapping_sub(1));
                 let located = before == "in"
                     || (matches!(before, "the" | "central" | "downtown")
                         && self.word(t.wrapping_sub(2)) == "in");
-                located.then(|| (m.actor.clone(), m.range))
+                // "in the east of the Gaza Strip", "in the north of Iraq".
+                let of = if before == "the" {
+                    t.wrapping_sub(2)
+                } else {
+                    t.wrapping_sub(1)
+                };
+                let part = self.word(of) == "of"
+                    && matches!(
+                        self.word(of.wrapping_sub(1)),
+                        "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "northeast"
+                            | "northwest"
+                            | "southeast"
+                            | "southwest"
+                            | "centre"
+                            | "center"
+                    )
+                    && self.word(of.wrapping_sub(2)) == "the"
+                    && self.word(of.wrapping_sub(3)) == "in";
+                (located || part).then(|| (m.actor.clone(), m.range))
             })
             .collect();
         if capitals {
@@ -4607,7 +4674,10 @@ impl<'a> Sentence<'a> {
     fn protest_aim_of(&self, index: usize) -> Option<usize> {
         let link = self.matches.get(index)?;
         let head = link.m.head;
-        if link.noun || !link.m.code.starts_with("10") || self.word(head.checked_sub(1)?) != "to" {
+        // "rallied to demand ...", "marched to denounce the cartoons", "struck to oppose the
+        // reform": what the protest asks for or against.
+        let aim = matches!(link.m.code.get(..2), Some("10" | "11" | "12" | "14"));
+        if link.noun || !aim || self.word(head.checked_sub(1)?) != "to" {
             return None;
         }
         // The protest noun right before "to", or the protest verb of the same subject.
