@@ -652,6 +652,11 @@ const ACCIDENTS: &[&str] = &[
     "heatwave",
     "lightning",
     "collapse",
+    // "killed when two helicopters crashed".
+    "crashed",
+    "capsized",
+    "derailed",
+    "collapsed",
 ];
 
 /// How far back the negation and modal cues are looked for.
@@ -3041,8 +3046,23 @@ impl<'a> Sentence<'a> {
                         | "memory"
                         | "victims"
                         | "survivors"
+                        | "result"
+                        | "consequence"
                 ),
                 "with" => self.word(j.wrapping_sub(1)) == "connection",
+                // "a suspect in the bombings", "charged in the 1988 bombing".
+                "in" => matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "suspect"
+                        | "suspects"
+                        | "suspected"
+                        | "charged"
+                        | "convicted"
+                        | "indicted"
+                        | "implicated"
+                        | "involvement"
+                        | "role"
+                ),
                 "for" => matches!(
                     self.word(j.wrapping_sub(1)),
                     "revenge" | "retaliation" | "responsible" | "responsibility"
@@ -3333,6 +3353,17 @@ impl<'a> Sentence<'a> {
                         .get(*g)
                         .is_some_and(|g| g.end == head || g.end + 1 == head)
                 });
+            // "the U.S. embassy bombings", "the Kenya embassy bombing": an embassy before the
+            // act is what it struck, not who did it.
+            let struck = adjacent.filter(|&g| {
+                self.groups.get(g).is_some_and(|g| {
+                    matches!(
+                        self.word(g.end.wrapping_sub(1)),
+                        "embassy" | "embassies" | "consulate" | "consulates"
+                    )
+                })
+            });
+            let adjacent = adjacent.filter(|&g| Some(g) != struck);
             // "Canada announced sanctions on Russia": the subject of the verb that announces,
             // orders or approves the event.
             let announcer = (1..=6)
@@ -3392,7 +3423,9 @@ impl<'a> Sentence<'a> {
                 .or_else(|| self.by_group(link))
                 .or(adjacent)
                 .or(announcer);
-            let target = self.right_group(link).filter(|t| Some(*t) != source);
+            let target = struck
+                .or_else(|| self.right_group(link))
+                .filter(|t| Some(*t) != source);
             return (source, target);
         }
         let source = match self.left_group(link.m.head) {
