@@ -4119,21 +4119,26 @@ impl<'a> Sentence<'a> {
         merge_halves(&mut out);
         guest_visits(&mut out);
         self.locate_generic(&mut out);
-        self.locate_protests(&mut out, self.located(true).as_ref());
+        self.locate_protests(&mut out);
         out
     }
 
     /// The one country the sentence places its events "in", by its name (or also by its
     /// capital, with `capitals`), with the words that name it: none when it names two or none.
-    fn located(&self, capitals: bool) -> Option<(ActorRef, TextRange)> {
+    fn located(&self, capitals: bool, roles: bool) -> Option<(ActorRef, TextRange)> {
         let mut found: Vec<(ActorRef, TextRange)> = self
             .mentions
             .iter()
             .filter_map(|m| {
                 m.actor.country.as_deref()?;
-                // "rioters in Kenya": a role placed by its own mention.
+                // "rioters in Kenya": a role placed by its own mention (with `roles`; not for
+                // what the act struck: "officials in Kabul said" place the speaker).
                 if m.role.is_some() && m.matched.contains(" in ") {
-                    return Some((m.actor.clone(), m.range));
+                    return roles.then(|| (m.actor.clone(), m.range));
+                }
+                // "sources in Islamabad said": a capital that speaks is a speaker too.
+                if m.metonymic && !roles {
+                    return None;
                 }
                 if m.kind != ActorKind::Country && !m.metonymic {
                     return None;
@@ -4205,8 +4210,8 @@ impl<'a> Sentence<'a> {
     /// workers, journalists, troops) keep their unknown country, except as the source of a
     /// protest, which is held where its people are.
     fn locate_generic(&self, out: &mut [Coding]) {
-        let by_name = self.located(false);
-        let by_capital = self.located(true);
+        let by_name = self.located(false, true);
+        let by_capital = self.located(true, true);
         for coding in out.iter_mut() {
             // Capitals host talks and summits of foreigners ("rebels and the government met
             // in Oslo"); only protest and force are local enough to be placed by one.
@@ -4243,16 +4248,34 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// A protest is held where it is and addressed to someone: with no source named, its people
+    /// Where an act happened gives its target when it names none. A protest is held where it
+    /// is and addressed to someone: with no source named, its people
     /// are of the one country the sentence places it in ("A general strike paralysed Athens":
     /// `GRC`); with no target named, it is addressed to that country ("demonstrated in
     /// Serbia", "staged a protest in Beijing"), or else to the protesters' own ("Algerian
     /// landowners began a hunger strike": `DZA`→`DZA`), as PLOVER and PETRARCH gold code
     /// domestic dissent. The actor's words are the place's, or the protesters' for their own
     /// country.
-    fn locate_protests(&self, out: &mut [Coding], located: Option<&(ActorRef, TextRange)>) {
+    fn locate_protests(&self, out: &mut [Coding]) {
+        let located = self.located(true, true);
+        let located = located.as_ref();
+        let struck = self.located(true, false);
         for coding in out.iter_mut() {
-            if coding.root() != "14" || coding.negated {
+            if coding.negated {
+                continue;
+            }
+            // "A bomb exploded in Nairobi", "shelled targets in the West Bank", "imposed a
+            // curfew in Kathmandu": sanctions, coercion and force with no target named are
+            // aimed at the place they strike, as PETRARCH codes the actor after the verb (not
+            // threats or a show of force, whose place is where they were voiced or shown).
+            if matches!(coding.root(), "16" | "17" | "18" | "19" | "20")
+                && coding.target.is_none()
+                && let Some((actor, range)) = &struck
+            {
+                coding.target = Some(actor.clone());
+                coding.target_range = Some(*range);
+            }
+            if coding.root() != "14" {
                 continue;
             }
             // "Norway's boycott of South African oil": a boycott is of others, not held at
