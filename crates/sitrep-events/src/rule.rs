@@ -2197,6 +2197,21 @@ impl<'a> Sentence<'a> {
                 .any(|d| *d != "that" && *d == self.word(j.wrapping_sub(1)));
             hypothetical |= MODALS.contains(&w) && infinitive && !noun;
         }
+        // "The envoy denied that his government had supplied arms": what a denial's "that"
+        // clause tells did not happen, however long its subject.
+        let denied = (head.saturating_sub(10)..head).rev().find_map(|k| {
+            let w = self.word(k);
+            if matches!(w, ";" | "." | "," | ":") || self.verbal_head(k).is_some() {
+                return Some(false);
+            }
+            (w == "that").then(|| {
+                matches!(
+                    self.word(k.wrapping_sub(1)),
+                    "deny" | "denies" | "denied" | "denying"
+                )
+            })
+        });
+        negated |= denied == Some(true);
         // A conditional anywhere earlier in the clause.
         let mut j = head;
         while j > 0 {
