@@ -793,16 +793,18 @@ impl RuleCoder {
         let mut places = Vec::new();
         let mut i = 1;
         while i < tokens.len() {
-            let after_in = word(i - 1) == "in"
+            // "marched through Caracas", "the streets of Budapest", "outside Kabul".
+            let after_in = matches!(word(i - 1), "in" | "through" | "across" | "outside")
+                || (word(i - 1) == "of" && i >= 2 && word(i - 2) == "streets")
                 || (matches!(word(i - 1), "the" | "central" | "downtown")
                     && i >= 2
                     && word(i - 2) == "in");
             // "said in Cairo", "told reporters in Geneva": where a speaker spoke, not where
             // the act was.
-            let k = if word(i - 1) == "in" {
-                i - 1
-            } else {
+            let k = if matches!(word(i - 1), "the" | "central" | "downtown") {
                 i.saturating_sub(2)
+            } else {
+                i - 1
             };
             let spoken = k >= 1
                 && (SPEECH.contains(&word(k - 1))
@@ -1369,11 +1371,37 @@ impl<'a> Sentence<'a> {
                 // "an investigation into alleged war crimes": so is "alleged" after one.
                 // So is one before a plain noun: "singling out banned terror groups".
                 let next = word(Some(m.head + 1));
+                // ("Thousands marched through Budapest": a preposition or particle after the
+                // form makes it a verb.)
                 let plain_noun = next.bytes().all(|b| b.is_ascii_lowercase())
                     && !next.is_empty()
                     && !PREPOSITIONS.contains(&next)
                     && !DETERMINERS.contains(&next)
-                    && !matches!(next, "and" | "or" | "but" | "as" | "that" | "to");
+                    && !matches!(
+                        next,
+                        "and"
+                            | "or"
+                            | "but"
+                            | "as"
+                            | "that"
+                            | "to"
+                            | "through"
+                            | "along"
+                            | "across"
+                            | "around"
+                            | "past"
+                            | "outside"
+                            | "inside"
+                            | "under"
+                            | "up"
+                            | "down"
+                            | "out"
+                            | "off"
+                            | "back"
+                            | "away"
+                            | "onto"
+                            | "upon"
+                    );
                 // "returned seized boats", "release detained sailors": so is one right after
                 // another act's verb.
                 // "accused police of torturing detained protesters": or a gerund.
