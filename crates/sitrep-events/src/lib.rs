@@ -83,8 +83,10 @@
 //!   places only before a noun of place: "in Israeli jails", not "in Israeli shelling");
 //!   roles that travel (troops, refugees, aid workers)
 //!   keep no country except as a protest's source. For protest and force (roots 14 to 20) a
-//!   capital places too ("marched in Athens"), not for talks, which capitals host for
-//!   foreigners, nor where a speaker spoke ("said in Cairo"). A protest with no source named
+//!   capital or a town of the gazetteer places too ("marched in Athens", "a bomb exploded in
+//!   Mosul": one of 20,000 people or more that outweighs its namesakes abroad five times), not
+//!   for talks, which capitals host for foreigners, nor where a speaker spoke ("said in
+//!   Cairo"). A protest with no source named
 //!   is by that place's people; with no target named it is addressed to that place's country,
 //!   or else to the protesters' own ("Algerian landowners began a hunger strike": `DZA`→`DZA`),
 //!   as PLOVER and PETRARCH gold code domestic dissent. A boycott is of others and gets no

@@ -1,6 +1,7 @@
 //! The rule-based coder: actor mentions and verb patterns linked by word order.
 
 use sitrep_actors::{ActorMention, Lexicon};
+use sitrep_geo::{Gazetteer, Kind as GeoKind};
 use sitrep_model::{ActorKind, ActorRef, TextRange};
 use sitrep_text::tokenize;
 
@@ -822,7 +823,15 @@ impl RuleCoder {
                     return None;
                 }
                 let range = TextRange::new(tokens.get(i)?.start, tokens.get(last)?.end);
-                let country = self.actors.capital_country(range.slice(text)?)?;
+                let name = range.slice(text)?;
+                // "in March", "in May": a month is no town.
+                if n == 1 && sitrep_text::calendar::is_month_or_weekday(word(i)) {
+                    return None;
+                }
+                let country = self
+                    .actors
+                    .capital_country(name)
+                    .or_else(|| town_country(name))?;
                 // "Athens, Georgia", "Kingston Town": a longer name, not the capital;
                 // "Nairobi, Kenya" is the capital still.
                 let next = last + 1;
@@ -863,6 +872,28 @@ impl Coder for RuleCoder {
         let mentions = self.generic.add(sentence, &tokens, &words, mentions);
         self.code_tokens(sentence, tokens, words, mentions)
     }
+}
+
+/// The country (ISO alpha-3) of the town or province `name` names ("Karachi" = `PAK`, "Kiev" =
+/// `UKR`) in the gazetteer, when one place of 20,000 people or more outweighs every namesake
+/// abroad five times over ("Punjab" is Pakistan's and India's: none).
+fn town_country(name: &str) -> Option<&'static str> {
+    let gazetteer = Gazetteer::builtin();
+    let key = sitrep_geo::fold(name);
+    let mut places = gazetteer
+        .lookup_folded(&key)
+        .filter(|e| matches!(e.kind, GeoKind::Place | GeoKind::Admin1));
+    let top = places.next()?;
+    if top.population < 20_000 {
+        return None;
+    }
+    let rival = places
+        .find(|e| e.country != top.country)
+        .map_or(0, |e| e.population);
+    if rival.saturating_mul(5) > top.population {
+        return None;
+    }
+    gazetteer.iso3(top.country)
 }
 
 /// The lower-case text of each token, with typographic apostrophes made plain.
@@ -3106,9 +3137,19 @@ impl<'a> Sentence<'a> {
                         | "involvement"
                         | "role"
                 ),
-                "for" => matches!(
+                // "in revenge for the bombing", "expressed sorrow for the shootings".
+                "for" | "over" => matches!(
                     self.word(j.wrapping_sub(1)),
-                    "revenge" | "retaliation" | "responsible" | "responsibility"
+                    "revenge"
+                        | "retaliation"
+                        | "responsible"
+                        | "responsibility"
+                        | "sorrow"
+                        | "condolences"
+                        | "sympathy"
+                        | "sympathies"
+                        | "grief"
+                        | "mourning"
                 ),
                 "into" => matches!(
                     self.word(j.wrapping_sub(1)),
