@@ -1742,6 +1742,23 @@ impl<'a> Sentence<'a> {
                 if k > 0 && self.is_speech(k - 1) {
                     return self.left_group(k - 1);
                 }
+                // "Iran denied that it had supplied arms", "Pakistan admitted that its
+                // troops had crossed": the one who denies or admits.
+                if k > 0
+                    && matches!(
+                        self.word(k - 1),
+                        "denied"
+                            | "denies"
+                            | "deny"
+                            | "denying"
+                            | "admitted"
+                            | "admits"
+                            | "acknowledged"
+                            | "acknowledges"
+                    )
+                {
+                    return self.left_group(k - 1);
+                }
                 // "Iran warned (that) it would attack": the warner, whose own warning is
                 // coded apart.
                 // Not "warned it would be a mistake (for X to ...)": an expletive "it".
