@@ -794,19 +794,38 @@ impl RuleCoder {
         let mut places = Vec::new();
         let mut i = 1;
         while i < tokens.len() {
-            // "marched through Caracas", "the streets of Budapest", "outside Kabul".
-            let after_in = matches!(word(i - 1), "in" | "through" | "across" | "outside")
-                || (word(i - 1) == "of" && i >= 2 && word(i - 2) == "streets")
-                || (matches!(word(i - 1), "the" | "central" | "downtown")
-                    && i >= 2
-                    && word(i - 2) == "in");
-            // "said in Cairo", "told reporters in Geneva": where a speaker spoke, not where
-            // the act was.
-            let k = if matches!(word(i - 1), "the" | "central" | "downtown") {
+            // "marched through Caracas", "the streets of Budapest", "outside Kabul", "in the
+            // capital, Athens", "through central Athens" (not "at", "around": "at Liverpool's
+            // clash", "a musical around Abba's hits").
+            let preposition = |w: &str| matches!(w, "in" | "through" | "across" | "outside");
+            let part = |w: &str| {
+                matches!(
+                    w,
+                    "the"
+                        | "central"
+                        | "downtown"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                )
+            };
+            let k = if part(word(i - 1)) {
                 i.saturating_sub(2)
+            } else if word(i - 1) == "," && word(i.saturating_sub(2)) == "capital" {
+                // "in the capital, Athens": the preposition before "the capital".
+                i.saturating_sub(4)
             } else {
                 i - 1
             };
+            let after_in =
+                preposition(word(k)) || (word(i - 1) == "of" && i >= 2 && word(i - 2) == "streets");
+            // "said in Cairo", "told reporters in Geneva": where a speaker spoke, not where
+            // the act was.
             let spoken = k >= 1
                 && (SPEECH.contains(&word(k - 1))
                     || matches!(
