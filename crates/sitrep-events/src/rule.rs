@@ -4277,9 +4277,22 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 let before = self.word(t.wrapping_sub(1));
+                // "in northern Iraq", "in the Gaza Strip".
                 let located = before == "in"
-                    || (matches!(before, "the" | "central" | "downtown")
-                        && self.word(t.wrapping_sub(2)) == "in");
+                    || (matches!(
+                        before,
+                        "the"
+                            | "central"
+                            | "downtown"
+                            | "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                            | "northeastern"
+                            | "northwestern"
+                            | "southeastern"
+                            | "southwestern"
+                    ) && self.word(t.wrapping_sub(2)) == "in");
                 // "in the east of the Gaza Strip", "in the north of Iraq".
                 let of = if before == "the" {
                     t.wrapping_sub(2)
