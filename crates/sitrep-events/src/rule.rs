@@ -4345,6 +4345,35 @@ impl<'a> Sentence<'a> {
     fn locate_generic(&self, out: &mut [Coding]) {
         let by_name = self.located(false, true);
         let by_capital = self.located(true, true);
+        // "Police arrested the boss in a raid, Italian police sources said": a role told once
+        // with its country and once without is that country's, when all its countries agree
+        // (not a government: "the king of Morocco hosted Arab leaders" names two).
+        let kin = |suffix: &str| -> Option<String> {
+            let mut countries = self.mentions.iter().filter_map(|m| {
+                let country = m.actor.country.as_deref()?;
+                (m.actor.code.get(3..) == Some(suffix)).then_some(country)
+            });
+            let first = countries.next()?;
+            countries.all(|c| c == first).then(|| first.to_owned())
+        };
+        for coding in out.iter_mut() {
+            for actor in [&mut coding.source, &mut coding.target]
+                .into_iter()
+                .flatten()
+            {
+                if actor.country.is_none()
+                    && let Some(suffix) = actor.code.strip_prefix("---")
+                    && !suffix.is_empty()
+                    && !suffix.starts_with("GOV")
+                    && let Some(country) = kin(suffix)
+                {
+                    actor.code = format!("{country}{suffix}");
+                    actor.name = format!("{country} {}", actor.name);
+                    actor.id = actor.name.to_lowercase().replace(' ', "-");
+                    actor.country = Some(country);
+                }
+            }
+        }
         for coding in out.iter_mut() {
             // Capitals host talks and summits of foreigners ("rebels and the government met
             // in Oslo"); only protest and force are local enough to be placed by one.
