@@ -1700,9 +1700,33 @@ impl<'a> Sentence<'a> {
                 while k > 0 && self.word(k - 1) == "the" {
                     k -= 1;
                 }
-                // "thousands of protesters", "a group of rebels": the group is the subject.
-                let counted =
-                    k >= 2 && self.word(k - 1) == "of" && QUANTITIES.contains(&self.word(k - 2));
+                // "thousands of protesters", "a group of rebels": the group is the subject; so
+                // is the body a person heads or speaks for ("the head of the IAEA visited").
+                let counted = k >= 2
+                    && self.word(k - 1) == "of"
+                    && (QUANTITIES.contains(&self.word(k - 2))
+                        || matches!(
+                            self.word(k - 2),
+                            "head"
+                                | "chief"
+                                | "leader"
+                                | "leaders"
+                                | "director"
+                                | "chairman"
+                                | "chairwoman"
+                                | "secretary-general"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "spokesperson"
+                                | "envoy"
+                                | "envoys"
+                                | "delegation"
+                                | "delegations"
+                                | "representatives"
+                                | "representative"
+                                | "members"
+                                | "officials"
+                        ));
                 if k > 0 && PREPOSITIONS.contains(&self.word(k - 1)) && !counted {
                     j = start;
                     continue;
@@ -1926,8 +1950,13 @@ impl<'a> Sentence<'a> {
                 // "from X" after a pattern is where something came from, not its target: a
                 // giver ("received aid from Y") or where fire came from ("fired rockets from
                 // Gaza into Israel").
+                // ("recaptured Mosul from Islamic State militants": the militants lost it.)
+                let country_only = self
+                    .members(Some(g))
+                    .iter()
+                    .all(|m| m.is_some_and(|m| m.kind == ActorKind::Country && m.role.is_none()));
                 if self.word(j.wrapping_sub(1)) == "from"
-                    && (link.m.from_source || is_violent(&link.m.code))
+                    && (link.m.from_source || (is_violent(&link.m.code) && country_only))
                 {
                     continue;
                 }
