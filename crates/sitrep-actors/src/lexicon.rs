@@ -522,6 +522,27 @@ fn country_of_code(code: &str) -> Option<String> {
     (letters && !matches!(head, "IGO" | "NGO" | "MNC" | "IMG")).then(|| head.to_owned())
 }
 
+/// Whether text after a hyphen says whose side something is on ("-backed militias", "-led
+/// coalition"), not where it sits ("-based analysts").
+fn allegiance(rest: &str) -> bool {
+    [
+        "backed",
+        "led",
+        "sponsored",
+        "supported",
+        "allied",
+        "aligned",
+        "brokered",
+        "controlled",
+        "dominated",
+    ]
+    .iter()
+    .any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Whether `before` ends in a dotted abbreviation's letter (`U.S`, `U.K`): one capital after
 /// a dot.
 fn is_abbreviation(before: &str) -> bool {
@@ -1277,8 +1298,16 @@ impl Lexicon {
                                 | "s"
                         )
                 });
+            // "Beijing-backed militias", "Moscow-led bloc": a capital in a hyphenated
+            // compound qualifies what follows; it says nothing.
+            let end = folded.src_end.get(b.wrapping_sub(1)).copied().unwrap_or(0);
+            let compound = text
+                .get(end..)
+                .and_then(|rest| rest.strip_prefix('-'))
+                .is_some_and(allegiance);
             if let Some(s) = speaks.get_mut(i) {
                 *s = !located
+                    && !compound
                     && (shared
                         || policy
                         || reported
@@ -1296,9 +1325,12 @@ impl Lexicon {
             let mention = match form.kind {
                 FormKind::Capital => {
                     if !speaks.get(i).copied().unwrap_or(false) {
-                        // "visited Kabul", "struck Kyiv": the country, as a place.
+                        // "visited Kabul", "struck Kyiv": the country, as a place; so is the
+                        // capital of "Beijing-backed militias", as "Iran-backed" is.
                         let end = folded.src_end.get(b.wrapping_sub(1)).copied().unwrap_or(0);
-                        if self.placed(hay, a, b, text.get(end..).unwrap_or(""))
+                        let after = text.get(end..).unwrap_or("");
+                        let compound = after.strip_prefix('-').is_some_and(allegiance);
+                        if (compound || self.placed(hay, a, b, after))
                             && let Some(m) = plain_mention(text, &folded, a, b, entry)
                         {
                             out.push(m);
