@@ -1172,6 +1172,8 @@ impl Lexicon {
 
         // Capitals joined by "and" share the verb after the last ("Moscow and Tehran said").
         let mut speaks = vec![false; kept.len()];
+        // Capitals in a compound of allegiance ("Beijing-backed militias").
+        let mut compounds = vec![false; kept.len()];
         for i in (0..kept.len()).rev() {
             let Some(&(a, b, form)) = kept.get(i) else {
                 continue;
@@ -1305,6 +1307,9 @@ impl Lexicon {
                 .get(end..)
                 .and_then(|rest| rest.strip_prefix('-'))
                 .is_some_and(allegiance);
+            if let Some(c) = compounds.get_mut(i) {
+                *c = compound;
+            }
             if let Some(s) = speaks.get_mut(i) {
                 *s = !located
                     && !compound
@@ -1329,7 +1334,7 @@ impl Lexicon {
                         // capital of "Beijing-backed militias", as "Iran-backed" is.
                         let end = folded.src_end.get(b.wrapping_sub(1)).copied().unwrap_or(0);
                         let after = text.get(end..).unwrap_or("");
-                        let compound = after.strip_prefix('-').is_some_and(allegiance);
+                        let compound = compounds.get(i).copied().unwrap_or(false);
                         if (compound || self.placed(hay, a, b, after))
                             && let Some(m) = plain_mention(text, &folded, a, b, entry)
                         {

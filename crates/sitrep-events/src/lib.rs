@@ -92,7 +92,7 @@
 //!   as PLOVER and PETRARCH gold code domestic dissent. A boycott is of others and gets no
 //!   such target. What a protest is held to demand or denounce gives its target ("rallied to
 //!   denounce the Danish cartoons": `DNK`). Sanctions, coercion and force (roots 16 to 20)
-//!   with no target named are aimed at the one country, or capital, they are placed "in" ("A
+//!   with no target named are aimed at the one country, capital or town they are placed "in" ("A
 //!   bomb exploded in Nairobi": `KEN`), not at where a speaker spoke ("officials in Moscow
 //!   said").
 //!

@@ -180,6 +180,26 @@ const OWN_ACT_VERBS: &[&str] = &[
     "sharpen",
 ];
 
+/// Words between "in" (or "through", ...) and the place they name: "in the Gaza Strip", "in
+/// northern Iraq", "through central Athens".
+const PLACE_PARTS: &[&str] = &[
+    "the",
+    "central",
+    "downtown",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+];
+
 /// Nouns of place after a country adjective that put what happens there in that country ("in
 /// Israeli jails", "in Turkish waters").
 const PLACE_NOUNS: &[&str] = &[
@@ -560,6 +580,16 @@ const PASSIVE_SKIP: &[&str] = &[
     "first",
 ];
 
+/// Verbs of denial: what their "that" clause tells did not happen, and a pronoun subject of
+/// that clause is the denier.
+const DENIALS: &[&str] = &["deny", "denies", "denied", "denying"];
+
+/// Verbs of admission: a pronoun subject of their "that" clause is the one who admits.
+const ADMISSIONS: &[&str] = &["admitted", "admits", "acknowledged", "acknowledges"];
+
+/// How far back a denial's "that" is looked for.
+const DENIAL_REACH: usize = 25;
+
 const NEGATORS: &[&str] = &[
     "not", "n't", "never", "no", "neither", "nor", "deny", "denies", "denied", "denying", "refuse",
     "refuses", "refused", "refusing",
@@ -684,6 +714,9 @@ impl RuleCoder {
     }
 
     pub fn new(actors: Lexicon, verbs: Verbs) -> RuleCoder {
+        // The gazetteer that places acts in towns is parsed here, once, not at the first
+        // sentence that names a town.
+        Gazetteer::builtin();
         RuleCoder {
             actors,
             verbs,
@@ -765,10 +798,13 @@ impl RuleCoder {
         .code(self.verbs.version())
     }
 
-    /// Capitals named as the place where something happens ("marched in Athens"), which the
-    /// lexicon reports as no actor: one to three capitalised words after "in" or "in the",
-    /// outside every mention, that name a capital and are not the start of a longer name ("in
-    /// Athens, Georgia", "in Kingston Town"), nor where a speaker spoke ("said in Cairo").
+    /// Capitals and towns named as the place where something happens ("marched in Athens", "a
+    /// bomb exploded in Mosul"), which the lexicon reports as no actor: one to three
+    /// capitalised words outside every mention after "in", "through", "across" or "outside"
+    /// (with "the", "central", "northern", ... between: [`PLACE_PARTS`]), after "the streets
+    /// of" or in "in the capital, X", that name a capital or a town of the gazetteer
+    /// ([`town_country`]) and are not the start of a longer name ("in Athens, Georgia", "in
+    /// Kingston Town"), nor where a speaker spoke ("said in Cairo", "speaking in Brussels").
     fn places(
         &self,
         text: &str,
@@ -798,22 +834,7 @@ impl RuleCoder {
             // capital, Athens", "through central Athens" (not "at", "around": "at Liverpool's
             // clash", "a musical around Abba's hits").
             let preposition = |w: &str| matches!(w, "in" | "through" | "across" | "outside");
-            let part = |w: &str| {
-                matches!(
-                    w,
-                    "the"
-                        | "central"
-                        | "downtown"
-                        | "northern"
-                        | "southern"
-                        | "eastern"
-                        | "western"
-                        | "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                )
-            };
+            let part = |w: &str| PLACE_PARTS.contains(&w);
             let k = if part(word(i - 1)) {
                 i.saturating_sub(2)
             } else if word(i - 1) == "," && word(i.saturating_sub(2)) == "capital" {
@@ -830,7 +851,14 @@ impl RuleCoder {
                 && (SPEECH.contains(&word(k - 1))
                     || matches!(
                         word(k - 1),
-                        "reporters" | "conference" | "briefing" | "statement" | "interview"
+                        "reporters"
+                            | "conference"
+                            | "briefing"
+                            | "statement"
+                            | "interview"
+                            | "speaking"
+                            | "addressing"
+                            | "visiting"
                     ));
             if !after_in || spoken || !capitalised(i) || mentioned(i) {
                 i += 1;
@@ -854,17 +882,23 @@ impl RuleCoder {
                 // "Athens, Georgia", "Kingston Town": a longer name, not the capital;
                 // "Nairobi, Kenya" is the capital still.
                 let next = last + 1;
-                let same_country = |k: usize| {
-                    tokens.get(k).is_some_and(|t| {
-                        mentions.iter().any(|m| {
-                            m.range.start == t.start
-                                && m.kind == ActorKind::Country
-                                && m.actor.country.as_deref() == Some(country)
-                        })
-                    })
+                // "in Kabul, Afghan officials said" and "in Caracas Sunday" are the capital
+                // still: a mention other than another country's bare name, or a day, follows.
+                let other_place = |k: usize| {
+                    let at = tokens
+                        .get(k)
+                        .and_then(|t| mentions.iter().find(|m| m.range.start == t.start));
+                    match at {
+                        Some(m) => {
+                            m.kind == ActorKind::Country
+                                && m.role.is_none()
+                                && m.actor.country.as_deref() != Some(country)
+                        }
+                        None => !sitrep_text::calendar::is_month_or_weekday(word(k)),
+                    }
                 };
-                let longer = (capitalised(next) && !mentioned(next))
-                    || (word(next) == "," && capitalised(next + 1) && !same_country(next + 1));
+                let longer = (capitalised(next) && other_place(next))
+                    || (word(next) == "," && capitalised(next + 1) && other_place(next + 1));
                 if longer {
                     return None;
                 }
@@ -895,13 +929,20 @@ impl Coder for RuleCoder {
 
 /// The country (ISO alpha-3) of the town or province `name` names ("Karachi" = `PAK`, "Kiev" =
 /// `UKR`) in the gazetteer, when one place of 20,000 people or more outweighs every namesake
-/// abroad five times over ("Punjab" is Pakistan's and India's: none).
+/// abroad five times over ("Punjab" is Pakistan's and India's: none). Places whose own name it
+/// is come first; other names count only when no place has it as its own.
 fn town_country(name: &str) -> Option<&'static str> {
     let gazetteer = Gazetteer::builtin();
     let key = sitrep_geo::fold(name);
-    let mut places = gazetteer
-        .lookup_folded(&key)
-        .filter(|e| matches!(e.kind, GeoKind::Place | GeoKind::Admin1));
+    let known = || {
+        gazetteer
+            .lookup_folded(&key)
+            .filter(|e| matches!(e.kind, GeoKind::Place | GeoKind::Admin1))
+    };
+    // Places of that name first; another name of a larger place only when none has it
+    // ("Kiev" is Kyiv, but "Bethlehem" is not Belem, which some call so).
+    let named = known().any(|e| sitrep_geo::fold(e.name) == key);
+    let mut places = known().filter(|e| !named || sitrep_geo::fold(e.name) == key);
     let top = places.next()?;
     if top.population < 20_000 {
         return None;
@@ -913,6 +954,15 @@ fn town_country(name: &str) -> Option<&'static str> {
         return None;
     }
     gazetteer.iso3(top.country)
+}
+
+/// A generic actor (`---COP`) as `country`'s (`KENCOP`), with its name and id.
+fn localize(actor: &mut ActorRef, country: &str) {
+    let suffix = actor.code.get(3..).unwrap_or("").to_owned();
+    actor.code = format!("{country}{suffix}");
+    actor.name = format!("{country} {}", actor.name);
+    actor.id = actor.name.to_lowercase().replace(' ', "-");
+    actor.country = Some(country.to_owned());
 }
 
 /// The lower-case text of each token, with typographic apostrophes made plain.
@@ -1009,7 +1059,7 @@ struct Link {
     target: Option<usize>,
 }
 
-/// A capital named as the place where something happens, standing for its country.
+/// A capital or town named as the place where something happens, standing for its country.
 #[derive(Debug, Clone)]
 struct Place {
     range: TextRange,
@@ -1028,7 +1078,7 @@ struct Sentence<'a> {
     matches: Vec<Link>,
     /// Whether each token is a capitalised word inside its clause (a name).
     names: Vec<bool>,
-    /// Capitals named as places, in text order.
+    /// Capitals and towns named as places, in text order.
     places: Vec<Place>,
 }
 
@@ -1779,27 +1829,21 @@ impl<'a> Sentence<'a> {
                 while t > 0 && k - t < 4 && is_time_filler(self.word(t - 1)) {
                     t -= 1;
                 }
-                if t < k && t > 0 && (self.is_speech(t - 1) || self.is_warning(t - 1)) {
+                let denial = |i: usize| {
+                    DENIALS.contains(&self.word(i)) || ADMISSIONS.contains(&self.word(i))
+                };
+                if t < k
+                    && t > 0
+                    && (self.is_speech(t - 1) || self.is_warning(t - 1) || denial(t - 1))
+                {
                     k = t;
                 }
                 if k > 0 && self.is_speech(k - 1) {
                     return self.left_group(k - 1);
                 }
-                // "Iran denied that it had supplied arms", "Pakistan admitted that its
-                // troops had crossed": the one who denies or admits.
-                if k > 0
-                    && matches!(
-                        self.word(k - 1),
-                        "denied"
-                            | "denies"
-                            | "deny"
-                            | "denying"
-                            | "admitted"
-                            | "admits"
-                            | "acknowledged"
-                            | "acknowledges"
-                    )
-                {
+                // "Iran denied that it had supplied arms", "Pakistan admitted on Monday that
+                // its troops had crossed": the one who denies or admits.
+                if k > 0 && denial(k - 1) {
                     return self.left_group(k - 1);
                 }
                 // "Iran warned (that) it would attack": the warner, whose own warning is
@@ -1955,8 +1999,10 @@ impl<'a> Sentence<'a> {
                     .members(Some(g))
                     .iter()
                     .all(|m| m.is_some_and(|m| m.kind == ActorKind::Country && m.role.is_none()));
+                // ("recaptured territory from Armenia": land is taken from a country, 192.)
+                let fired = is_violent(&link.m.code) && !link.m.code.starts_with("192");
                 if self.word(j.wrapping_sub(1)) == "from"
-                    && (link.m.from_source || (is_violent(&link.m.code) && country_only))
+                    && (link.m.from_source || (fired && country_only))
                 {
                     continue;
                 }
@@ -2321,20 +2367,25 @@ impl<'a> Sentence<'a> {
                 .any(|d| *d != "that" && *d == self.word(j.wrapping_sub(1)));
             hypothetical |= MODALS.contains(&w) && infinitive && !noun;
         }
-        // "The envoy denied that his government had supplied arms": what a denial's "that"
-        // clause tells did not happen, however long its subject.
-        let denied = (head.saturating_sub(10)..head).rev().find_map(|k| {
-            let w = self.word(k);
-            if matches!(w, ";" | "." | "," | ":") || self.verbal_head(k).is_some() {
-                return Some(false);
-            }
-            (w == "that").then(|| {
-                matches!(
-                    self.word(k.wrapping_sub(1)),
-                    "deny" | "denies" | "denied" | "denying"
-                )
-            })
-        });
+        // "The envoy denied that his government had supplied arms", "Pakistan denied on
+        // Monday that its troops had attacked": what a denial's "that" clause tells did not
+        // happen, back to the clause's start (within DENIAL_REACH tokens) and past a time
+        // phrase before "that".
+        let denied = (head.saturating_sub(DENIAL_REACH)..head)
+            .rev()
+            .find_map(|k| {
+                let w = self.word(k);
+                if matches!(w, ";" | "." | "," | ":") || self.verbal_head(k).is_some() {
+                    return Some(false);
+                }
+                (w == "that").then(|| {
+                    let mut d = k.wrapping_sub(1);
+                    while d > 0 && k - d < 5 && is_time_filler(self.word(d)) {
+                        d -= 1;
+                    }
+                    DENIALS.contains(&self.word(d))
+                })
+            });
         negated |= denied == Some(true);
         // A conditional anywhere earlier in the clause.
         let mut j = head;
@@ -2597,12 +2648,11 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// Appeal and demand verbs with an actor as object and an infinitive after it ("pressing
-    /// Cairo to open up", "wants Pakistan's rulers to set") that are no pattern word and govern
-    /// no act of the lexicon: their token and unspecified code.
     /// "Poland joined NATO", "Croatia will join the EU": joining an international organisation
     /// is its formal accession (057, sign a formal agreement), where joining a protest or a
-    /// campaign is no act of its own. The verb's tokens, when no pattern claims them.
+    /// campaign is no act of its own, nor joining the organisation in an act ("Britain joined
+    /// the EU in condemning the attack", "joined NATO allies in calling for"). The verb's
+    /// tokens, when no pattern claims them.
     fn memberships(&self) -> Vec<usize> {
         (0..self.words.len())
             .filter(|&c| {
@@ -2618,14 +2668,53 @@ impl<'a> Sentence<'a> {
                 } else {
                     c + 1
                 };
-                let members = self.members(self.group_at(at));
-                members
-                    .iter()
-                    .all(|m| m.is_some_and(|m| m.actor.code.starts_with("IGO")))
+                let g = self.group_at(at);
+                let members = self.members(g);
+                let Some(end) = self.group_end(g) else {
+                    return false;
+                };
+                let next = self.word(end);
+                // "in condemning", "allies in calling": joined in an act, or a noun the
+                // organisation qualifies.
+                let in_act = next == "in" && self.word(end + 1).ends_with("ing");
+                let qualifies = next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !next.is_empty()
+                    && !PREPOSITIONS.contains(&next)
+                    && !matches!(
+                        next,
+                        "last"
+                            | "this"
+                            | "next"
+                            | "and"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "when"
+                            | "while"
+                            | "until"
+                            | "but"
+                            | "or"
+                            | "which"
+                            | "that"
+                            | "earlier"
+                            | "today"
+                            | "yesterday"
+                            | "formally"
+                            | "officially"
+                    );
+                !in_act
+                    && !qualifies
+                    && members
+                        .iter()
+                        .all(|m| m.is_some_and(|m| m.actor.code.starts_with("IGO")))
             })
             .collect()
     }
 
+    /// Appeal and demand verbs with an actor as object and an infinitive after it ("pressing
+    /// Cairo to open up", "wants Pakistan's rulers to set") that are no pattern word and govern
+    /// no act of the lexicon: their token and unspecified code.
     fn unfilled_requests(&self) -> Vec<(usize, &'static str)> {
         let mut out = Vec::new();
         for c in 0..self.words.len() {
@@ -4273,7 +4362,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// The one country the sentence places its events "in", by its name (or also by its
-    /// capital, with `capitals`), with the words that name it: none when it names two or none.
+    /// capitals and towns, with `capitals`), with the words that name it: none when it names
+    /// two or none. With `roles`, a role placed by its own mention counts ("rioters in Kenya");
+    /// without, not ("officials in Moscow said" place a speaker, not what an act struck).
     fn located(&self, capitals: bool, roles: bool) -> Option<(ActorRef, TextRange)> {
         let mut found: Vec<(ActorRef, TextRange)> = self
             .mentions
@@ -4308,20 +4399,7 @@ impl<'a> Sentence<'a> {
                 let before = self.word(t.wrapping_sub(1));
                 // "in northern Iraq", "in the Gaza Strip".
                 let located = before == "in"
-                    || (matches!(
-                        before,
-                        "the"
-                            | "central"
-                            | "downtown"
-                            | "northern"
-                            | "southern"
-                            | "eastern"
-                            | "western"
-                            | "northeastern"
-                            | "northwestern"
-                            | "southeastern"
-                            | "southwestern"
-                    ) && self.word(t.wrapping_sub(2)) == "in");
+                    || (PLACE_PARTS.contains(&before) && self.word(t.wrapping_sub(2)) == "in");
                 // "in the east of the Gaza Strip", "in the north of Iraq".
                 let of = if before == "the" {
                     t.wrapping_sub(2)
@@ -4396,10 +4474,7 @@ impl<'a> Sentence<'a> {
                     && !suffix.starts_with("GOV")
                     && let Some(country) = kin(suffix)
                 {
-                    actor.code = format!("{country}{suffix}");
-                    actor.name = format!("{country} {}", actor.name);
-                    actor.id = actor.name.to_lowercase().replace(' ', "-");
-                    actor.country = Some(country);
+                    localize(actor, &country);
                 }
             }
         }
@@ -4429,10 +4504,7 @@ impl<'a> Sentence<'a> {
                     && let Some(suffix) = actor.code.strip_prefix("---")
                     && (stays(suffix) || (protest && source))
                 {
-                    actor.code = format!("{country}{suffix}");
-                    actor.name = format!("{country} {}", actor.name);
-                    actor.id = actor.name.to_lowercase().replace(' ', "-");
-                    actor.country = Some(country.to_owned());
+                    localize(actor, country);
                 }
                 source = false;
             }
