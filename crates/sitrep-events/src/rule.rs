@@ -2379,7 +2379,10 @@ impl<'a> Sentence<'a> {
                     return Some(false);
                 }
                 (w == "that").then(|| {
-                    let mut d = k.wrapping_sub(1);
+                    // ("That ..." opening the sentence follows no denial.)
+                    let Some(mut d) = k.checked_sub(1) else {
+                        return false;
+                    };
                     while d > 0 && k - d < 5 && is_time_filler(self.word(d)) {
                         d -= 1;
                     }
