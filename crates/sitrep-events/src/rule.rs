@@ -941,8 +941,18 @@ fn town_country(name: &str) -> Option<&'static str> {
     };
     // Places of that name first; another name of a larger place only when none has it
     // ("Kiev" is Kyiv, but "Bethlehem" is not Belem, which some call so).
-    let named = known().any(|e| sitrep_geo::fold(e.name) == key);
-    let mut places = known().filter(|e| !named || sitrep_geo::fold(e.name) == key);
+    let mut folded = String::new();
+    let mut own_name = |e: &sitrep_geo::Entry| {
+        folded.clear();
+        sitrep_geo::fold_into(e.name, &mut folded);
+        folded == key
+    };
+    let named: Vec<bool> = known().map(&mut own_name).collect();
+    let any_named = named.contains(&true);
+    let mut places = known()
+        .zip(named)
+        .filter(|(_, own)| !any_named || *own)
+        .map(|(e, _)| e);
     let top = places.next()?;
     if top.population < 20_000 {
         return None;
@@ -4359,8 +4369,14 @@ impl<'a> Sentence<'a> {
         drop_subsumed(&mut out);
         merge_halves(&mut out);
         guest_visits(&mut out);
-        self.locate_generic(&mut out);
-        self.locate_protests(&mut out);
+        if !out.is_empty() {
+            // Where the sentence places its acts, found once for both.
+            let by_name = self.located(false, true);
+            let by_capital = self.located(true, true);
+            self.locate_generic(&mut out, by_name.as_ref(), by_capital.as_ref());
+            let struck = self.located(true, false);
+            self.locate_protests(&mut out, by_capital.as_ref(), struck.as_ref());
+        }
         out
     }
 
@@ -4452,9 +4468,12 @@ impl<'a> Sentence<'a> {
     /// gunmen" names none), two places name none, and roles that travel (refugees, aid
     /// workers, journalists, troops) keep their unknown country, except as the source of a
     /// protest, which is held where its people are.
-    fn locate_generic(&self, out: &mut [Coding]) {
-        let by_name = self.located(false, true);
-        let by_capital = self.located(true, true);
+    fn locate_generic(
+        &self,
+        out: &mut [Coding],
+        by_name: Option<&(ActorRef, TextRange)>,
+        by_capital: Option<&(ActorRef, TextRange)>,
+    ) {
         // "Police arrested the boss in a raid, Italian police sources said": a role told once
         // with its country and once without is that country's, when all its countries agree
         // (not a government: "the king of Morocco hosted Arab leaders" names two).
@@ -4486,8 +4505,8 @@ impl<'a> Sentence<'a> {
             // in Oslo"); only protest and force are local enough to be placed by one.
             let protest = coding.root() == "14";
             let local = coding.root() >= "14";
-            let located = if local { &by_capital } else { &by_name };
-            let Some(country) = located.as_ref().and_then(|(a, _)| a.country.as_deref()) else {
+            let located = if local { by_capital } else { by_name };
+            let Some(country) = located.and_then(|(a, _)| a.country.as_deref()) else {
                 continue;
             };
             let mut source = true;
@@ -4522,10 +4541,12 @@ impl<'a> Sentence<'a> {
     /// landowners began a hunger strike": `DZA`→`DZA`), as PLOVER and PETRARCH gold code
     /// domestic dissent. The actor's words are the place's, or the protesters' for their own
     /// country.
-    fn locate_protests(&self, out: &mut [Coding]) {
-        let located = self.located(true, true);
-        let located = located.as_ref();
-        let struck = self.located(true, false);
+    fn locate_protests(
+        &self,
+        out: &mut [Coding],
+        located: Option<&(ActorRef, TextRange)>,
+        struck: Option<&(ActorRef, TextRange)>,
+    ) {
         for coding in out.iter_mut() {
             if coding.negated {
                 continue;
@@ -4536,7 +4557,7 @@ impl<'a> Sentence<'a> {
             // threats or a show of force, whose place is where they were voiced or shown).
             if matches!(coding.root(), "16" | "17" | "18" | "19" | "20")
                 && coding.target.is_none()
-                && let Some((actor, range)) = &struck
+                && let Some((actor, range)) = struck
             {
                 coding.target = Some(actor.clone());
                 coding.target_range = Some(*range);
