@@ -1745,11 +1745,41 @@ impl<'a> Sentence<'a> {
                 .checked_sub(1)
                 .is_some_and(|p| SUBORDINATORS.contains(&self.word(p)));
         // ", killing 12": a participle after a comma has the subject of the clause before.
+        // "..., the Georgian defence ministry said on Tuesday, warning of an invasion": after
+        // a speech verb it is the speaker's.
+        // (A speaker of no known country, "a spokesman said", leaves it the act's.)
         if self.word(head).ends_with("ing") && self.word(head.wrapping_sub(1)) == "," {
-            return (0..head.saturating_sub(1))
-                .rev()
-                .find_map(|k| self.verbal_head(k))
-                .map(Err);
+            let act = || {
+                (0..head.saturating_sub(1))
+                    .rev()
+                    .find_map(|k| self.verbal_head(k))
+                    .map(Err)
+            };
+            for k in (0..head.saturating_sub(1)).rev() {
+                if self.verbal_head(k).is_some() {
+                    break;
+                }
+                // Only a speech verb that ends the clause, past a time phrase ("said on
+                // Tuesday, warning"), not "recognised them as states, defying".
+                let ends_clause = (k + 1..head - 1).all(|t| {
+                    is_time_filler(self.word(t))
+                        || sitrep_text::calendar::is_month_or_weekday(self.word(t))
+                });
+                if self.is_speech(k) && ends_clause {
+                    // The speaker right before the verb ("the Yemeni foreign ministry said").
+                    if let Some(Ok(g)) = self.left_group(k)
+                        && self.group_end(Some(g)).is_some_and(|e| e + 1 >= k)
+                        && self
+                            .members(Some(g))
+                            .iter()
+                            .all(|m| m.is_some_and(|m| m.actor.country.is_some()))
+                    {
+                        return Some(Ok(g));
+                    }
+                    break;
+                }
+            }
+            return act();
         }
         let mut j = head;
         while j > 0 {
