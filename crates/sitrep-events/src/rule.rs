@@ -1749,37 +1749,31 @@ impl<'a> Sentence<'a> {
         // a speech verb it is the speaker's.
         // (A speaker of no known country, "a spokesman said", leaves it the act's.)
         if self.word(head).ends_with("ing") && self.word(head.wrapping_sub(1)) == "," {
-            let act = || {
-                (0..head.saturating_sub(1))
-                    .rev()
-                    .find_map(|k| self.verbal_head(k))
-                    .map(Err)
-            };
-            for k in (0..head.saturating_sub(1)).rev() {
-                if self.verbal_head(k).is_some() {
-                    break;
-                }
-                // Only a speech verb that ends the clause, past a time phrase ("said on
-                // Tuesday, warning"), not "recognised them as states, defying".
-                let ends_clause = (k + 1..head - 1).all(|t| {
-                    is_time_filler(self.word(t))
-                        || sitrep_text::calendar::is_month_or_weekday(self.word(t))
-                });
-                if self.is_speech(k) && ends_clause {
-                    // The speaker right before the verb ("the Yemeni foreign ministry said").
-                    if let Some(Ok(g)) = self.left_group(k)
-                        && self.group_end(Some(g)).is_some_and(|e| e + 1 >= k)
-                        && self
-                            .members(Some(g))
-                            .iter()
-                            .all(|m| m.is_some_and(|m| m.actor.country.is_some()))
-                    {
-                        return Some(Ok(g));
-                    }
-                    break;
-                }
+            // The last word before the comma, past a time phrase ("said on Tuesday,
+            // warning"): a speech verb there ends the clause ("recognised them as states,
+            // defying" has none).
+            let mut k = head.saturating_sub(2);
+            while k > 0
+                && (is_time_filler(self.word(k))
+                    || sitrep_text::calendar::is_month_or_weekday(self.word(k)))
+            {
+                k -= 1;
             }
-            return act();
+            // The speaker right before the verb ("the Yemeni foreign ministry said").
+            if self.is_speech(k)
+                && let Some(Ok(g)) = self.left_group(k)
+                && self.group_end(Some(g)).is_some_and(|e| e + 1 >= k)
+                && self
+                    .members(Some(g))
+                    .iter()
+                    .all(|m| m.is_some_and(|m| m.actor.country.is_some()))
+            {
+                return Some(Ok(g));
+            }
+            return (0..head.saturating_sub(1))
+                .rev()
+                .find_map(|k| self.verbal_head(k))
+                .map(Err);
         }
         let mut j = head;
         while j > 0 {
@@ -4405,7 +4399,7 @@ impl<'a> Sentence<'a> {
             let by_capital = self.located(true, true);
             self.locate_generic(&mut out, by_name.as_ref(), by_capital.as_ref());
             let struck = self.located(true, false);
-            self.locate_protests(&mut out, by_capital.as_ref(), struck.as_ref());
+            self.place_targets(&mut out, by_capital.as_ref(), struck.as_ref());
         }
         out
     }
@@ -4571,7 +4565,7 @@ impl<'a> Sentence<'a> {
     /// landowners began a hunger strike": `DZA`→`DZA`), as PLOVER and PETRARCH gold code
     /// domestic dissent. The actor's words are the place's, or the protesters' for their own
     /// country.
-    fn locate_protests(
+    fn place_targets(
         &self,
         out: &mut [Coding],
         located: Option<&(ActorRef, TextRange)>,
