@@ -49,7 +49,11 @@
 //!   helping Y"), or inside a denial or claim of a role in it ("denied involvement in the
 //!   attack"), is not coded as done: the accusation (or denial) is the event; a conflict act after
 //!   "claimed that" / "alleged that" is an accusation of its subject (112), or a claim of
-//!   responsibility (015) when the subject is a pronoun for the claimant;
+//!   responsibility (015) when the subject is a pronoun for the claimant; so is naming the doer
+//!   ("Seoul said North Korea was behind the attack", "police believe X was responsible for
+//!   the raid", ", officials said" after it): 112 from the speaker, 015 for "said it was behind",
+//!   and the act named is not coded as done. The writer's own "X was behind the attack" makes X
+//!   the attack's source;
 //! - a violent event noun that is the subject of a violent verb ("A suicide bombing killed 12",
 //!   "air strikes hit Gaza"), and ", killing N" after a violent act, are one event: the noun's
 //!   (or the first act's) code, with the verb's target. Events with no named perpetrator are

@@ -3315,6 +3315,18 @@ impl<'a> Sentence<'a> {
                         | "consequence"
                 ),
                 "with" => self.word(j.wrapping_sub(1)) == "connection",
+                // "Seoul said Pyongyang was (probably) behind the attack": the act named is
+                // the accusation's (when there is one: the writer's "X was behind" is not).
+                "behind" if self.is_match_word(j) => {
+                    let mut b = j.wrapping_sub(1);
+                    if matches!(
+                        self.word(b),
+                        "probably" | "likely" | "clearly" | "also" | "not" | "n't" | "never"
+                    ) {
+                        b = b.wrapping_sub(1);
+                    }
+                    matches!(self.word(b), "was" | "were" | "is" | "are" | "be" | "been")
+                }
                 // "a suspect in the bombings", "charged in the 1988 bombing".
                 "in" => matches!(
                     self.word(j.wrapping_sub(1)),
@@ -3697,7 +3709,8 @@ impl<'a> Sentence<'a> {
                 .or(own_act)
                 .or_else(|| self.by_group(link))
                 .or(adjacent)
-                .or(announcer);
+                .or(announcer)
+                .or_else(|| self.named_behind(link));
             let target = struck
                 .or_else(|| self.right_group(link))
                 .filter(|t| Some(*t) != source);
@@ -3819,6 +3832,27 @@ impl<'a> Sentence<'a> {
                 l.target = target;
             }
         }
+        // "Seoul said North Korea was behind the attack": an accusation whose roles are the
+        // speaker and the one named, known already.
+        for (be, word, code, source, target) in self.attributions() {
+            // ("were to blame for": the attribution, not a blaming by the one named.)
+            self.matches.retain(|l| l.m.head != word);
+            self.matches.push(Link {
+                m: VerbMatch {
+                    code: code.to_owned(),
+                    head: be,
+                    words: vec![be, word],
+                    nominal: false,
+                    from_source: false,
+                    mutual: false,
+                    to_target: false,
+                },
+                noun: false,
+                source: Some(source),
+                target,
+            });
+        }
+        self.matches.sort_by_key(|l| l.m.head);
         // "A suicide bombing killed 12", "Israeli air strikes hit Gaza", "opened fire, killing
         // four": a violent act whose subject is a violent event noun, or a participle of
         // killing after a violent act, is that same event; the first keeps the target.
@@ -4675,6 +4709,138 @@ impl<'a> Sentence<'a> {
             Some(Ok(g)) if g != subject => Some((speech, g)),
             _ => None,
         }
+    }
+
+    /// "Seoul said North Korea was behind the attack", "police believe the IRA was responsible
+    /// for the killings": naming who did an act is the speaker's accusation of them (112); "the
+    /// group said it was behind the bombing" is its claim of responsibility (015). Returns the
+    /// verb "to be" and the word that names the role ("behind", "responsible", "blame"), the
+    /// code, the speaker and the one named. With no speaker the sentence is the writer's, and no
+    /// event.
+    fn attributions(&self) -> Vec<(usize, usize, &'static str, usize, Option<usize>)> {
+        let mut out = Vec::new();
+        for k in 0..self.words.len() {
+            let w = self.word(k);
+            let next = self.word(k + 1);
+            // The verb "to be" before the head: "was behind", "were responsible for", "is to
+            // blame for".
+            let be = match w {
+                "behind" => k.checked_sub(1),
+                "responsible" if next == "for" => k.checked_sub(1),
+                "blame" if next == "for" && self.word(k.wrapping_sub(1)) == "to" => {
+                    k.checked_sub(2)
+                }
+                _ => None,
+            };
+            let Some(mut b) = be else { continue };
+            while b > 0 && matches!(self.word(b), "probably" | "likely" | "clearly" | "also") {
+                b -= 1;
+            }
+            // (A denial names no one: "Iran said Hezbollah was not behind the attack".)
+            if matches!(self.word(b), "not" | "n't" | "never") {
+                continue;
+            }
+            if !matches!(self.word(b), "was" | "were" | "is" | "are" | "be" | "been") {
+                continue;
+            }
+            // "believed to be behind": the belief is the speaker's.
+            let mut s = b;
+            while s > 0 && matches!(self.word(s - 1), "had" | "has" | "have" | "to" | "may") {
+                s -= 1;
+            }
+            if matches!(
+                self.word(s.wrapping_sub(1)),
+                "believed" | "thought" | "suspected"
+            ) && s >= 2
+            {
+                s -= 1;
+            }
+            let Some(before) = s.checked_sub(1) else {
+                continue;
+            };
+            let (subject, start) = match self.group_at(before) {
+                Some(g) => (Some(g), self.groups.get(g).map_or(before, |g| g.start)),
+                None if matches!(self.word(before), "it" | "they" | "we") => (None, before),
+                None => continue,
+            };
+            // The speaker: "X said (that)", "X believes", "X alleged", before the one named;
+            // or ", officials said" closing the clause.
+            // (Past "the" and an adjective of its own: "said the PKK", "said Kurdish rebels".)
+            let mut v = start;
+            while v > 0
+                && (matches!(self.word(v - 1), "that" | "the")
+                    || (start - v < 4 && is_time_filler(self.word(v - 1)))
+                    || self.group_at(v - 1).is_some()
+                    || self.names.get(v - 1).copied().unwrap_or(false))
+            {
+                v -= 1;
+            }
+            let saying = v.checked_sub(1).filter(|&v| {
+                self.is_speech(v)
+                    || CLAIMS.contains(&self.word(v))
+                    || matches!(
+                        self.word(v),
+                        "believe" | "suspect" | "suspects" | "suspected" | "think" | "allege"
+                    )
+            });
+            let speaker = match saying.map(|v| self.left_group(v)) {
+                Some(Some(Ok(g))) => Some(g),
+                Some(Some(Err(m))) => self.matches.get(m).and_then(|l| l.source),
+                _ => self.speaker_after(k),
+            };
+            let Some(speaker) = speaker else { continue };
+            match subject {
+                Some(g) if g != speaker => out.push((b, k, "112", speaker, Some(g))),
+                None if saying.is_some() => out.push((b, k, "015", speaker, None)),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// "Hezbollah was behind the attack": the one the writer names as the doer of an event
+    /// noun (determiners and adjectives between). Not in reported speech ("Ukraine says it has
+    /// evidence proving Russia was behind the attacks" is Ukraine's claim).
+    fn named_behind(&self, link: &Link) -> Option<usize> {
+        let head = link.m.head;
+        let behind = (head.saturating_sub(3)..head)
+            .rev()
+            .find(|&j| self.word(j) == "behind")?;
+        if (0..behind).any(|k| SPEECH.contains(&self.word(k)) || CLAIMS.contains(&self.word(k))) {
+            return None;
+        }
+        let be = behind.checked_sub(1)?;
+        if !matches!(self.word(be), "was" | "were" | "is" | "are") {
+            return None;
+        }
+        self.group_at(be.checked_sub(1)?)
+    }
+
+    /// The speaker of a sentence that ends ", X said" (or ", said X") after token `k`, with no
+    /// full stop, semicolon or colon between.
+    fn speaker_after(&self, k: usize) -> Option<usize> {
+        let end = (k + 1..self.words.len())
+            .find(|&i| matches!(self.word(i), "." | ";" | ":"))
+            .unwrap_or(self.words.len());
+        let closes = |i: usize| i >= end || matches!(self.word(i), "on" | "in" | "late");
+        (k + 1..end)
+            .filter(|&i| self.word(i) == ",")
+            .find_map(|comma| {
+                let mut first = comma + 1;
+                if self.word(first) == "the" && self.group_at(first).is_none() {
+                    first += 1;
+                }
+                if self.is_speech(first) {
+                    let g = self.group_at(first + 1)?;
+                    return closes(self.groups.get(g)?.end).then_some(g);
+                }
+                let g = self.group_at(first)?;
+                let mut e = self.groups.get(g)?.end;
+                while matches!(self.word(e), "have" | "has" | "had") {
+                    e += 1;
+                }
+                (self.is_speech(e) && closes(e + 1)).then_some(g)
+            })
     }
 
     /// For a conflict act reported after "claimed"/"alleged" (and "that"): the claim verb's
