@@ -4880,6 +4880,14 @@ impl<'a> Sentence<'a> {
         if !CLAIMS.contains(&self.word(claim)) || self.is_match_word(claim) {
             return None;
         }
+        // "denied Pakistan's claim that it had violated ...": a claim named as a noun is not
+        // made here, and its "it" is not the claimant.
+        if matches!(
+            self.word(claim.wrapping_sub(1)),
+            "'s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
+        ) {
+            return None;
+        }
         let claimer = match self.left_group(claim) {
             Some(Ok(g)) => Some(g),
             _ => None,
@@ -5328,6 +5336,9 @@ impl<'a> Sentence<'a> {
             return false;
         };
         let head = link.m.head;
+        if !link.noun && self.in_claim_noun_clause(head) {
+            return true;
+        }
         if link.noun || self.word(head.wrapping_sub(1)) != "to" || self.governor(index).is_some() {
             return false;
         }
@@ -5354,6 +5365,40 @@ impl<'a> Sentence<'a> {
                     "," | ";" | ":" | "." | "and" | "but" | "that" | "who" | "which"
                 )
             {
+                return false;
+            }
+            j = b;
+        }
+        false
+    }
+
+    /// Whether the verb at `head` tells the content of an allegation named as a noun
+    /// ("denied Pakistan's claim that it had violated the ceasefire", "allegations that the
+    /// army had tortured detainees"): what is alleged is not told as done.
+    fn in_claim_noun_clause(&self, head: usize) -> bool {
+        let mut j = head;
+        for _ in 0..8 {
+            let Some(b) = j.checked_sub(1) else {
+                return false;
+            };
+            let w = self.word(b);
+            if w == "that" {
+                let noun = self.word(b.wrapping_sub(1));
+                let before = self.word(b.wrapping_sub(2));
+                let plural = matches!(
+                    noun,
+                    "allegations" | "accusations" | "rumours" | "rumors" | "suggestions"
+                );
+                let singular = matches!(
+                    noun,
+                    "claim" | "allegation" | "accusation" | "assertion" | "suggestion" | "rumour"
+                ) && matches!(
+                    before,
+                    "'s" | "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                );
+                return plural || singular;
+            }
+            if self.verbal_head(b).is_some() || matches!(w, "," | ";" | ":" | "." | "and" | "but") {
                 return false;
             }
             j = b;
