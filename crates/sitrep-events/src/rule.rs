@@ -2113,7 +2113,7 @@ impl<'a> Sentence<'a> {
         // after the participle, so look there before looking after the pattern's last word.
         let head = link.m.head;
         let agent = if self.word(head + 1) == "by" {
-            let at = if self.word(head + 2) == "the" {
+            let at = if matches!(self.word(head + 2), "the" | "a" | "an") {
                 head + 3
             } else {
                 head + 2
@@ -2173,7 +2173,7 @@ impl<'a> Sentence<'a> {
         // A reduced passive: "... killed by militants".
         let by_agent = self.word(head + 1) == "by" && self.group_at(head + 2).is_some()
             || self.word(head + 1) == "by"
-                && self.word(head + 2) == "the"
+                && matches!(self.word(head + 2), "the" | "a" | "an")
                 && self.group_at(head + 3).is_some();
         // A participle right after the actors it describes, then "from": "British men freed
         // from Guantanamo", "detainees released from custody" were freed, they freed no one.
@@ -3611,10 +3611,29 @@ impl<'a> Sentence<'a> {
             let target = self.group_at(link.m.head.wrapping_sub(1)).or_else(|| {
                 match self.left_group(link.m.head) {
                     Some(Ok(g)) => Some(g),
-                    _ => None,
+                    // "was attacked and badly beaten by a mob": the first passive's target.
+                    Some(Err(k)) => self
+                        .matches
+                        .get(k)
+                        .filter(|l| self.is_passive(l))
+                        .and_then(|l| l.target),
+                    None => None,
                 }
             });
-            return (self.by_group(link), target);
+            // "was attacked and badly beaten by a mob": the agent of the passive joined to it.
+            let joined_agent = || {
+                let mut p = link.m.head + 1;
+                if self.word(p) != "and" {
+                    return None;
+                }
+                p += 1;
+                while self.word(p).len() > 4 && self.word(p).ends_with("ly") {
+                    p += 1;
+                }
+                let next = self.matches.iter().find(|l| l.m.head == p && !l.noun)?;
+                self.by_group(next)
+            };
+            return (self.by_group(link).or_else(joined_agent), target);
         }
         if link.noun {
             // "Iran's offer of mediation", "Israeli air strikes", "the attack on Kabul by the
@@ -5617,7 +5636,7 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     let agent = s.actor.code.get(3..).unwrap_or("");
     let named = s.matched.to_lowercase();
     let protesters = agent.starts_with("OPP")
-        && ["protester", "demonstrator", "rioter", "mob"]
+        && ["protester", "demonstrator", "rioter", "mob", "crowd"]
             .iter()
             .any(|w| named.contains(w));
     if protesters && (code.starts_with("19") || code == "180" || code.starts_with("171")) {
