@@ -3311,6 +3311,8 @@ impl<'a> Sentence<'a> {
                         | "memory"
                         | "victims"
                         | "survivors"
+                        | "site"
+                        | "scene"
                         | "result"
                         | "consequence"
                 ),
