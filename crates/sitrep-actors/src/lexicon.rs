@@ -228,6 +228,29 @@ const SPEECH_VERBS: &[&str] = &[
     "dispatched",
     "airlifted",
     "donated",
+    // After "will" or "would" ("Washington will send"):
+    "provide",
+    "send",
+    "impose",
+    "offer",
+    "supply",
+    "deliver",
+    "retaliate",
+    "respond",
+    "host",
+    "grant",
+    "lift",
+    "expel",
+    "recognise",
+    "recognize",
+    "sign",
+    "resume",
+    "restore",
+    "suspend",
+    "withdraw",
+    "deploy",
+    "veto",
+    "boycott",
     "freed",
     "released",
     "releases",
@@ -1510,6 +1533,11 @@ impl Lexicon {
             }
             if n >= MAX_SKIP {
                 return false;
+            }
+            // "Washington will send": a modal before the verb; "will keep demanding" still
+            // needs its "keep".
+            if word == fold("will") || word == fold("would") {
+                continue;
             }
             if self.progressive_aux.contains(word) {
                 aux = true;

@@ -11,7 +11,9 @@
 //! - acronyms in their own case only (`UN`, not `un`); names in any case but all lower case;
 //! - a country name or adjective plus a role noun from the role table: `Pakistani military` =
 //!   `PAKMIL`, `Iran's foreign minister` = `IRNGOV` with role `foreign minister`;
-//! - a capital before a speech verb, for its government: `Islamabad said` = `PAKGOV`, metonymic.
+//! - a capital before a speech verb or an act of state, for its government: `Islamabad said` =
+//!   `PAKGOV`, metonymic; so is one before "will" or "would" and such a verb ("Washington will
+//!   send troops").
 //!
 //! User files in the same formats extend or override the shipped ones
 //! ([`Lexicon::extend_from_dir`]).

@@ -205,7 +205,7 @@ impl Generic {
             }
             // "its troops", "their supporters": the subject's own people, not another actor.
             // "fired two artillery shells", "tank fire", "a drone strike": a weapon before the
-            // noun it qualifies is no actor either.
+            // noun it qualifies is no actor either, nor a role before dealings.
             let qualifies = matches!(
                 words.get(i + n).map(String::as_str),
                 Some(
@@ -226,6 +226,20 @@ impl Generic {
                         | "positions"
                         | "crew"
                         | "crews"
+                        // "agree to resume military talks", "police cooperation", "military
+                        // aid": a role before the dealings it qualifies is no party to them.
+                        | "talks"
+                        | "ties"
+                        | "cooperation"
+                        | "exchanges"
+                        | "relations"
+                        | "dialogue"
+                        | "contacts"
+                        | "hotline"
+                        | "aid"
+                        | "assistance"
+                        | "spending"
+                        | "budget"
                 )
             );
             if qualifies
