@@ -228,6 +228,8 @@ const SPEECH_VERBS: &[&str] = &[
     "dispatched",
     "airlifted",
     "donated",
+    "described",
+    "describes",
     // After "will" or "would" ("Washington will send"):
     "provide",
     "send",

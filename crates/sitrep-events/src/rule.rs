@@ -2221,11 +2221,19 @@ impl<'a> Sentence<'a> {
                 // killed ..."), or the subject of a later verb ("Israeli soldiers killed in the
                 // raid were buried"); "Pakistani troops killed on Sunday 20 militants" is
                 // active.
-                let start = self.groups.get(g).map_or(0, |g| g.start);
+                // ("paid tribute to the peacekeepers killed in Mali", "honoured the soldiers
+                // killed ...": past a determiner, after a preposition or a verb.)
+                let mut start = self.groups.get(g).map_or(0, |g| g.start);
+                if matches!(self.word(start.wrapping_sub(1)), "the" | "its" | "their") {
+                    start -= 1;
+                }
                 let object = matches!(
                     self.word(start.wrapping_sub(1)),
                     "of" | "for" | "to" | "among" | "with" | "about"
-                );
+                ) || self.verbal_head(start.wrapping_sub(1)).is_some()
+                    || start
+                        .checked_sub(1)
+                        .is_some_and(|v| self.word(v).ends_with("ed") && self.subject_before(v));
                 let later_verb = (head + 2..(head + 12).min(self.words.len()))
                     .take_while(|&k| !matches!(self.word(k), "," | ";" | "."))
                     .any(|k| {
