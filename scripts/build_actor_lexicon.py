@@ -134,6 +134,8 @@ def main() -> int:
         if code in known or not e["aliases"]:
             continue
         name = e["aliases"][0]
+        # Said aloud, so that a mistyped code does not pass as a new state unnoticed.
+        print(f"note: {code} ({name}) is not in ISO 3166; taken from the extras as a whole entry", file=sys.stderr)
         countries.append(
             {
                 "code": code,

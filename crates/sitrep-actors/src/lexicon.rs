@@ -230,29 +230,6 @@ const SPEECH_VERBS: &[&str] = &[
     "donated",
     "described",
     "describes",
-    // After "will" or "would" ("Washington will send"):
-    "provide",
-    "send",
-    "impose",
-    "offer",
-    "supply",
-    "deliver",
-    "retaliate",
-    "respond",
-    "host",
-    "grant",
-    "lift",
-    "expel",
-    "recognise",
-    "recognize",
-    "sign",
-    "resume",
-    "restore",
-    "suspend",
-    "withdraw",
-    "deploy",
-    "veto",
-    "boycott",
     "freed",
     "released",
     "releases",
@@ -506,6 +483,35 @@ const PROGRESSIVE_AUX: &[&str] = &[
     "now",
 ];
 
+/// Acts of state in the base form, after "will" or "would" (and "not"): a capital before them
+/// stands for its government ("Washington will send troops", "Beijing would retaliate",
+/// "Washington will not send troops"). Only there: "will sign Paris climate agreement" names no
+/// French government.
+const MODAL_STATE_VERBS: &[&str] = &[
+    "provide",
+    "send",
+    "impose",
+    "offer",
+    "supply",
+    "deliver",
+    "retaliate",
+    "respond",
+    "host",
+    "grant",
+    "lift",
+    "expel",
+    "recognise",
+    "recognize",
+    "sign",
+    "resume",
+    "restore",
+    "suspend",
+    "withdraw",
+    "deploy",
+    "veto",
+    "boycott",
+];
+
 /// Words that may stand between a capital and its speech verb ("Kabul has also rejected",
 /// "Moscow on Tuesday said"), beside the weekdays of `sitrep_text::calendar`.
 const SPEECH_SKIP: &[&str] = &[
@@ -730,6 +736,8 @@ pub struct Lexicon {
     speech: HashSet<String>,
     progressive: HashSet<String>,
     progressive_aux: HashSet<String>,
+    /// [`MODAL_STATE_VERBS`], folded.
+    after_modal: HashSet<String>,
     /// [`ROLE_QUALIFIERS`], folded as the text is ("commerce" is "comerce").
     qualifiers: Vec<String>,
     skip: HashSet<String>,
@@ -778,6 +786,7 @@ impl Lexicon {
                 .map(|v| fold(v))
                 .collect(),
             progressive: PROGRESSIVE_VERBS.iter().map(|v| fold(v)).collect(),
+            after_modal: MODAL_STATE_VERBS.iter().map(|v| fold(v)).collect(),
             qualifiers: ROLE_QUALIFIERS.iter().map(|v| fold(v)).collect(),
             progressive_aux: PROGRESSIVE_AUX.iter().map(|v| fold(v)).collect(),
             skip: SPEECH_SKIP
@@ -1525,6 +1534,7 @@ impl Lexicon {
     fn speech_verb_after(&self, hay: &str, b: usize) -> bool {
         let rest = hay.get(b..).unwrap_or("");
         let mut aux = false;
+        let mut modal = false;
         for (n, word) in rest.split(' ').filter(|w| !w.is_empty()).enumerate() {
             // "marched through Belgrade on Sunday demanding": no auxiliary, a participle.
             if self.progressive.contains(word) {
@@ -1539,7 +1549,14 @@ impl Lexicon {
             // "Washington will send": a modal before the verb; "will keep demanding" still
             // needs its "keep".
             if word == fold("will") || word == fold("would") {
+                modal = true;
                 continue;
+            }
+            if modal && word == fold("not") {
+                continue;
+            }
+            if modal && self.after_modal.contains(word) {
+                return !aux;
             }
             if self.progressive_aux.contains(word) {
                 aux = true;

@@ -205,7 +205,7 @@ impl Generic {
             }
             // "its troops", "their supporters": the subject's own people, not another actor.
             // "fired two artillery shells", "tank fire", "a drone strike": a weapon before the
-            // noun it qualifies is no actor either, nor a role before dealings.
+            // noun it qualifies is no actor either.
             let qualifies = matches!(
                 words.get(i + n).map(String::as_str),
                 Some(
@@ -226,23 +226,36 @@ impl Generic {
                         | "positions"
                         | "crew"
                         | "crews"
-                        // "agree to resume military talks", "police cooperation", "military
-                        // aid": a role before the dealings it qualifies is no party to them.
-                        | "talks"
-                        | "ties"
-                        | "cooperation"
-                        | "exchanges"
-                        | "relations"
-                        | "dialogue"
-                        | "contacts"
-                        | "hotline"
-                        | "aid"
-                        | "assistance"
-                        | "spending"
-                        | "budget"
                 )
             );
+            // "agree to resume military talks", "police cooperation", "military aid": the
+            // armed forces or police before the dealings they qualify are no party to them
+            // ("government talks with the rebels" and "rejected government aid" still name
+            // one).
+            let dealings = matches!(role.suffix.as_str(), "MIL" | "COP")
+                && matches!(
+                    words.get(i + n).map(String::as_str),
+                    Some(
+                        "talks"
+                            | "ties"
+                            | "cooperation"
+                            | "exchanges"
+                            | "relations"
+                            | "dialogue"
+                            | "contacts"
+                            | "hotline"
+                            | "aid"
+                            | "assistance"
+                            | "spending"
+                            | "budget"
+                    )
+                )
+                && !matches!(
+                    words.get(i + n + 1).map(String::as_str),
+                    Some("with" | "between")
+                );
             if qualifies
+                || dealings
                 || (i > 0
                     && matches!(
                         words.get(i - 1).map(String::as_str),

@@ -521,6 +521,11 @@ const QUANTITIES: &[&str] = &[
     "ten",
 ];
 
+/// Words before "claim" (or "allegation") that make it another's claim named as a noun
+/// ("Pakistan's claim that", "the claim that"); "its claim" may be the subject's own, made
+/// again ("Russia repeated its claim that ...").
+const CLAIM_NOUN_DETERMINERS: &[&str] = &["'s", "the", "a", "an", "this", "that"];
+
 /// Verbs that present what follows as an allegation, not a fact.
 const CLAIMS: &[&str] = &[
     "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging",
@@ -3327,16 +3332,7 @@ impl<'a> Sentence<'a> {
                 "with" => self.word(j.wrapping_sub(1)) == "connection",
                 // "Seoul said Pyongyang was (probably) behind the attack": the act named is
                 // the accusation's (when there is one: the writer's "X was behind" is not).
-                "behind" if self.is_match_word(j) => {
-                    let mut b = j.wrapping_sub(1);
-                    if matches!(
-                        self.word(b),
-                        "probably" | "likely" | "clearly" | "also" | "not" | "n't" | "never"
-                    ) {
-                        b = b.wrapping_sub(1);
-                    }
-                    matches!(self.word(b), "was" | "were" | "is" | "are" | "be" | "been")
-                }
+                "behind" if self.is_match_word(j) => self.be_before(j).is_some(),
                 // "a suspect in the bombings", "charged in the 1988 bombing".
                 "in" => matches!(
                     self.word(j.wrapping_sub(1)),
@@ -3621,27 +3617,28 @@ impl<'a> Sentence<'a> {
             let target = self.group_at(link.m.head.wrapping_sub(1)).or_else(|| {
                 match self.left_group(link.m.head) {
                     Some(Ok(g)) => Some(g),
-                    // "was attacked and badly beaten by a mob": the first passive's target.
-                    Some(Err(k)) => self
+                    // "was attacked and badly beaten by a mob": the first passive's target, when
+                    // "and" joins the two participles (not "... were killed and a hospital was
+                    // shelled").
+                    Some(Err(k)) if self.joined_by_and(link.m.head) => self
                         .matches
                         .get(k)
                         .filter(|l| self.is_passive(l))
                         .and_then(|l| l.target),
+                    Some(Err(_)) => None,
                     None => None,
                 }
             });
             // "was attacked and badly beaten by a mob": the agent of the passive joined to it.
             let joined_agent = || {
-                let mut p = link.m.head + 1;
-                if self.word(p) != "and" {
-                    return None;
-                }
-                p += 1;
-                while self.word(p).len() > 4 && self.word(p).ends_with("ly") {
-                    p += 1;
-                }
-                let next = self.matches.iter().find(|l| l.m.head == p && !l.noun)?;
-                self.by_group(next)
+                let next = self
+                    .matches
+                    .iter()
+                    .find(|l| !l.noun && l.m.head > link.m.head && self.joined_by_and(l.m.head))?;
+                let and = (link.m.head + 1..next.m.head).find(|&k| self.word(k) == "and")?;
+                (and == link.m.head + 1)
+                    .then(|| self.by_group(next))
+                    .flatten()
             };
             return (self.by_group(link).or_else(joined_agent), target);
         }
@@ -3928,7 +3925,10 @@ impl<'a> Sentence<'a> {
         let mut governors: Vec<Option<Governor>> = (0..self.matches.len())
             .map(|i| {
                 let link = self.matches.get(i)?;
-                if link.m.code == NO_EVENT {
+                // ("rejected accusations that it had shelled the plant": the rejection is the
+                // event, and what the accusation says is not governed by it.)
+                if link.m.code == NO_EVENT || (!link.noun && self.in_claim_noun_clause(link.m.head))
+                {
                     return None;
                 }
                 let g = self.governor(i)?;
@@ -4642,8 +4642,9 @@ impl<'a> Sentence<'a> {
             // curfew in Kathmandu", "closed its embassy in Minsk": sanctions, coercion and force
             // with no target named are aimed at the place they strike, as PETRARCH codes the
             // actor after the verb (not threats or a show of force, whose place is where they
-            // were voiced or shown). Relations reduced take a place only in their own clause
-            // ("downgraded relations ..., citing support for separatists in Kosovo" is not).
+            // were voiced or shown). Relations reduced take a place only after the verb with no
+            // comma between ("closed its embassy in Minsk", not "downgraded relations ...,
+            // citing support for separatists in Kosovo").
             let own_clause = |range: &TextRange| {
                 coding.verb_range.end <= range.start
                     && !self.tokens.iter().zip(&self.words).any(|(t, w)| {
@@ -4750,35 +4751,34 @@ impl<'a> Sentence<'a> {
     }
 
     /// "Seoul said North Korea was behind the attack", "police believe the IRA was responsible
-    /// for the killings": naming who did an act is the speaker's accusation of them (112); "the
-    /// group said it was behind the bombing" is its claim of responsibility (015). Returns the
-    /// verb "to be" and the word that names the role ("behind", "responsible", "blame"), the
-    /// code, the speaker and the one named. With no speaker the sentence is the writer's, and no
-    /// event.
+    /// for the killings": naming who did a violent act is the speaker's accusation of them (112);
+    /// "the group said it was behind the bombing" is its claim of responsibility (015). Returns
+    /// the verb "to be" and the word that names the role ("behind", "responsible", "blame"), the
+    /// code, the speaker and the one named. Only before a violent act named within six words
+    /// ("behind schedule", "responsible for the welfare of" name none); with no speaker the
+    /// sentence is the writer's, and no accusation.
     fn attributions(&self) -> Vec<(usize, usize, &'static str, usize, Option<usize>)> {
         let mut out = Vec::new();
         for k in 0..self.words.len() {
-            let w = self.word(k);
             let next = self.word(k + 1);
             // The verb "to be" before the head: "was behind", "were responsible for", "is to
-            // blame for".
-            let be = match w {
-                "behind" => k.checked_sub(1),
-                "responsible" if next == "for" => k.checked_sub(1),
+            // blame for" ("was not behind" is a denial and names no one).
+            let be = match self.word(k) {
+                "behind" => self.be_before(k),
+                "responsible" if next == "for" => self.be_before(k),
                 "blame" if next == "for" && self.word(k.wrapping_sub(1)) == "to" => {
-                    k.checked_sub(2)
+                    self.be_before(k - 1)
                 }
                 _ => None,
             };
-            let Some(mut b) = be else { continue };
-            while b > 0 && matches!(self.word(b), "probably" | "likely" | "clearly" | "also") {
-                b -= 1;
-            }
-            // (A denial names no one: "Iran said Hezbollah was not behind the attack".)
-            if matches!(self.word(b), "not" | "n't" | "never") {
-                continue;
-            }
-            if !matches!(self.word(b), "was" | "were" | "is" | "are" | "be" | "been") {
+            let Some(b) = be else { continue };
+            let act_named = self.matches.iter().any(|l| {
+                l.noun
+                    && l.m.head > k
+                    && l.m.head <= k + 6
+                    && matches!(l.m.code.get(..2), Some("18" | "19" | "20"))
+            });
+            if !act_named {
                 continue;
             }
             // "believed to be behind": the belief is the speaker's.
@@ -4801,9 +4801,9 @@ impl<'a> Sentence<'a> {
                 None if matches!(self.word(before), "it" | "they" | "we") => (None, before),
                 None => continue,
             };
-            // The speaker: "X said (that)", "X believes", "X alleged", before the one named;
-            // or ", officials said" closing the clause.
-            // (Past "the" and an adjective of its own: "said the PKK", "said Kurdish rebels".)
+            // The speaker: "X said (that)", "X believes", "X alleged", before the one named
+            // (past "the", a time phrase and an adjective of its own: "said on Monday that
+            // Kurdish rebels"); or ", officials said" closing the sentence.
             let mut v = start;
             while v > 0
                 && (matches!(self.word(v - 1), "that" | "the")
@@ -4813,63 +4813,101 @@ impl<'a> Sentence<'a> {
             {
                 v -= 1;
             }
-            let saying = v.checked_sub(1).filter(|&v| {
-                self.is_speech(v)
-                    || CLAIMS.contains(&self.word(v))
-                    || matches!(
-                        self.word(v),
-                        "believe" | "suspect" | "suspects" | "suspected" | "think" | "allege"
-                    )
-            });
+            let saying = v
+                .checked_sub(1)
+                .filter(|&v| self.is_speech(v) || is_reporting(self.word(v)));
             let speaker = match saying.map(|v| self.left_group(v)) {
                 Some(Some(Ok(g))) => Some(g),
                 Some(Some(Err(m))) => self.matches.get(m).and_then(|l| l.source),
                 _ => self.speaker_after(k),
             };
             let Some(speaker) = speaker else { continue };
+            // "they" is the speaker only when the speaker is a group of fighters ("the
+            // Pakistani Taliban said they were behind"), not a state ("Israel said they ...").
+            let own = match self.word(before) {
+                "it" | "we" => true,
+                _ => self.members(Some(speaker)).iter().flatten().any(|m| {
+                    m.actor.code.starts_with("IMG")
+                        || m.actor.code.get(3..).is_some_and(|a| {
+                            ["REB", "UAF", "INS", "SEP"]
+                                .iter()
+                                .any(|x| a.starts_with(x))
+                        })
+                }),
+            };
             match subject {
                 Some(g) if g != speaker => out.push((b, k, "112", speaker, Some(g))),
-                None if saying.is_some() => out.push((b, k, "015", speaker, None)),
+                None if saying.is_some() && own => out.push((b, k, "015", speaker, None)),
                 _ => {}
             }
         }
         out
     }
 
+    /// The verb "to be" right before token `j`, past one adverb ("was probably behind").
+    fn be_before(&self, j: usize) -> Option<usize> {
+        let mut b = j.checked_sub(1)?;
+        if matches!(self.word(b), "probably" | "likely" | "clearly" | "also") {
+            b = b.checked_sub(1)?;
+        }
+        BE.contains(&self.word(b)).then_some(b)
+    }
+
+    /// Whether "and" (past "-ly" adverbs) stands right before token `head` ("attacked and
+    /// badly beaten").
+    fn joined_by_and(&self, head: usize) -> bool {
+        let mut k = head;
+        while k > 0 && self.word(k - 1).len() > 4 && self.word(k - 1).ends_with("ly") {
+            k -= 1;
+        }
+        k > 0 && self.word(k - 1) == "and"
+    }
+
     /// "Hezbollah was behind the attack": the one the writer names as the doer of an event
-    /// noun (determiners and adjectives between). Not in reported speech ("Ukraine says it has
-    /// evidence proving Russia was behind the attacks" is Ukraine's claim).
+    /// noun (determiners and adjectives between). Not when anyone in the sentence reports or
+    /// believes it ("..., Israeli officials said Monday", "according to Israel", "investigators
+    /// suspect"): then it is their account.
     fn named_behind(&self, link: &Link) -> Option<usize> {
         let head = link.m.head;
         let behind = (head.saturating_sub(3)..head)
             .rev()
             .find(|&j| self.word(j) == "behind")?;
-        if (0..behind).any(|k| SPEECH.contains(&self.word(k)) || CLAIMS.contains(&self.word(k))) {
+        if self
+            .words
+            .iter()
+            .any(|w| SPEECH.contains(&w.as_str()) || is_reporting(w))
+        {
             return None;
         }
-        let be = behind.checked_sub(1)?;
-        if !matches!(self.word(be), "was" | "were" | "is" | "are") {
-            return None;
-        }
+        let be = self.be_before(behind)?;
         self.group_at(be.checked_sub(1)?)
     }
 
-    /// The speaker of a sentence that ends ", X said" (or ", said X") after token `k`, with no
-    /// full stop, semicolon or colon between.
+    /// The speaker of a sentence that ends ", X said" (or ", said X"), after token `k`, with
+    /// no full stop, semicolon or colon between; a time phrase or another clause may follow
+    /// ("..., Israeli officials said Monday", "..., Israel said, adding ...").
     fn speaker_after(&self, k: usize) -> Option<usize> {
         let end = (k + 1..self.words.len())
             .find(|&i| matches!(self.word(i), "." | ";" | ":"))
             .unwrap_or(self.words.len());
-        let closes = |i: usize| i >= end || matches!(self.word(i), "on" | "in" | "late");
+        let closes = |i: usize| {
+            i >= end
+                || matches!(self.word(i), "on" | "in" | "late" | ",")
+                || is_time_filler(self.word(i))
+        };
+        let skip_the = |i: usize| {
+            if self.word(i) == "the" && self.group_at(i).is_none() {
+                i + 1
+            } else {
+                i
+            }
+        };
         (k + 1..end)
             .filter(|&i| self.word(i) == ",")
             .find_map(|comma| {
-                let mut first = comma + 1;
-                if self.word(first) == "the" && self.group_at(first).is_none() {
-                    first += 1;
-                }
+                let first = skip_the(comma + 1);
                 if self.is_speech(first) {
-                    let g = self.group_at(first + 1)?;
+                    let g = self.group_at(skip_the(first + 1))?;
                     return closes(self.groups.get(g)?.end).then_some(g);
                 }
                 let g = self.group_at(first)?;
@@ -4918,12 +4956,9 @@ impl<'a> Sentence<'a> {
         if !CLAIMS.contains(&self.word(claim)) || self.is_match_word(claim) {
             return None;
         }
-        // "denied Pakistan's claim that it had violated ...": a claim named as a noun is not
-        // made here, and its "it" is not the claimant.
-        if matches!(
-            self.word(claim.wrapping_sub(1)),
-            "'s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
-        ) {
+        // "denied Pakistan's claim that it had violated ...": another's claim named as a noun
+        // is not made here, and its "it" is not the claimant ("repeated its claim that" is).
+        if CLAIM_NOUN_DETERMINERS.contains(&self.word(claim.wrapping_sub(1))) {
             return None;
         }
         let claimer = match self.left_group(claim) {
@@ -5422,19 +5457,20 @@ impl<'a> Sentence<'a> {
             let w = self.word(b);
             if w == "that" {
                 let noun = self.word(b.wrapping_sub(1));
-                let before = self.word(b.wrapping_sub(2));
+                let before = b.wrapping_sub(2);
                 let plural = matches!(
                     noun,
                     "allegations" | "accusations" | "rumours" | "rumors" | "suggestions"
                 );
+                // "denied claims that", "Ukrainian claims that" (not "Pakistan claims that").
+                let claims = noun == "claims"
+                    && self.group_at(before).is_none()
+                    && !PRONOUNS.contains(&self.word(before));
                 let singular = matches!(
                     noun,
                     "claim" | "allegation" | "accusation" | "assertion" | "suggestion" | "rumour"
-                ) && matches!(
-                    before,
-                    "'s" | "the" | "a" | "an" | "his" | "her" | "its" | "their"
-                );
-                return plural || singular;
+                ) && CLAIM_NOUN_DETERMINERS.contains(&self.word(before));
+                return plural || claims || singular;
             }
             if self.verbal_head(b).is_some() || matches!(w, "," | ";" | ":" | "." | "and" | "but") {
                 return false;
@@ -5621,6 +5657,16 @@ impl<'a> Sentence<'a> {
 
 /// A word of a short time phrase after a verb of saying ("said on Wednesday", "said late
 /// last week", "said yesterday").
+/// Words besides [`SPEECH`] that make what follows someone's account: claims, beliefs and
+/// suspicions, "according to".
+fn is_reporting(w: &str) -> bool {
+    CLAIMS.contains(&w)
+        || matches!(
+            w,
+            "believe" | "suspect" | "suspects" | "suspected" | "think" | "according"
+        )
+}
+
 fn is_time_filler(w: &str) -> bool {
     matches!(
         w,
@@ -5655,7 +5701,7 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     let agent = s.actor.code.get(3..).unwrap_or("");
     let named = s.matched.to_lowercase();
     let protesters = agent.starts_with("OPP")
-        && ["protester", "demonstrator", "rioter", "mob", "crowd"]
+        && ["protester", "demonstrator", "rioter", "mob"]
             .iter()
             .any(|w| named.contains(w));
     if protesters && (code.starts_with("19") || code == "180" || code.starts_with("171")) {
@@ -5799,7 +5845,9 @@ fn against_protesters(
         .iter()
         .any(|w| named.contains(w));
     let force = code.starts_with("19") || matches!(code, "180" | "182" | "1823");
-    if state && protesters && force && !matches!(code, "191" | "192") {
+    // ("Tehran executed two protesters": a government's killing is an execution, 1823.)
+    let execution = code == "1823" && s.actor.code.get(3..).is_some_and(|c| c.starts_with("GOV"));
+    if state && protesters && force && !execution && !matches!(code, "191" | "192") {
         return "175".to_owned();
     }
     code.to_owned()
