@@ -2498,6 +2498,10 @@ impl<'a> Sentence<'a> {
         let mut object = None;
         let mut modal_demand = false;
         let mut hesitate = false;
+        // Words of an addressee the lexicon does not name, passed over ("urged the warring
+        // parties in Sudan to agree", "urged the two sides to"): only an appeal or a demand may
+        // then govern.
+        let mut unnamed = 0;
         let mut j = head;
         let mut steps = 0;
         while j > 0 && steps < 10 {
@@ -2614,6 +2618,16 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            let plain = !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            if found.is_none()
+                && unnamed < 6
+                && self.word(head.wrapping_sub(1)) == "to"
+                && (plain && self.verbal_head(j).is_none() && !SPEECH.contains(&w)
+                    || w.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                unnamed += 1;
+                continue;
+            }
             break;
         }
         // "insisted on Sunday that the Abu Sayyaf guerrillas holding 21 hostages on Jolo free
@@ -2626,6 +2640,22 @@ impl<'a> Sentence<'a> {
             object = object.or(Some(addressee));
         }
         let (mut family, cue) = found?;
+        // (The passed-over words must be the cue's own object, opening with a determiner:
+        // "urged the two sides to", not "called for talks between ... to", "pressured by
+        // congress to".)
+        if unnamed > 0 {
+            let mut k = cue + 1;
+            if matches!(self.word(k), "on" | "upon") {
+                k += 1;
+            }
+            let object_opens = matches!(
+                self.word(k),
+                "the" | "both" | "all" | "two" | "three" | "its" | "their" | "his" | "her"
+            );
+            if !matches!(family, Family::Appeal | Family::Demand) || !object_opens {
+                return None;
+            }
+        }
         // "insisted that Iraq had attacked its posts": a finite past in the clause is a claim,
         // not the act demanded ("demanded that they be released" is).
         let act = self.word(link.m.head);
