@@ -4856,14 +4856,11 @@ impl<'a> Sentence<'a> {
             // Pakistani Taliban said they were behind"), not a state ("Israel said they ...").
             let own = match self.word(before) {
                 "it" | "we" => true,
-                _ => self.members(Some(speaker)).iter().flatten().any(|m| {
-                    m.actor.code.starts_with("IMG")
-                        || m.actor.code.get(3..).is_some_and(|a| {
-                            ["REB", "UAF", "INS", "SEP"]
-                                .iter()
-                                .any(|x| a.starts_with(x))
-                        })
-                }),
+                _ => self
+                    .members(Some(speaker))
+                    .iter()
+                    .flatten()
+                    .any(|m| m.kind == ActorKind::ArmedGroup),
             };
             match subject {
                 Some(g) if g != speaker => out.push((b, k, "112", speaker, Some(g))),
