@@ -1606,7 +1606,7 @@ impl<'a> Sentence<'a> {
                         let between = (p + 1..m.head).all(|b| {
                             let w = word(Some(b));
                             names.get(b).copied().unwrap_or(false)
-                                || (w.bytes().all(|c| c.is_ascii_lowercase())
+                                || (w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
                                     && !w.is_empty()
                                     && !DETERMINERS.contains(&w)
                                     && !PREPOSITIONS.contains(&w)
@@ -1622,8 +1622,25 @@ impl<'a> Sentence<'a> {
                                     "despite" | "amid" | "after" | "during" | "following"
                                 ))
                     });
+                // "cross-border attacks", "anti-government protests", "US-led strikes": a form in
+                // "-s" after a hyphenated adjective is a plural noun.
+                let before = word(m.head.checked_sub(1));
+                let hyphen_adjective = head_word.ends_with('s')
+                    && !head_word.ends_with("ss")
+                    && before.contains('-')
+                    && ([
+                        "cross-", "anti-", "pro-", "counter-", "long-", "short-", "full-", "large-",
+                    ]
+                    .iter()
+                    .any(|p| before.starts_with(p))
+                        || [
+                            "-led", "-backed", "-based", "-linked", "-style", "-scale", "-range",
+                        ]
+                        .iter()
+                        .any(|x| before.ends_with(x)));
                 let noun = (determined
                     || plural_after_preposition
+                    || hyphen_adjective
                     || gerund_noun
                     || plural_gerund
                     || after_det_word
