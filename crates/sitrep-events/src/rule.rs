@@ -2851,6 +2851,10 @@ impl<'a> Sentence<'a> {
                 at += if self.word(at + 1) == "the" { 2 } else { 1 };
             } else {
                 at = c + 1;
+                // "asked the UN to grant it full membership".
+                if self.word(at) == "the" && self.group_at(at).is_none() {
+                    at += 1;
+                }
             }
             let Some(object) = self.group_at(at) else {
                 continue;
