@@ -738,6 +738,9 @@ pub struct Lexicon {
     progressive_aux: HashSet<String>,
     /// [`MODAL_STATE_VERBS`], folded.
     after_modal: HashSet<String>,
+    /// "will", "would" and "not", folded once here rather than per word read.
+    modals: [String; 2],
+    not: String,
     /// [`ROLE_QUALIFIERS`], folded as the text is ("commerce" is "comerce").
     qualifiers: Vec<String>,
     skip: HashSet<String>,
@@ -787,6 +790,8 @@ impl Lexicon {
                 .collect(),
             progressive: PROGRESSIVE_VERBS.iter().map(|v| fold(v)).collect(),
             after_modal: MODAL_STATE_VERBS.iter().map(|v| fold(v)).collect(),
+            modals: [fold("will"), fold("would")],
+            not: fold("not"),
             qualifiers: ROLE_QUALIFIERS.iter().map(|v| fold(v)).collect(),
             progressive_aux: PROGRESSIVE_AUX.iter().map(|v| fold(v)).collect(),
             skip: SPEECH_SKIP
@@ -1548,11 +1553,11 @@ impl Lexicon {
             }
             // "Washington will send": a modal before the verb; "will keep demanding" still
             // needs its "keep".
-            if word == fold("will") || word == fold("would") {
+            if self.modals.iter().any(|m| m == word) {
                 modal = true;
                 continue;
             }
-            if modal && word == fold("not") {
+            if modal && word == self.not {
                 continue;
             }
             if modal && self.after_modal.contains(word) {
