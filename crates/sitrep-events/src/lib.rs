@@ -15,7 +15,9 @@
 //!   the clause; coordinated actors ("Iran and Russia urged Pakistan and Afghanistan") give the
 //!   cross product, and "between X and Y" or a plural subject of a reciprocal verb ("X and Y
 //!   clashed") gives both directions;
-//! - an act noun's source is its possessor, adjective or "by" phrase ("Israeli air strikes"),
+//! - an act noun's source is its possessor, adjective or "by" phrase ("Israeli air strikes",
+//!   "riots by angry youths": up to two modifiers may stand after "by", and a form in "-s" right
+//!   before "by" is a plural noun, "attacks by suspected militants"),
 //!   or, after a possessive pronoun, the subject of a verb of its own acts ("Pakistan renewed
 //!   its offer of mediation", "the rebels stepped up their attacks"; not of reactions: "India
 //!   welcomed his visit");

@@ -1638,8 +1638,16 @@ impl<'a> Sentence<'a> {
                         ]
                         .iter()
                         .any(|x| before.ends_with(x)));
+                // "attacks by suspected militants", "riots by angry youths": a form in "-s"
+                // right before "by" is a plural noun and "by" names its doer (a verb in "-s"
+                // takes no agent).
+                let plural_before_by = !past
+                    && head_word.ends_with('s')
+                    && !head_word.ends_with("ss")
+                    && word(Some(m.head + 1)) == "by";
                 let noun = (determined
                     || plural_after_preposition
+                    || plural_before_by
                     || hyphen_adjective
                     || gerund_noun
                     || plural_gerund
@@ -2110,13 +2118,29 @@ impl<'a> Sentence<'a> {
         let last = link.m.words.last().copied().unwrap_or(link.m.head);
         let end = (last + TARGET_WINDOW).min(self.tokens.len());
         let mut after = false;
+        // Words between the word and the actor: "the", and up to two modifiers that are no
+        // verb ("a rally by media workers", "attacks by suspected militants").
+        let mut modifiers = 0;
         for j in last + 1..end {
             if after && let Some(g) = self.group_at(j) {
+                // After a modifier the actor must end the phrase: "by a Turkish state security
+                // court" names the court, not Turkey.
+                let end = self.groups.get(g).map_or(j, |g| g.end);
+                let country_only = self
+                    .members(Some(g))
+                    .iter()
+                    .all(|m| m.is_some_and(|m| m.kind == ActorKind::Country && m.role.is_none()));
+                if modifiers > 0 && country_only && self.is_plain_modifier(end) {
+                    return None;
+                }
                 return Some(g);
             }
             let w = self.word(j);
+            let modifier = after && modifiers < 2 && self.is_plain_modifier(j);
             if w == word {
                 after = true;
+            } else if modifier {
+                modifiers += 1;
             } else if RIGHT_STOPS.contains(&w)
                 || self.is_speech(j)
                 || (after && w != "the")
@@ -2128,6 +2152,22 @@ impl<'a> Sentence<'a> {
             }
         }
         None
+    }
+
+    /// Token `i` may stand between a preposition and the actor it introduces: "a", "an", or a
+    /// lower-case word that is no verb, preposition or clause stop ("media" in "by media
+    /// workers", "suspected" in "by suspected militants").
+    fn is_plain_modifier(&self, i: usize) -> bool {
+        let w = self.word(i);
+        matches!(
+            w,
+            "a" | "an" | "suspected" | "alleged" | "armed" | "masked" | "unidentified"
+        ) || (w.chars().all(char::is_alphabetic)
+            && !w.is_empty()
+            && !self.names.get(i).copied().unwrap_or(false)
+            && !RIGHT_STOPS.contains(&w)
+            && !PREPOSITIONS.contains(&w)
+            && self.verbal_head(i).is_none())
     }
 
     fn by_group(&self, link: &Link) -> Option<usize> {
