@@ -46,7 +46,8 @@
 //!   are 10 ("must lift its embargo" 1054, from the speaker to Y). Statements, appeals,
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; modals, infinitives and
-//!   conditionals ("could", "to", "if") set [`Coding::hypothetical`];
+//!   conditionals ("could", "to", "if") set [`Coding::hypothetical`], and so does an act named
+//!   as a risk, chance or fear ("the risk of attacks on troops", "fears of further attacks");
 //! - an act named inside an accusation or a legal act ("accused X of attacking Y", "jailed X for
 //!   helping Y"), or inside a denial or claim of a role in it ("denied involvement in the
 //!   attack"), is not coded as done: the accusation (or denial) is the event; a conflict act after

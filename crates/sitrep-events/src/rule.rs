@@ -278,6 +278,25 @@ const CONTENT_NOUNS: &[&str] = &[
     "days",
 ];
 
+/// Nouns that name an act as possible, not done, before "of" or "for" ("the risk of attacks").
+const RISK_NOUNS: &[&str] = &[
+    "risk",
+    "risks",
+    "possibility",
+    "potential",
+    "danger",
+    "dangers",
+    "prospect",
+    "prospects",
+    "likelihood",
+    "chance",
+    "chances",
+    "fear",
+    "fears",
+    "spectre",
+    "specter",
+];
+
 /// Words that end the stretch in which a verb looks for its target.
 const RIGHT_STOPS: &[&str] = &[
     ";", ".", ":", ",", "while", "but", "after", "before", "as", "when", "because", "which", "who",
@@ -685,6 +704,8 @@ const ACCIDENTS: &[&str] = &[
     "tornado",
     "stampede",
     "derailment",
+    // "killed by a hit-and-run driver": a road death.
+    "hit-and-run",
     "heatwave",
     "lightning",
     "collapse",
@@ -2504,6 +2525,16 @@ impl<'a> Sentence<'a> {
             }
             hypothetical |= CONDITIONALS.contains(&w);
         }
+        // "the risk of attacks on troops", "the potential for killing civilians", "fears of
+        // further violence": an act named as a risk, chance or fear has not happened.
+        hypothetical |= (1..=2).any(|k| {
+            let Some(p) = head.checked_sub(k) else {
+                return false;
+            };
+            matches!(self.word(p), "of" | "for")
+                && (k == 1 || self.is_plain_modifier(head - 1))
+                && RISK_NOUNS.contains(&self.word(p.wrapping_sub(1)))
+        });
         // "Will aid to Egypt be suspended?": a yes-no question reports no act (not "Why did
         // China impose sanctions?", nor "Troops shelled the village; why?").
         hypothetical |= self.words.last().is_some_and(|w| w == "?")
