@@ -21,6 +21,9 @@
 //!   or, after a possessive pronoun, the subject of a verb of its own acts ("Pakistan renewed
 //!   its offer of mediation", "the rebels stepped up their attacks"; not of reactions: "India
 //!   welcomed his visit");
+//! - a clash between officials, lawmakers, judges or parties only, with no armed or security
+//!   force on either side, is a quarrel (110), not a fight ("the minister clashed with judges
+//!   over the budget");
 //! - joining or acceding to an international organisation ("Poland joined NATO", "acceded to
 //!   the EU") is a formal agreement (057) with it;
 //! - passive voice ("was attacked by X") swaps source and target;

@@ -4499,6 +4499,19 @@ impl<'a> Sentence<'a> {
                 {
                     code = "074".to_owned();
                 }
+                // "The minister clashed with MPs over the budget": a clash between officials,
+                // lawmakers, judges or parties only is a quarrel (110), not a fight.
+                if code == "190"
+                    && link
+                        .m
+                        .words
+                        .iter()
+                        .any(|&w| self.word(w).starts_with("clash"))
+                    && (s.is_some() || t.is_some())
+                    && [s, t].into_iter().flatten().all(is_political)
+                {
+                    code = "110".to_owned();
+                }
                 // "Floods forced villagers to flee": coercion needs someone who coerces, and
                 // mediation a mediator ("The crisis brought Russia and China together").
                 if (code == "170" || code.starts_with("045")) && s.is_none() {
@@ -5946,6 +5959,15 @@ fn is_armed(m: &ActorMention) -> bool {
             .iter()
             .any(|a| m.actor.code.get(3..).is_some_and(|c| c.starts_with(a)))
         || OWN_FORCES.iter().any(|f| named.contains(f))
+}
+
+/// An official, lawmaker, judge or party, and no armed or security force: one whose clash is
+/// with words.
+fn is_political(m: &ActorMention) -> bool {
+    !is_armed(m)
+        && ["GOV", "LEG", "JUD", "PTY"]
+            .iter()
+            .any(|a| m.actor.code.get(3..).is_some_and(|c| c.starts_with(a)))
 }
 
 fn against_protesters(
