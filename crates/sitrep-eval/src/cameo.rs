@@ -110,6 +110,8 @@ pub struct Scores {
     pub source_right: usize,
     pub target_right: usize,
     pub both_right: usize,
+    /// Per sentence: gold events, predictions and root-level pairs (for the interval).
+    pub per_sentence: Vec<[usize; 3]>,
 }
 
 /// `gold->ours xN, ...` for a list of confusions.
@@ -140,6 +142,21 @@ impl Scores {
         let p = ratio(self.root_pairs, self.predicted);
         let r = ratio(self.root_pairs, self.gold);
         (p, r, f1(p, r))
+    }
+
+    /// The 95% bootstrap interval of the root F1, resampling sentences
+    /// ([`crate::bootstrap`]).
+    pub fn root_f1_interval(&self) -> Option<(f64, f64)> {
+        crate::bootstrap::interval(&self.per_sentence, |sample| {
+            let (mut gold, mut predicted, mut pairs) = (0, 0, 0);
+            for [g, p, k] in sample.iter().copied() {
+                gold += g;
+                predicted += p;
+                pairs += k;
+            }
+            // F1 = 2PR / (P + R) = 2 pairs / (gold + predicted).
+            ratio(2 * pairs, gold + predicted)
+        })
     }
 
     /// Precision, recall and F1 at full-code level.
@@ -256,6 +273,9 @@ fn score(records: &[Record], coder: &dyn Coder) -> Report {
         let code_pairs = pair(&gold, &predicted, |g, p| g.code == p.code, actors_agree);
         scores.root_pairs += root_pairs.len();
         scores.code_pairs += code_pairs.len();
+        scores
+            .per_sentence
+            .push([gold.len(), predicted.len(), root_pairs.len()]);
         for &(g, p) in &root_pairs {
             let (Some(g), Some(p)) = (gold.get(g), predicted.get(p)) else {
                 continue;
@@ -376,6 +396,17 @@ impl fmt::Display for Report {
              with empty text)",
             self.skipped
         )?;
+        for (label, s) in [("tune", &self.tune), ("held-out", &self.held_out)] {
+            if let Some((lo, hi)) = s.root_f1_interval() {
+                writeln!(
+                    f,
+                    "{label:<9} root F1 95% interval {lo:.3}-{hi:.3} (bootstrap over {} \
+                     sentences, {} resamples)",
+                    s.sentences,
+                    crate::bootstrap::RESAMPLES
+                )?;
+            }
+        }
         for (label, half) in [("tune", Half::Tune), ("held-out", Half::HeldOut)] {
             let line = confusion_line(&self.top_confusions(half, 8));
             writeln!(f, "root confusions {label} (gold->ours): {line}")?;
@@ -425,6 +456,11 @@ mod tests {
         assert_eq!(s.both_right, 2, "PAK->AFG and IRN->ISR; not ---->AFG");
         assert_eq!(s.source_right, 2);
         assert_eq!(s.target_right, 3);
+        // Per sentence: (gold, predicted, pairs) = (1, 2, 1) and (2, 2, 2); every resample
+        // of them scores between 2/3 (the first twice) and 1 (the second twice).
+        assert_eq!(s.per_sentence, [[1, 2, 1], [2, 2, 2]]);
+        let (lo, hi) = s.root_f1_interval().expect("sentences");
+        assert!((2.0 / 3.0 - 1e-9..=1.0).contains(&lo) && lo <= hi && hi <= 1.0);
     }
 
     #[test]

@@ -9,6 +9,9 @@
 //!   extractors) and on trafilatura's must-contain / must-not-contain snippets. On the same
 //!   benchmark it also scores the plain-text cleaner ([`sitrep_clean::text::clean_text`]) on a
 //!   naive scrape of each page, and the naive scrape itself as the floor.
+//! - [`bootstrap`]: the 95% percentile bootstrap interval that the CAMEO and PLOVER reports print
+//!   beside their root F1 and type accuracy, so that a figure on a few dozen sentences says how
+//!   far chance alone could move it.
 //! - [`scrape`]: [`scrape::naive_scrape`], an HTML page rendered as a naive scraper (browser
 //!   copy-paste, `lynx -dump`) would give it: every text line, menus and footers included.
 //!
@@ -29,6 +32,7 @@
 //! assert_eq!(sitrep_eval::scrape::naive_scrape(page), "Home World\nPort closed.");
 //! ```
 
+pub mod bootstrap;
 pub mod cameo;
 pub mod example;
 pub mod extraction;

@@ -136,6 +136,8 @@ pub struct PloverScores {
     pub source_right: usize,
     pub with_target: usize,
     pub target_right: usize,
+    /// Per record: whether its type is right (for the interval).
+    pub per_record: Vec<bool>,
 }
 
 impl PloverScores {
@@ -147,6 +149,14 @@ impl PloverScores {
     /// PLOVER type accuracy over all records, codes typed by the 2016 table.
     pub fn type_accuracy_2016(&self) -> f64 {
         ratio(self.type_right_2016, self.records)
+    }
+
+    /// The 95% bootstrap interval of the type accuracy, resampling records
+    /// ([`crate::bootstrap`]).
+    pub fn type_accuracy_interval(&self) -> Option<(f64, f64)> {
+        crate::bootstrap::interval(&self.per_record, |sample| {
+            ratio(sample.iter().filter(|r| ***r).count(), sample.len())
+        })
     }
 
     /// Source accuracy over records whose gold names a source.
@@ -274,6 +284,7 @@ fn score(records: &[Record], coder: &dyn Coder) -> PloverReport {
         scores.coded += usize::from(best.is_some());
         let type_right = best.is_some_and(|(t, _, _, _)| t == gold_type);
         scores.type_right += usize::from(type_right);
+        scores.per_record.push(type_right);
         scores.type_right_2016 += usize::from(
             candidates
                 .iter()
@@ -345,6 +356,17 @@ impl fmt::Display for PloverReport {
              FIGHT->ASSAULT; skipped {} record(s) with empty text)",
             self.skipped
         )?;
+        for (label, s) in [("tune", &self.tune), ("held-out", &self.held_out)] {
+            if let Some((lo, hi)) = s.type_accuracy_interval() {
+                writeln!(
+                    f,
+                    "{label:<9} type 95% interval {lo:.3}-{hi:.3} (bootstrap over {} records, {} \
+                     resamples)",
+                    s.records,
+                    crate::bootstrap::RESAMPLES
+                )?;
+            }
+        }
         for (label, half) in [("tune", Half::Tune), ("held-out", Half::HeldOut)] {
             let line = crate::cameo::confusion_line(&self.top_confusions(half, 8));
             writeln!(f, "type confusions {label} (gold->ours): {line}")?;
@@ -427,6 +449,13 @@ mod tests {
         let report = score(&records, &Fixed(vec![coding("190", "SRB", "AFG", true)]));
         let coded = report.tune.coded + report.held_out.coded;
         assert_eq!(coded, 0);
+        // Every record wrong: every resample scores 0.
+        for s in [&report.tune, &report.held_out] {
+            assert!(s.per_record.iter().all(|r| !r));
+            if !s.per_record.is_empty() {
+                assert_eq!(s.type_accuracy_interval(), Some((0.0, 0.0)));
+            }
+        }
         assert_eq!(report.failures.len(), 2);
         let half = Half::of("X-FIGHT-0001");
         assert_eq!(
