@@ -27,6 +27,9 @@
 //! - joining or acceding to an international organisation ("Poland joined NATO", "acceded to
 //!   the EU") is a formal agreement (057) with it;
 //! - passive voice ("was attacked by X") swaps source and target;
+//! - the police or soldiers a deployment sends are not its target ("sent police reinforcements
+//!   to Kashmir" is 153, police power, with no target; "deployed police officers to Haiti"
+//!   targets Haiti);
 //! - reported speech ("X said Y attacked Z") codes the reported act with its own subject; a
 //!   pronoun subject after a speech verb ("X said it would ...") is the speaker; when the act
 //!   is violent or coercive (roots 17 to 20) and the speaker and the subject are of different

@@ -2056,6 +2056,40 @@ impl<'a> Sentence<'a> {
 
     /// The first group after the pattern's head, skipping the pattern's own words, within the
     /// clause and [`TARGET_WINDOW`] tokens.
+    /// The forces a deployment moves, when the object right after its verb is a bare police
+    /// or military role with no country ("sent police reinforcements", "deployed soldiers"):
+    /// mobilisation (15) and peacekeeping (074) only.
+    fn deployed_forces(&self, link: &Link) -> Option<usize> {
+        if !(link.m.code.starts_with("15") || link.m.code == "074") || link.noun {
+            return None;
+        }
+        let mut j = link.m.head + 1;
+        while j < self.tokens.len() && j <= link.m.head + 3 {
+            if let Some(g) = self.group_at(j) {
+                let bare_force = self.members(Some(g)).iter().all(|m| {
+                    m.is_some_and(|m| {
+                        m.actor.country.is_none()
+                            && ["COP", "MIL"]
+                                .iter()
+                                .any(|a| m.actor.code.get(3..).is_some_and(|c| c.starts_with(a)))
+                    })
+                });
+                return bare_force.then_some(g);
+            }
+            if !(DETERMINERS.contains(&self.word(j))
+                || matches!(
+                    self.word(j),
+                    "more" | "extra" | "additional" | "fresh" | "new"
+                )
+                || link.m.words.contains(&j))
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
     fn right_group(&self, link: &Link) -> Option<usize> {
         let end = (link.m.head + TARGET_WINDOW).min(self.tokens.len());
         let mut place: Option<usize> = None;
@@ -2074,6 +2108,11 @@ impl<'a> Sentence<'a> {
             }
             if let Some(g) = self.group_at(j) {
                 if place == Some(g) {
+                    continue;
+                }
+                // "sent police reinforcements to Kashmir": the forces sent are what is
+                // deployed, not whom it is aimed at.
+                if Some(g) == self.deployed_forces(link) {
                     continue;
                 }
                 // "from X" after a pattern is where something came from, not its target: a
@@ -4511,6 +4550,17 @@ impl<'a> Sentence<'a> {
                     && [s, t].into_iter().flatten().all(is_political)
                 {
                     code = "110".to_owned();
+                }
+                // "sent police reinforcements": police deployed is police power (153).
+                if code == "154"
+                    && self
+                        .deployed_forces(&link)
+                        .and_then(|g| self.members(Some(g)).first().copied().flatten())
+                        .is_some_and(|m| {
+                            m.actor.code.get(3..).is_some_and(|c| c.starts_with("COP"))
+                        })
+                {
+                    code = "153".to_owned();
                 }
                 // "Floods forced villagers to flee": coercion needs someone who coerces, and
                 // mediation a mediator ("The crisis brought Russia and China together").
