@@ -707,6 +707,10 @@ struct Form {
     /// The form has an upper-case letter: an all-lower-case text match is a common word
     /// ("turkey", "chad"), not this name.
     capitalised: bool,
+    /// For a person's one-word form of five letters or fewer: its spellings, lower case. So
+    /// short a key folds too many words together ("Route" folds as "Rutte" does), so the text
+    /// must spell the name as the lexicon does.
+    spellings: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -1067,11 +1071,21 @@ impl Lexicon {
             return;
         }
         let cased = cased_form(surface);
+        let person = self
+            .entries
+            .get(entry)
+            .is_some_and(|e| e.kind == ActorKind::Person);
+        let spellings = if person && !key.contains(' ') && key.chars().count() <= 5 {
+            vec![surface.to_lowercase()]
+        } else {
+            Vec::new()
+        };
         let form = Form {
             entry,
             kind,
             cased,
             capitalised: surface.chars().any(char::is_uppercase),
+            spellings,
         };
         match self.forms.get_mut(&key) {
             // Two spellings of one entry with the same key ("NATO", "Nato"): the looser wins.
@@ -1080,6 +1094,11 @@ impl Lexicon {
                     old.cased = None;
                 }
                 old.capitalised &= form.capitalised;
+                if form.spellings.is_empty() {
+                    old.spellings.clear();
+                } else if !old.spellings.is_empty() {
+                    old.spellings.extend(form.spellings);
+                }
             }
             // A country name stays a name when its adjective spells the same.
             Some(old) if old.entry == entry && old.kind == FormKind::Name => {}
@@ -1127,7 +1146,9 @@ impl Lexicon {
     ///
     /// Matching is on word boundaries over [`fold`]ed text; the longest match wins where two
     /// overlap. Acronyms match in their own case only, names in any case except all lower case
-    /// ("turkey" is a bird). A country name or adjective followed by a role noun becomes the
+    /// ("turkey" is a bird); a person's one-word name of five letters or fewer only as the
+    /// lexicon spells it, since so short a key folds common words with it ("Route" is not
+    /// "Rutte"). A country name or adjective followed by a role noun becomes the
     /// role's actor ("Pakistani military" = `PAKMIL`); a capital is reported when a speech
     /// verb follows or an address verb precedes it ("Islamabad said", "urged Kabul" = the
     /// government, metonymic), or as its country when it is the place visited or struck
@@ -1789,6 +1810,9 @@ fn whole_name(text: &str, range: TextRange) -> bool {
 }
 
 fn case_ok(form: &Form, surface: &str) -> bool {
+    if !form.spellings.is_empty() && !form.spellings.contains(&surface.to_lowercase()) {
+        return false;
+    }
     match &form.cased {
         Some(letters) => surface
             .chars()
