@@ -17,7 +17,10 @@
 //!   clashed") gives both directions;
 //! - an act noun's source is its possessor, adjective or "by" phrase ("Israeli air strikes",
 //!   "riots by angry youths": up to two modifiers may stand after "by", and a form in "-s" right
-//!   before "by" is a plural noun, "attacks by suspected militants"),
+//!   before "by" is a plural noun, "attacks by suspected militants"); an agent right after the
+//!   noun makes the possessor, or the one "whose" stands for, the one acted on ("the boy whose
+//!   killing by police"); a country's or an army's bombing is from the air (195), not a bomb
+//!   planted (183: "the Israelis bombed a school", not "militants bombed a police station"),
 //!   or, after a possessive pronoun, the subject of a verb of its own acts ("Pakistan renewed
 //!   its offer of mediation", "the rebels stepped up their attacks"; not of reactions: "India
 //!   welcomed his visit");

@@ -320,7 +320,7 @@ enum Form {
 /// A determiner or possessive before a pattern head makes it a noun ("the attack").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "'s",
-    "such", "any", "new", "further", "deadly", "latest", "recent", "joint",
+    "whose", "such", "any", "new", "further", "deadly", "latest", "recent", "joint",
 ];
 
 const BE: &[&str] = &[
@@ -3890,6 +3890,30 @@ impl<'a> Sentence<'a> {
                 .from_source
                 .then(|| self.after_word_group(link, "from"))
                 .flatten();
+            // "the boy whose killing by police sparked riots", "Iraq's bombing by the
+            // coalition": an agent right after the noun is its doer, and the possessor is then
+            // the one it was done to.
+            let agent = (self.word(head + 1) == "by")
+                .then(|| self.by_group(link))
+                .flatten();
+            if let Some(agent) = agent {
+                // "the Greek boy whose killing by police": the one "whose" stands for.
+                let whose = (head >= 2 && self.word(head - 1) == "whose")
+                    .then(|| {
+                        self.group_at(head - 2).or_else(|| {
+                            (head >= 3 && self.is_plain_modifier(head - 2))
+                                .then(|| self.group_at(head - 3))
+                                .flatten()
+                        })
+                    })
+                    .flatten();
+                let target = struck
+                    .or(possessor)
+                    .or(whose)
+                    .or_else(|| self.right_group(link))
+                    .filter(|t| *t != agent);
+                return (Some(agent), target);
+            }
             let source = from
                 .or(possessor)
                 .or(own_forces)
@@ -4550,6 +4574,17 @@ impl<'a> Sentence<'a> {
                     && [s, t].into_iter().flatten().all(is_political)
                 {
                     code = "110".to_owned();
+                }
+                // "The Israelis bombed a school", "the US bombing of Baghdad": a country's or an
+                // army's bombing is military, from the air (195), not a bomb planted (183).
+                if code == "183"
+                    && self.word(link.m.head).starts_with("bomb")
+                    && s.is_some_and(|m| {
+                        (m.kind == ActorKind::Country && m.role.is_none())
+                            || m.actor.code.get(3..).is_some_and(|c| c.starts_with("MIL"))
+                    })
+                {
+                    code = "195".to_owned();
                 }
                 // "sent police reinforcements": police deployed is police power (153).
                 if code == "154"
