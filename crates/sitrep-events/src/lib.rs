@@ -73,8 +73,8 @@
 //! - background is not news: an act in a clause dated in the past ("after the Taliban attacked
 //!   Kabul in 2021", "arrested two years ago", "since 2022") is skipped, not coded. The clause
 //!   runs between punctuation, subordinators, relative pronouns and other verbs, at most seven
-//!   tokens either side of the verb; it is background when it holds "ago", a year after "in" or
-//!   "since", or any year when "after", "before", "since", "when", "until", "following" or "once"
+//!   tokens either side of the verb; it is background when it holds "ago", a year after "in",
+//!   "since", "from", "between" or "during", or any year when "after", "before", "since", "when", "until", "following" or "once"
 //!   opens it, or when "years" or "decades" stands before that opener ("three years after
 //!   Russian troops invaded"); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
 //!   ...") is background as a whole. Without the publication date a year cannot be told to be past, so an act "in

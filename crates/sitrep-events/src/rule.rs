@@ -3616,7 +3616,12 @@ impl<'a> Sentence<'a> {
             if w == "ago" {
                 return true;
             }
-            is_year(w) && (subordinate || matches!(self.word(k.wrapping_sub(1)), "in" | "since"))
+            is_year(w)
+                && (subordinate
+                    || matches!(
+                        self.word(k.wrapping_sub(1)),
+                        "in" | "since" | "from" | "between" | "during"
+                    ))
         })
     }
 
