@@ -189,6 +189,22 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
     )
 }
 
+/// A word's spelling with case and Latin diacritics dropped, nothing else folded: `Orbán` and
+/// `ORBAN` are `orban`, but `Route` stays `route` (not `rute`, as [`fold`] has it).
+pub(crate) fn spelling(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if is_combining(c) {
+            continue;
+        }
+        match ascii_of(c) {
+            Some(a) => out.push_str(a),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 pub(crate) fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }

@@ -719,7 +719,8 @@ struct Form {
     /// The form has an upper-case letter: an all-lower-case text match is a common word
     /// ("turkey", "chad"), not this name.
     capitalised: bool,
-    /// For a person's one-word form of five letters or fewer: its spellings, lower case. So
+    /// For a person's one-word form of five letters or fewer: its spellings, in lower case and
+    /// without diacritics ([`crate::fold::spelling`]). So
     /// short a key folds too many words together ("Route" folds as "Rutte" does), so the text
     /// must spell the name as the lexicon does.
     spellings: Vec<String>,
@@ -1088,7 +1089,7 @@ impl Lexicon {
             .get(entry)
             .is_some_and(|e| e.kind == ActorKind::Person);
         let spellings = if person && !key.contains(' ') && key.chars().count() <= 5 {
-            vec![surface.to_lowercase()]
+            vec![crate::fold::spelling(surface)]
         } else {
             Vec::new()
         };
@@ -1823,7 +1824,7 @@ fn whole_name(text: &str, range: TextRange) -> bool {
 }
 
 fn case_ok(form: &Form, surface: &str) -> bool {
-    if !form.spellings.is_empty() && !form.spellings.contains(&surface.to_lowercase()) {
+    if !form.spellings.is_empty() && !form.spellings.contains(&crate::fold::spelling(surface)) {
         return false;
     }
     match &form.cased {
