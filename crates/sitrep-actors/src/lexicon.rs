@@ -438,18 +438,12 @@ const PLACE_VERBS: &[&str] = &[
     "invaded",
     "fired on",
     "fired at",
-    // "the Israeli bombing of Damascus", "an attack on Kabul".
+    // "the Israeli bombing of Damascus" (not "on": "the attack on Kabul airport" names a site).
     "bombing of",
     "shelling of",
     "bombardment of",
     "siege of",
     "invasion of",
-    "attack on",
-    "attacks on",
-    "strike on",
-    "strikes on",
-    "raid on",
-    "assault on",
 ];
 
 /// Verbs in "-ing" after which a capital before "is", "has been" or "will keep" stands for its
@@ -1165,7 +1159,7 @@ impl Lexicon {
     /// role's actor ("Pakistani military" = `PAKMIL`); a capital is reported when a speech
     /// verb follows or an address verb precedes it ("Islamabad said", "urged Kabul" = the
     /// government, metonymic), or as its country when it is the place visited or struck
-    /// ("arrived in Kabul", "missiles struck Kyiv", "the bombing of Damascus"); elsewhere it is
+    /// ("arrived in Kabul", "missiles struck Kyiv", "the siege of Sarajevo"); elsewhere it is
     /// a place, no actor.
     pub fn find(&self, text: &str) -> Vec<ActorMention> {
         let mut found = self.find_plain(text);

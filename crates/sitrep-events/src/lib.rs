@@ -17,16 +17,18 @@
 //!   clashed") gives both directions;
 //! - an act noun's source is its possessor, adjective or "by" phrase ("Israeli air strikes",
 //!   "riots by angry youths": up to two modifiers may stand after "by", and a form in "-s" right
-//!   before "by" is a plural noun, "attacks by suspected militants"); an agent right after the
-//!   noun makes the possessor, or the one "whose" stands for, the one acted on ("the boy whose
-//!   killing by police"); a country's or an army's bombing is from the air (195), not a bomb
-//!   planted (183: "the Israelis bombed a school", not "militants bombed a police station"),
+//!   before "by" is a plural noun, "attacks by suspected militants"); "whose" stands for the
+//!   actor before it ("the militia, whose attacks"); an agent right after a noun of what is
+//!   done to someone (killing, arrest, kidnapping) makes the possessor the one acted on ("the
+//!   boy whose killing by police"); a country named as such, or an army, that bombs does so
+//!   from the air (195), not with a planted bomb (183: "Israel bombed a school", not
+//!   "militants bombed a police station" nor "Palestinians bombed a bus"),
 //!   or, after a possessive pronoun, the subject of a verb of its own acts ("Pakistan renewed
 //!   its offer of mediation", "the rebels stepped up their attacks"; not of reactions: "India
 //!   welcomed his visit");
-//! - a clash between officials, lawmakers, judges or parties only, with no armed or security
-//!   force on either side, is a quarrel (110), not a fight ("the minister clashed with judges
-//!   over the budget");
+//! - a clash between two sides that are both officials, lawmakers, judges or parties, neither
+//!   armed nor a security force, is a quarrel (110), not a fight ("the minister clashed with
+//!   judges over the budget");
 //! - joining or acceding to an international organisation ("Poland joined NATO", "acceded to
 //!   the EU") is a formal agreement (057) with it;
 //! - passive voice ("was attacked by X") swaps source and target;
@@ -74,7 +76,7 @@
 //!   Kabul in 2021", "arrested two years ago", "since 2022") is skipped, not coded. The clause
 //!   runs between punctuation, subordinators, relative pronouns and other verbs, at most seven
 //!   tokens either side of the verb; it is background when it holds "ago", a year after "in",
-//!   "since", "from", "between" or "during", or any year when "after", "before", "since", "when", "until", "following" or "once"
+//!   "since" or "during", a span "from 1990 to 1991", or any year when "after", "before", "since", "when", "until", "following" or "once"
 //!   opens it, or when "years" or "decades" stands before that opener ("three years after
 //!   Russian troops invaded"); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
 //!   ...") is background as a whole. Without the publication date a year cannot be told to be past, so an act "in

@@ -278,6 +278,30 @@ const CONTENT_NOUNS: &[&str] = &[
     "days",
 ];
 
+/// Nouns of what is done to someone: their possessor is the one it was done to ("the boy's
+/// killing by police", "his arrest by Iranian police").
+const PATIENT_NOUNS: &[&str] = &[
+    "killing",
+    "killings",
+    "murder",
+    "murders",
+    "assassination",
+    "arrest",
+    "arrests",
+    "detention",
+    "kidnapping",
+    "abduction",
+    "execution",
+    "torture",
+    "beating",
+    "shooting",
+    "capture",
+    "deportation",
+    "expulsion",
+    "imprisonment",
+    "jailing",
+];
+
 /// Nouns that name an act as possible, not done, before "of" or "for" ("the risk of attacks").
 const RISK_NOUNS: &[&str] = &[
     "risk",
@@ -704,8 +728,6 @@ const ACCIDENTS: &[&str] = &[
     "tornado",
     "stampede",
     "derailment",
-    // "killed by a hit-and-run driver": a road death.
-    "hit-and-run",
     "heatwave",
     "lightning",
     "collapse",
@@ -1662,10 +1684,18 @@ impl<'a> Sentence<'a> {
                 // "attacks by suspected militants", "riots by angry youths": a form in "-s"
                 // right before "by" is a plural noun and "by" names its doer (a verb in "-s"
                 // takes no agent).
+                // (Not after a name: "Israel bombs by mistake a UN school" is a headline verb.)
                 let plural_before_by = !past
                     && head_word.ends_with('s')
                     && !head_word.ends_with("ss")
-                    && word(Some(m.head + 1)) == "by";
+                    && word(Some(m.head + 1)) == "by"
+                    && !m.head.checked_sub(1).is_some_and(|p| {
+                        tokens
+                            .get(p)
+                            .and_then(|t| t.slice(text))
+                            .and_then(|w| w.chars().next())
+                            .is_some_and(char::is_uppercase)
+                    });
                 let noun = (determined
                     || plural_after_preposition
                     || plural_before_by
@@ -3616,12 +3646,14 @@ impl<'a> Sentence<'a> {
             if w == "ago" {
                 return true;
             }
+            // "from 1990 to 1991": a span of years ("from 2025" alone may be to come).
+            let span = self.word(k.wrapping_sub(1)) == "from"
+                && matches!(self.word(k + 1), "to" | "until" | "till" | "through")
+                && is_year(self.word(k + 2));
             is_year(w)
                 && (subordinate
-                    || matches!(
-                        self.word(k.wrapping_sub(1)),
-                        "in" | "since" | "from" | "between" | "during"
-                    ))
+                    || span
+                    || matches!(self.word(k.wrapping_sub(1)), "in" | "since" | "during"))
         })
     }
 
@@ -3895,26 +3927,30 @@ impl<'a> Sentence<'a> {
                 .from_source
                 .then(|| self.after_word_group(link, "from"))
                 .flatten();
-            // "the boy whose killing by police sparked riots", "Iraq's bombing by the
-            // coalition": an agent right after the noun is its doer, and the possessor is then
-            // the one it was done to.
-            let agent = (self.word(head + 1) == "by")
-                .then(|| self.by_group(link))
-                .flatten();
-            if let Some(agent) = agent {
-                // "the Greek boy whose killing by police": the one "whose" stands for.
-                let whose = (head >= 2 && self.word(head - 1) == "whose")
+            // "The militia, whose attacks on villages killed dozens": the one "whose" stands
+            // for is the possessor.
+            let possessor = possessor.or_else(|| {
+                (head >= 2 && self.word(head - 1) == "whose")
                     .then(|| {
                         self.group_at(head - 2).or_else(|| {
-                            (head >= 3 && self.is_plain_modifier(head - 2))
+                            // "the Greek boy whose", "the militia, whose".
+                            (head >= 3
+                                && (self.is_plain_modifier(head - 2) || self.word(head - 2) == ","))
                                 .then(|| self.group_at(head - 3))
                                 .flatten()
                         })
                     })
-                    .flatten();
+                    .flatten()
+            });
+            // "the boy whose killing by police sparked riots": an agent right after a noun of
+            // what is done to someone is its doer, and the possessor the one it was done to
+            // (not "Iran's attacks by proxy militias": the possessor's own act).
+            let agent = (self.word(head + 1) == "by" && PATIENT_NOUNS.contains(&self.word(head)))
+                .then(|| self.by_group(link))
+                .flatten();
+            if let Some(agent) = agent {
                 let target = struck
                     .or(possessor)
-                    .or(whose)
                     .or_else(|| self.right_group(link))
                     .filter(|t| *t != agent);
                 return (Some(agent), target);
@@ -4575,17 +4611,22 @@ impl<'a> Sentence<'a> {
                         .words
                         .iter()
                         .any(|&w| self.word(w).starts_with("clash"))
-                    && (s.is_some() || t.is_some())
-                    && [s, t].into_iter().flatten().all(is_political)
+                    && s.is_some_and(is_political)
+                    && t.is_some_and(is_political)
                 {
                     code = "110".to_owned();
                 }
                 // "The Israelis bombed a school", "the US bombing of Baghdad": a country's or an
                 // army's bombing is military, from the air (195), not a bomb planted (183).
+                // (A verb only, done by a country named as such or an army: "Palestinians
+                // bombed a bus", "the Iranian bombing of the Jewish centre" are not.)
                 if code == "183"
+                    && !link.noun
                     && self.word(link.m.head).starts_with("bomb")
                     && s.is_some_and(|m| {
-                        (m.kind == ActorKind::Country && m.role.is_none())
+                        (m.kind == ActorKind::Country
+                            && m.role.is_none()
+                            && !m.matched.ends_with('s'))
                             || m.actor.code.get(3..).is_some_and(|c| c.starts_with("MIL"))
                     })
                 {
