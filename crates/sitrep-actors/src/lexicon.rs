@@ -714,9 +714,8 @@ struct Form {
     /// ("turkey", "chad"), not this name.
     capitalised: bool,
     /// For a person's one-word form of five letters or fewer: its spellings, in lower case and
-    /// without diacritics ([`crate::fold::spelling`]). So
-    /// short a key folds too many words together ("Route" folds as "Rutte" does), so the text
-    /// must spell the name as the lexicon does.
+    /// without diacritics ([`crate::fold::spelling`]). A key that short folds common words
+    /// with it ("Route" folds as "Rutte" does), so the text must spell the name as given.
     spellings: Vec<String>,
 }
 

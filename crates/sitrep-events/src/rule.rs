@@ -2084,8 +2084,6 @@ impl<'a> Sentence<'a> {
         None
     }
 
-    /// The first group after the pattern's head, skipping the pattern's own words, within the
-    /// clause and [`TARGET_WINDOW`] tokens.
     /// The forces a deployment moves, when the object right after its verb is a bare police
     /// or military role with no country ("sent police reinforcements", "deployed soldiers"):
     /// mobilisation (15) and peacekeeping (074) only.
@@ -2097,12 +2095,7 @@ impl<'a> Sentence<'a> {
         while j < self.tokens.len() && j <= link.m.head + 3 {
             if let Some(g) = self.group_at(j) {
                 let bare_force = self.members(Some(g)).iter().all(|m| {
-                    m.is_some_and(|m| {
-                        m.actor.country.is_none()
-                            && ["COP", "MIL"]
-                                .iter()
-                                .any(|a| m.actor.code.get(3..).is_some_and(|c| c.starts_with(a)))
-                    })
+                    m.is_some_and(|m| m.actor.country.is_none() && has_role(m, &["COP", "MIL"]))
                 });
                 return bare_force.then_some(g);
             }
@@ -2120,8 +2113,11 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// The first group after the pattern's head, skipping the pattern's own words, within the
+    /// clause and [`TARGET_WINDOW`] tokens.
     fn right_group(&self, link: &Link) -> Option<usize> {
         let end = (link.m.head + TARGET_WINDOW).min(self.tokens.len());
+        let deployed = self.deployed_forces(link);
         let mut place: Option<usize> = None;
         // "released the detained journalists", "arrested two civilians": a pattern word naming
         // the people acted on is the target when no actor follows.
@@ -2142,7 +2138,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "sent police reinforcements to Kashmir": the forces sent are what is
                 // deployed, not whom it is aimed at.
-                if Some(g) == self.deployed_forces(link) {
+                if Some(g) == deployed {
                     continue;
                 }
                 // "from X" after a pattern is where something came from, not its target: a
@@ -4603,8 +4599,8 @@ impl<'a> Sentence<'a> {
                 {
                     code = "074".to_owned();
                 }
-                // "The minister clashed with MPs over the budget": a clash between officials,
-                // lawmakers, judges or parties only is a quarrel (110), not a fight.
+                // "The minister clashed with judges over the budget": a clash whose two sides
+                // are officials, lawmakers, judges or parties is a quarrel (110), not a fight.
                 if code == "190"
                     && link
                         .m
@@ -4616,10 +4612,10 @@ impl<'a> Sentence<'a> {
                 {
                     code = "110".to_owned();
                 }
-                // "The Israelis bombed a school", "the US bombing of Baghdad": a country's or an
-                // army's bombing is military, from the air (195), not a bomb planted (183).
-                // (A verb only, done by a country named as such or an army: "Palestinians
-                // bombed a bus", "the Iranian bombing of the Jewish centre" are not.)
+                // "Israel bombed a school", "the army bombed rebel positions": a country named
+                // as such, or an army, bombs from the air (195), not with a planted bomb (183).
+                // (A verb only: "Palestinians bombed a bus" and "the Iranian bombing of the
+                // Jewish centre" may be either.)
                 if code == "183"
                     && !link.noun
                     && self.word(link.m.head).starts_with("bomb")
@@ -4627,7 +4623,7 @@ impl<'a> Sentence<'a> {
                         (m.kind == ActorKind::Country
                             && m.role.is_none()
                             && !m.matched.ends_with('s'))
-                            || m.actor.code.get(3..).is_some_and(|c| c.starts_with("MIL"))
+                            || has_role(m, &["MIL"])
                     })
                 {
                     code = "195".to_owned();
@@ -4637,9 +4633,7 @@ impl<'a> Sentence<'a> {
                     && self
                         .deployed_forces(&link)
                         .and_then(|g| self.members(Some(g)).first().copied().flatten())
-                        .is_some_and(|m| {
-                            m.actor.code.get(3..).is_some_and(|c| c.starts_with("COP"))
-                        })
+                        .is_some_and(|m| has_role(m, &["COP"]))
                 {
                     code = "153".to_owned();
                 }
@@ -6083,22 +6077,25 @@ fn is_political_office(role: &str) -> bool {
         )
 }
 
+/// Whether the actor's role, the code after its country (`PAKMIL` → `MIL`), is one of `roles`.
+fn has_role(m: &ActorMention, roles: &[&str]) -> bool {
+    m.actor
+        .code
+        .get(3..)
+        .is_some_and(|c| roles.iter().any(|r| c.starts_with(r)))
+}
+
 fn is_armed(m: &ActorMention) -> bool {
     let named = m.matched.to_lowercase();
     m.kind == ActorKind::ArmedGroup
-        || ["MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM", "SEP"]
-            .iter()
-            .any(|a| m.actor.code.get(3..).is_some_and(|c| c.starts_with(a)))
+        || has_role(m, &["MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM", "SEP"])
         || OWN_FORCES.iter().any(|f| named.contains(f))
 }
 
 /// An official, lawmaker, judge or party, and no armed or security force: one whose clash is
 /// with words.
 fn is_political(m: &ActorMention) -> bool {
-    !is_armed(m)
-        && ["GOV", "LEG", "JUD", "PTY"]
-            .iter()
-            .any(|a| m.actor.code.get(3..).is_some_and(|c| c.starts_with(a)))
+    !is_armed(m) && has_role(m, &["GOV", "LEG", "JUD", "PTY"])
 }
 
 fn against_protesters(
@@ -6109,16 +6106,14 @@ fn against_protesters(
     let (Some(s), Some(t)) = (source, target) else {
         return code.to_owned();
     };
-    let state = ["MIL", "COP", "GOV"]
-        .iter()
-        .any(|a| s.actor.code.get(3..).is_some_and(|c| c.starts_with(a)));
+    let state = has_role(s, &["MIL", "COP", "GOV"]);
     let named = t.matched.to_lowercase();
     let protesters = ["protester", "demonstrator", "marcher", "rioter"]
         .iter()
         .any(|w| named.contains(w));
     let force = code.starts_with("19") || matches!(code, "180" | "182" | "1823");
     // ("Tehran executed two protesters": a government's killing is an execution, 1823.)
-    let execution = code == "1823" && s.actor.code.get(3..).is_some_and(|c| c.starts_with("GOV"));
+    let execution = code == "1823" && has_role(s, &["GOV"]);
     if state && protesters && force && !execution && !matches!(code, "191" | "192") {
         return "175".to_owned();
     }
