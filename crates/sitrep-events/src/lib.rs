@@ -29,6 +29,9 @@
 //! - a clash between two sides that are both officials, lawmakers, judges or parties, neither
 //!   armed nor a security force, is a quarrel (110), not a fight ("the minister clashed with
 //!   judges over the budget");
+//! - an official's attack on an unarmed side told in words right after it (", saying", ",
+//!   calling") is criticism (111): "Mbeki attacked British imperialists, saying ..."; not
+//!   "Israel attacked Hezbollah positions, saying ...";
 //! - joining or acceding to an international organisation ("Poland joined NATO", "acceded to
 //!   the EU") is a formal agreement (057) with it;
 //! - passive voice ("was attacked by X") swaps source and target;

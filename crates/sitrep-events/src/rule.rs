@@ -2240,6 +2240,26 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// Whether the attack at `head` is told in words: ", saying", ", calling" or ", accusing"
+    /// follows it in its clause, within eight tokens ("attacked the plan, saying it would
+    /// fail"; not "attacked the base, killing ten").
+    fn verbal_attack(&self, head: usize) -> bool {
+        let end = (head + 9).min(self.words.len());
+        for j in head + 1..end {
+            let w = self.word(j);
+            if w == "," {
+                return matches!(
+                    self.word(j + 1),
+                    "saying" | "calling" | "accusing" | "describing" | "arguing" | "branding"
+                );
+            }
+            if matches!(w, ";" | "." | ":") || self.verbal_head(j).is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Token `i` may stand between a preposition and the actor it introduces: "a", "an", or a
     /// lower-case word that is no verb, preposition or clause stop ("media" in "by media
     /// workers", "suspected" in "by suspected militants").
@@ -4611,6 +4631,25 @@ impl<'a> Sentence<'a> {
                     && t.is_some_and(is_political)
                 {
                     code = "110".to_owned();
+                }
+                // "Mbeki attacked British imperialists, saying they treated Africans like
+                // savages": an official's attack told in words right after, on no armed side,
+                // is a verbal one (111); not "Israel attacked Hezbollah positions, saying ...".
+                if code == "190"
+                    && !link.noun
+                    && s.is_some_and(is_political)
+                    && t.is_some_and(|t| {
+                        let named = t.matched.to_lowercase();
+                        !is_armed(t)
+                            && !has_role(t, &["CVL"])
+                            && !["protester", "demonstrator", "marcher", "rioter"]
+                                .iter()
+                                .any(|w| named.contains(w))
+                    })
+                    && self.word(link.m.head).starts_with("attack")
+                    && self.verbal_attack(link.m.head)
+                {
+                    code = "111".to_owned();
                 }
                 // "Israel bombed a school", "the army bombed rebel positions": a country named
                 // as such, or an army, bombs from the air (195), not with a planted bomb (183).
