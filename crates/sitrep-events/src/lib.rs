@@ -29,6 +29,8 @@
 //! - a clash between two sides that are both officials, lawmakers, judges or parties, neither
 //!   armed nor a security force, is a quarrel (110), not a fight ("the minister clashed with
 //!   judges over the budget");
+//! - police or soldiers blocking a road or port restrict movement (191); protesters or rebels
+//!   blocking obstruct passage (144);
 //! - an official's attack on an unarmed side told in words right after it (", saying", ",
 //!   calling") is criticism (111): "Mbeki attacked British imperialists, saying ..."; not
 //!   "Israel attacked Hezbollah positions, saying ...";

@@ -4667,6 +4667,12 @@ impl<'a> Sentence<'a> {
                 {
                     code = "195".to_owned();
                 }
+                // "The navy will barricade the port", "police blocked the road": a state's
+                // forces blocking restrict movement (191); protesters' or rebels' blocking is
+                // obstruction (144, as the codebook's "rebels blocked transport into Abidjan").
+                if code == "144" && s.is_some_and(|m| has_role(m, &["MIL", "COP"])) {
+                    code = "191".to_owned();
+                }
                 // "sent police reinforcements": police deployed is police power (153).
                 if code == "154"
                     && self
