@@ -36,6 +36,9 @@
 //!   "Israel attacked Hezbollah positions, saying ...";
 //! - joining or acceding to an international organisation ("Poland joined NATO", "acceded to
 //!   the EU") is a formal agreement (057) with it;
+//! - a phrase between commas opened by a participle is an aside, not the subject ("Iraq's
+//!   president, facing US troops at the border, promised to withdraw": Iraq's, not the US
+//!   troops'), but not ", including", nor the ", killing ten" of a violent act;
 //! - passive voice ("was attacked by X") swaps source and target;
 //! - the police or soldiers a deployment sends are not its target ("sent police reinforcements
 //!   to Kashmir" is 153, police power, with no target; "deployed police officers to Haiti"

@@ -2074,10 +2074,29 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             if w == "," {
-                let opens = matches!(
-                    self.word(k + 1),
-                    "a" | "an" | "the" | "who" | "which" | "whose" | "its" | "their"
-                );
+                // (Or a participle: "Iraq's Saddam Hussein, facing US troops at the border,
+                // sought peace".)
+                let next = self.word(k + 1);
+                // (Not "including", "according", nor the ", killing ten" of a violent act.)
+                let participle = next.len() > 4
+                    && next.ends_with("ing")
+                    && next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !self.names.get(k + 1).copied().unwrap_or(false)
+                    && !matches!(
+                        next,
+                        "including"
+                            | "according"
+                            | "killing"
+                            | "wounding"
+                            | "injuring"
+                            | "leaving"
+                            | "during"
+                    );
+                let opens = participle
+                    || matches!(
+                        next,
+                        "a" | "an" | "the" | "who" | "which" | "whose" | "its" | "their"
+                    );
                 return (opens && self.group_at(k.checked_sub(1)?).is_some()).then_some(k);
             }
         }
