@@ -39,6 +39,9 @@
 //! - a phrase between commas opened by a participle is an aside, not the subject ("Iraq's
 //!   president, facing US troops at the border, promised to withdraw": Iraq's, not the US
 //!   troops'), but not ", including", nor the ", killing ten" of a violent act;
+//! - a verb joined by "and" or "or" to an earlier one of the same form shares its subject,
+//!   and a bare one its modal ("will withdraw its troops and release the hostages": Iraq's,
+//!   and both to come);
 //! - passive voice ("was attacked by X") swaps source and target;
 //! - the police or soldiers a deployment sends are not its target ("sent police reinforcements
 //!   to Kashmir" is 153, police power, with no target; "deployed police officers to Haiti"

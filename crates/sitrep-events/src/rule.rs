@@ -4270,19 +4270,26 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let (mut source, mut target) = (link.source, link.target);
+            // The modal of a bare verb joined to an earlier one ("will withdraw its troops and
+            // release the hostages"): the second act is as hypothetical as the first.
+            let mut joined_modal = false;
             // "Iraq withdrew its troops and released the prisoners", "..., apprehending 26
-            // pirates and confiscating their arms": the subject of the first verb does the
+            // pirates and confiscating their arms", "will withdraw its troops and release the
+            // hostages": the subject of the first verb does the
             // second, and the first verb's object is no subject of the second.
             if governor.is_none()
                 && !self.is_passive(&link)
                 && let Some(k) = self
                     .coordinated_with(index, Form::Past)
                     .or_else(|| self.coordinated_with(index, Form::Gerund))
+                    .or_else(|| self.coordinated_with(index, Form::Bare))
                 && let Some(first) = self.matches.get(k)
                 && !self.is_passive(first)
                 && source.is_none_or(|g| self.groups.get(g).is_some_and(|g| g.start > first.m.head))
             {
                 source = first.source;
+                joined_modal = self.coordinated_with(index, Form::Bare) == Some(k)
+                    && self.cues(first, self.group_end(first.source)).1;
             }
             let mut code = link.m.code.clone();
             // "The civilians were released by Russia", "freed two Ukrainians": an actor set
@@ -4403,6 +4410,7 @@ impl<'a> Sentence<'a> {
                 source = claimer;
             }
             let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
+            hypothetical |= joined_modal;
             // The accusation itself was made, whatever the plan it names.
             if claimed.is_some() {
                 hypothetical = false;
