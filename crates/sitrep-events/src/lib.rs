@@ -30,15 +30,16 @@
 //!   armed nor a security force, is a quarrel (110), not a fight ("the minister clashed with
 //!   judges over the budget");
 //! - police or soldiers blocking a road or port restrict movement (191); protesters or rebels
-//!   blocking obstruct passage (144);
-//! - an official's attack on an unarmed side told in words right after it (", saying", ",
-//!   calling") is criticism (111): "Mbeki attacked British imperialists, saying ..."; not
-//!   "Israel attacked Hezbollah positions, saying ...";
+//!   blocking, or soldiers and police blocking to demand their pay, obstruct passage (144);
+//! - an official's attack on a person or body, neither armed nor a country, told in words
+//!   right after it (", saying", ", calling") is criticism (111): "Putin attacked NATO, saying
+//!   ..."; not "Israel attacked Hezbollah positions, saying ..." nor "attacked Gaza, saying";
 //! - joining or acceding to an international organisation ("Poland joined NATO", "acceded to
 //!   the EU") is a formal agreement (057) with it;
-//! - a phrase between commas opened by a participle is an aside, not the subject ("Iraq's
-//!   president, facing US troops at the border, promised to withdraw": Iraq's, not the US
-//!   troops'), but not ", including", nor the ", killing ten" of a violent act;
+//! - a phrase between commas opened by a participle right after the subject is an aside
+//!   ("Iraq's president, facing US troops at the border, promised to withdraw": Iraq's, not
+//!   the US troops'), but not one in a list, ", including", nor the ", killing ten" of a
+//!   violent act;
 //! - a verb joined by "and" or "or" to an earlier one of the same form shares its subject,
 //!   and a bare one its modal ("will withdraw its troops and release the hostages": Iraq's,
 //!   and both to come);

@@ -2091,7 +2091,10 @@ impl<'a> Sentence<'a> {
                             | "injuring"
                             | "leaving"
                             | "during"
-                    );
+                    )
+                    // ... right after the subject, not inside a list ("thanked Kenya, Uganda,
+                    // visiting envoys and the UN"): no comma or verb before the opening one.
+                    && (0..k).all(|j| self.word(j) != "," && self.verbal_head(j).is_none());
                 let opens = participle
                     || matches!(
                         next,
@@ -4659,15 +4662,19 @@ impl<'a> Sentence<'a> {
                 {
                     code = "110".to_owned();
                 }
-                // "Mbeki attacked British imperialists, saying they treated Africans like
-                // savages": an official's attack told in words right after, on no armed side,
-                // is a verbal one (111); not "Israel attacked Hezbollah positions, saying ...".
+                // "The prime minister attacked the opposition, saying its plans would ruin the
+                // economy": an official's attack on a person or body, neither armed nor a
+                // country, told in words right after, is a verbal one (111); not "Israel
+                // attacked Hezbollah positions, saying ...".
                 if code == "190"
                     && !link.noun
                     && s.is_some_and(is_political)
                     && t.is_some_and(|t| {
                         let named = t.matched.to_lowercase();
+                        // (Not a country or territory: "attacked Gaza, saying Hamas had broken
+                        // the truce" is force.)
                         !is_armed(t)
+                            && t.kind != ActorKind::Country
                             && !has_role(t, &["CVL"])
                             && !["protester", "demonstrator", "marcher", "rioter"]
                                 .iter()
@@ -4697,7 +4704,30 @@ impl<'a> Sentence<'a> {
                 // "The navy will barricade the port", "police blocked the road": a state's
                 // forces blocking restrict movement (191); protesters' or rebels' blocking is
                 // obstruction (144, as the codebook's "rebels blocked transport into Abidjan").
-                if code == "144" && s.is_some_and(|m| has_role(m, &["MIL", "COP"])) {
+                // (Not soldiers or police protesting: "unpaid soldiers blocked the highway to
+                // demand their salaries", "striking police officers blocked roads".)
+                let protesting = self.words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "demand"
+                            | "demands"
+                            | "demanding"
+                            | "protest"
+                            | "protesting"
+                            | "striking"
+                            | "unpaid"
+                            | "mutinous"
+                            | "mutineers"
+                    )
+                });
+                let head_word = self.word(link.m.head);
+                if code == "144"
+                    && !protesting
+                    && ["block", "barricad", "blockad", "seal"]
+                        .iter()
+                        .any(|b| head_word.starts_with(b))
+                    && s.is_some_and(|m| has_role(m, &["MIL", "COP"]))
+                {
                     code = "191".to_owned();
                 }
                 // "sent police reinforcements": police deployed is police power (153).
