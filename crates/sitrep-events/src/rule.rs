@@ -4278,21 +4278,20 @@ impl<'a> Sentence<'a> {
             let mut joined_modal = false;
             // "Iraq withdrew its troops and released the prisoners", "..., apprehending 26
             // pirates and confiscating their arms", "will withdraw its troops and release the
-            // hostages": the subject of the first verb does the
-            // second, and the first verb's object is no subject of the second.
+            // hostages": the subject of the first verb does the second, and the first verb's
+            // object is no subject of the second.
             if governor.is_none()
                 && !self.is_passive(&link)
-                && let Some(k) = self
-                    .coordinated_with(index, Form::Past)
-                    .or_else(|| self.coordinated_with(index, Form::Gerund))
-                    .or_else(|| self.coordinated_with(index, Form::Bare))
+                && let Some((k, form)) = [Form::Past, Form::Gerund, Form::Bare]
+                    .into_iter()
+                    .find_map(|f| self.coordinated_with(index, f).map(|k| (k, f)))
                 && let Some(first) = self.matches.get(k)
                 && !self.is_passive(first)
                 && source.is_none_or(|g| self.groups.get(g).is_some_and(|g| g.start > first.m.head))
             {
                 source = first.source;
-                joined_modal = self.coordinated_with(index, Form::Bare) == Some(k)
-                    && self.cues(first, self.group_end(first.source)).1;
+                joined_modal =
+                    form == Form::Bare && self.cues(first, self.group_end(first.source)).1;
             }
             let mut code = link.m.code.clone();
             // "The civilians were released by Russia", "freed two Ukrainians": an actor set
@@ -4706,27 +4705,28 @@ impl<'a> Sentence<'a> {
                 // obstruction (144, as the codebook's "rebels blocked transport into Abidjan").
                 // (Not soldiers or police protesting: "unpaid soldiers blocked the highway to
                 // demand their salaries", "striking police officers blocked roads".)
-                let protesting = self.words.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "demand"
-                            | "demands"
-                            | "demanding"
-                            | "protest"
-                            | "protesting"
-                            | "striking"
-                            | "unpaid"
-                            | "mutinous"
-                            | "mutineers"
-                    )
-                });
-                let head_word = self.word(link.m.head);
+                let protesting = || {
+                    self.words.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "demand"
+                                | "demands"
+                                | "demanding"
+                                | "protest"
+                                | "protesting"
+                                | "striking"
+                                | "unpaid"
+                                | "mutinous"
+                                | "mutineers"
+                        )
+                    })
+                };
                 if code == "144"
-                    && !protesting
                     && ["block", "barricad", "blockad", "seal"]
                         .iter()
-                        .any(|b| head_word.starts_with(b))
+                        .any(|b| self.word(link.m.head).starts_with(b))
                     && s.is_some_and(|m| has_role(m, &["MIL", "COP"]))
+                    && !protesting()
                 {
                     code = "191".to_owned();
                 }
