@@ -1198,7 +1198,56 @@ impl Lexicon {
             found.extend(extra);
             found.sort_by_key(|m| m.range.start);
         }
+        self.share_roles(text, &mut found);
         found
+    }
+
+    /// "Pakistani and Afghan forces", "Iranian, Afghan and Pakistani officials": countries
+    /// coordinated before one role noun share it, so each names its own forces or officials,
+    /// not the country. Read from the last, so that a list passes the role back along it.
+    fn share_roles(&self, text: &str, found: &mut [ActorMention]) {
+        // The role words of the mention after the one looked at, its own or passed to it.
+        let mut carried: Option<String> = None;
+        for i in (1..found.len()).rev() {
+            let (head, tail) = found.split_at_mut(i);
+            let (Some(prev), Some(next)) = (head.last_mut(), tail.first()) else {
+                continue;
+            };
+            let rest = carried.take().or_else(|| {
+                let (first, rest) = next.matched.split_once(' ')?;
+                // The role follows a country's name or adjective ("Afghan forces"), not a
+                // person's title ("Foreign Minister Sergei Lavrov").
+                let own = self.find_plain(first);
+                let country = matches!(own.as_slice(), [m] if m.kind == ActorKind::Country && m.range.len() == first.len());
+                country.then(|| rest.to_owned())
+            });
+            let Some(rest) = rest else {
+                continue;
+            };
+            if next.role.is_none()
+                || next.kind == ActorKind::Person
+                || prev.role.is_some()
+                || prev.kind != ActorKind::Country
+            {
+                continue;
+            }
+            let gap = text.get(prev.range.end..next.range.start).unwrap_or("");
+            if !matches!(gap, " and " | ", " | " or " | ", and ") {
+                continue;
+            }
+            let phrase = format!("{} {rest}", prev.matched);
+            let whole = self.find_plain(&phrase);
+            let [one] = whole.as_slice() else {
+                continue;
+            };
+            if one.range.len() != phrase.len() || one.role.is_none() {
+                continue;
+            }
+            prev.actor = one.actor.clone();
+            prev.kind = one.kind;
+            prev.role = one.role.clone();
+            carried = Some(rest);
+        }
     }
 
     fn find_plain(&self, text: &str) -> Vec<ActorMention> {

@@ -690,6 +690,28 @@ const MODALS: &[&str] = &[
     "willing",
 ];
 
+/// Participles that tell an act noun's happening ("talks could be held").
+const HELD: &[&str] = &[
+    "held",
+    "made",
+    "signed",
+    "staged",
+    "launched",
+    "carried",
+    "conducted",
+    "imposed",
+    "reached",
+    "given",
+    "granted",
+    "sent",
+    "resumed",
+];
+
+/// The modal auxiliaries ("such a meeting might take place").
+const AUXILIARY_MODALS: &[&str] = &[
+    "will", "would", "could", "might", "may", "shall", "can", "should", "'ll", "'d", "wo",
+];
+
 const CONDITIONALS: &[&str] = &["if", "unless"];
 
 /// Accidents and disasters: a death they cause is no act of violence ("killed in a crash").
@@ -1498,10 +1520,16 @@ impl<'a> Sentence<'a> {
                     && before.bytes().all(|b| b.is_ascii_alphabetic())
                     && !MODALS.contains(&before)
                     && !PRONOUNS.contains(&before)
-                    && matches!(
+                    && (matches!(
                         word(m.head.checked_sub(2)),
                         "a" | "an" | "the" | "its" | "their"
-                    );
+                    ) || (word(m.head.checked_sub(2)) == "of"
+                        && head_word.ends_with('s')
+                        // "a wave of militant attacks inside Pakistan", not "a wave of
+                        // rioting hits Greece".
+                        && is_group(Some(m.head + 1)).is_none()
+                        && !DETERMINERS.contains(&word(Some(m.head + 1)))
+                        && !word(Some(m.head + 1)).starts_with(|c: char| c.is_ascii_digit())));
                 let after_det_group = !past
                     && is_group(m.head.checked_sub(1)).is_some_and(|g| {
                         let start = (0..m.head)
@@ -2198,8 +2226,14 @@ impl<'a> Sentence<'a> {
             let w = self.word(j);
             // "struck the group that has seized parts of Iraq": a relative clause.
             let relative = w == "that" && matches!(self.word(j + 1), "has" | "have" | "had");
+            // "the attack was planned in Afghanistan": where it was prepared (the accused, in
+            // an accusation: "claimed the attack was planned in Pakistan").
+            let prepared = PREPARED.contains(&w)
+                && !link.m.code.starts_with("11")
+                && link.m.words.iter().all(|&k| k < j);
             if RIGHT_STOPS.contains(&w)
                 || relative
+                || prepared
                 || self.is_speech(j)
                 || self.verbal_head(j).is_some()
             {
@@ -2296,6 +2330,79 @@ impl<'a> Sentence<'a> {
             && !RIGHT_STOPS.contains(&w)
             && !PREPOSITIONS.contains(&w)
             && self.verbal_head(i).is_none())
+    }
+
+    /// Whether an act noun is the subject of a modal ("such a meeting might take place", "US
+    /// air strikes against Iraq could do serious harm", "an embargo could plunge the US into
+    /// a depression"): an act that may come, not one that came. An act named as known ("the
+    /// arrest will not affect his status") may come only when the modal tells it to happen
+    /// ("the meeting will take place", "talks would be held"). Not an act in an object or a
+    /// phrase ("a rifle found near the home of a slain doctor may yield clues").
+    fn modal_subject(&self, link: &Link, last: usize) -> bool {
+        let head = link.m.head;
+        // The noun phrase's first word, over determiners, modifiers and actor words.
+        let mut first = head;
+        while first > 0
+            && head - first < 4
+            && ((DETERMINERS.contains(&self.word(first - 1)) && self.word(first - 1) != "that")
+                || self.group_at(first - 1).is_some()
+                || self.is_plain_modifier(first - 1))
+        {
+            first -= 1;
+        }
+        let opens = first == 0
+            || self.is_speech(first - 1)
+            || matches!(
+                self.word(first - 1),
+                "," | "that"
+                    | "when"
+                    | "if"
+                    | "whether"
+                    | "and"
+                    | "but"
+                    | "because"
+                    | "once"
+                    | "while"
+                    | "although"
+                    | "\""
+                    | "``"
+                    | "“"
+                    | ":"
+            );
+        if !opens {
+            return false;
+        }
+        let Some(modal) = (last + 1..(last + 7).min(self.words.len()))
+            .take_while(|&j| {
+                let w = self.word(j);
+                !RIGHT_STOPS.contains(&w) && !matches!(w, "and" | "that") && !self.is_speech(j)
+            })
+            .find(|&j| {
+                let w = self.word(j);
+                AUXILIARY_MODALS.contains(&w) || BE.contains(&w) || self.verbal_head(j).is_some()
+            })
+            .filter(|&j| AUXILIARY_MODALS.contains(&self.word(j)))
+        else {
+            return false;
+        };
+        let known = (first..head).any(|k| {
+            matches!(
+                self.word(k),
+                "the" | "this" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "'s"
+            )
+        });
+        // "will take place", "would go ahead", "could be held".
+        let mut k = modal + 1;
+        while matches!(self.word(k), "not" | "also" | "still" | "now")
+            || self.word(k).ends_with("ly")
+        {
+            k += 1;
+        }
+        let happens = matches!(
+            self.word(k),
+            "take" | "happen" | "occur" | "go" | "begin" | "start" | "resume" | "proceed"
+        ) || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)));
+        !known || happens
     }
 
     fn by_group(&self, link: &Link) -> Option<usize> {
@@ -2642,6 +2749,20 @@ impl<'a> Sentence<'a> {
                 && (k == 1 || self.is_plain_modifier(head - 1))
                 && RISK_NOUNS.contains(&self.word(p.wrapping_sub(1)))
         });
+        // "had shared no credible evidence", "offered no concessions": the pattern's own
+        // object denied.
+        let last = link.m.words.iter().max().copied().unwrap_or(head);
+        negated |= (head + 1..last).any(|j| self.word(j) == "no" && !link.m.words.contains(&j));
+        // "any talks could be held in Tehran", "any meeting hosted by Iran would complement
+        // the talks": an act noun that is "any" act is one that may come.
+        if link.noun {
+            hypothetical |= (1..=2).any(|k| {
+                head.checked_sub(k).is_some_and(|p| {
+                    self.word(p) == "any" && (k == 1 || self.is_plain_modifier(head - 1))
+                })
+            });
+            hypothetical |= self.modal_subject(link, last);
+        }
         // "Will aid to Egypt be suspended?": a yes-no question reports no act (not "Why did
         // China impose sanctions?", nor "Troops shelled the village; why?").
         hypothetical |= self.words.last().is_some_and(|w| w == "?")
@@ -4833,7 +4954,7 @@ impl<'a> Sentence<'a> {
     /// capitals and towns, with `capitals`), with the words that name it: none when it names
     /// two or none. With `roles`, a role placed by its own mention counts ("rioters in Kenya");
     /// without, not ("officials in Moscow said" place a speaker, not what an act struck).
-    fn located(&self, capitals: bool, roles: bool) -> Option<(ActorRef, TextRange)> {
+    fn located(&self, capitals: bool, roles: bool) -> Option<Located> {
         let mut found: Vec<(ActorRef, TextRange)> = self
             .mentions
             .iter()
@@ -4897,7 +5018,7 @@ impl<'a> Sentence<'a> {
             found.extend(self.places.iter().map(|p| (p.actor.clone(), p.range)));
             found.sort_by_key(|(_, r)| r.start);
         }
-        let (first, range) = found.first()?;
+        let (first, _) = found.first()?;
         let country = first.country.as_deref()?;
         if !found
             .iter()
@@ -4906,7 +5027,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // The country itself, not the role that named it ("rioters in Kenya" places in KEN).
-        Some((self.actors.country(country)?, *range))
+        let ranges = found.iter().map(|(_, r)| *r).collect();
+        Some((self.actors.country(country)?, ranges))
     }
 
     /// "Opposition groups are demanding reforms in Zimbabwe", "police fired tear gas at
@@ -4920,8 +5042,8 @@ impl<'a> Sentence<'a> {
     fn locate_generic(
         &self,
         out: &mut [Coding],
-        by_name: Option<&(ActorRef, TextRange)>,
-        by_capital: Option<&(ActorRef, TextRange)>,
+        by_name: Option<&Located>,
+        by_capital: Option<&Located>,
     ) {
         // "Police arrested the boss in a raid, Italian police sources said": a role told once
         // with its country and once without is that country's, when all its countries agree
@@ -4993,9 +5115,19 @@ impl<'a> Sentence<'a> {
     fn place_targets(
         &self,
         out: &mut [Coding],
-        located: Option<&(ActorRef, TextRange)>,
-        struck: Option<&(ActorRef, TextRange)>,
+        located: Option<&Located>,
+        struck: Option<&Located>,
     ) {
+        // The acts told, so that a place told with one is not taken for another's.
+        let heads: Vec<(TextRange, bool)> = out
+            .iter()
+            .map(|c| {
+                (
+                    c.verb_range,
+                    matches!(c.root(), "14" | "15" | "16" | "17" | "18" | "19" | "20"),
+                )
+            })
+            .collect();
         for coding in out.iter_mut() {
             if coding.negated {
                 continue;
@@ -5013,10 +5145,15 @@ impl<'a> Sentence<'a> {
                         t.start >= coding.verb_range.end && t.end <= range.start && w == ","
                     })
             };
+            // (Of the words that name the place, the first that places this act: "X, who led
+            // operations in Iraq, was abducted in Baghdad".)
             if matches!(coding.root(), "16" | "17" | "18" | "19" | "20")
                 && coding.target.is_none()
-                && let Some((actor, range)) = struck
-                && (coding.root() != "16" || own_clause(range))
+                && let Some((actor, ranges)) = struck
+                && let Some(range) = ranges.iter().find(|range| {
+                    (coding.root() != "16" || own_clause(range))
+                        && self.place_of_act(coding.verb_range, range, &heads)
+                })
             {
                 coding.target = Some(actor.clone());
                 coding.target_range = Some(*range);
@@ -5035,7 +5172,8 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if coding.source.is_none()
-                && let Some((actor, range)) = located
+                && let Some((actor, ranges)) = located
+                && let Some(range) = ranges.first()
             {
                 coding.source = Some(actor.clone());
                 coding.source_range = Some(*range);
@@ -5043,7 +5181,9 @@ impl<'a> Sentence<'a> {
             if coding.target.is_some() {
                 continue;
             }
-            if let Some((actor, range)) = located {
+            if let Some((actor, ranges)) = located
+                && let Some(range) = ranges.first()
+            {
                 coding.target = Some(actor.clone());
                 coding.target_range = Some(*range);
             } else if let Some(source) = &coding.source
@@ -5054,6 +5194,69 @@ impl<'a> Sentence<'a> {
                 coding.target_range = coding.source_range;
             }
         }
+    }
+
+    /// Whether the place at `place` is where the act at `verb` happened, not where another
+    /// act of the sentence did or where something else was done to it. A place belongs to the
+    /// nearest act told before it in its clause: "agreed to a ceasefire in Doha ..., after
+    /// clashes along the border" and "the bombings come a week after a ceasefire was agreed in
+    /// Doha" place the truce, not the clashes or the bombings (`heads` are the sentence's acts,
+    /// with whether each is protest or force, which may share a place with the act it tells of:
+    /// "two soldiers were killed in Kandahar when a bomb exploded"). A verb of preparing
+    /// between the act and the place takes it ("the attack was planned in Afghanistan").
+    fn place_of_act(
+        &self,
+        verb: TextRange,
+        place: &TextRange,
+        heads: &[(TextRange, bool)],
+    ) -> bool {
+        let words = || self.tokens.iter().zip(&self.words);
+        let break_between = |a: usize, b: usize| {
+            words()
+                .any(|(t, w)| t.start >= a && t.end <= b && matches!(w.as_str(), "," | ";" | ":"))
+        };
+        // The act nearest before the place in its clause holds it.
+        let holder = heads
+            .iter()
+            .filter(|(h, _)| h.end <= place.start && !break_between(h.end, place.start))
+            .max_by_key(|(h, _)| h.end);
+        if let Some((h, violent)) = holder
+            && *h != verb
+            && !violent
+        {
+            return false;
+        }
+        // A place in a clause the sentence turned to, or from, is another's: "a ceasefire
+        // brokered in Doha has largely held, but Pakistan has kept the crossings closed", "the
+        // arrest will not affect the talks, which take place in Oslo" (not "the death toll in
+        // Gaza rose, with 40 killed in an Israeli strike", nor "In Amherst, residents who ...
+        // decried the attack", whose place opens the sentence).
+        let after = verb.end <= place.start;
+        let (from, to) = if after {
+            (verb.end, place.start)
+        } else {
+            (place.end, verb.start)
+        };
+        let opening = words()
+            .position(|(t, _)| t.start >= place.start)
+            .and_then(|p| {
+                (0..p)
+                    .rev()
+                    .find(|&k| matches!(self.word(k), "in" | "inside" | "near"))
+            })
+            .is_some_and(|k| k == 0 || matches!(self.word(k - 1), "—" | "-" | "–" | ":"));
+        opening
+            || !words().any(|(t, w)| {
+                let w = w.as_str();
+                t.start >= from
+                    && t.end <= to
+                    && (matches!(
+                        w,
+                        ";" | "but" | "whereas" | "although" | "though" | "however"
+                    ) || (after
+                        && (matches!(w, "which" | "who" | "whom") || PREPARED.contains(&w)))
+                        || (!after && w == "while"))
+            })
     }
 
     /// Whether the reported act is done to a non-state armed group ("Iraqi forces killed 20
@@ -6230,6 +6433,29 @@ fn is_year(w: &str) -> bool {
 }
 
 /// Assault, fight and mass violence (roots 18, 19, 20).
+/// A country an act is placed in, with the words that name it there, first to last.
+type Located = (ActorRef, Vec<TextRange>);
+
+/// Verbs of preparing an act elsewhere than where it strikes: "the attack was planned in
+/// Afghanistan".
+const PREPARED: &[&str] = &[
+    "planned",
+    "plotted",
+    "hatched",
+    "masterminded",
+    "organised",
+    "organized",
+    "ordered",
+    "directed",
+    "coordinated",
+    "financed",
+    "funded",
+    "trained",
+    "recruited",
+    "based",
+    "headquartered",
+];
+
 fn is_violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
