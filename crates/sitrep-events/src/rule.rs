@@ -5077,9 +5077,21 @@ impl<'a> Sentence<'a> {
             let protest = coding.root() == "14";
             let local = coding.root() >= "14";
             let located = if local { by_capital } else { by_name };
-            let Some(country) = located.and_then(|(a, _)| a.country.as_deref()) else {
+            let Some((place, ranges)) = located else {
                 continue;
             };
+            let Some(country) = place.country.as_deref() else {
+                continue;
+            };
+            // "Police said the bombing had been planned in Syria", "Jack Straw arrives in
+            // Indonesia": the place is whom a statement or a visit is aimed at, not where its
+            // actors are (a protest or a fight is held where its people are).
+            if !local
+                && coding.target_range.is_some_and(|t| ranges.contains(&t))
+                && coding.target.as_ref().is_some_and(|t| t.code == place.code)
+            {
+                continue;
+            }
             let mut source = true;
             for actor in [&mut coding.source, &mut coding.target]
                 .into_iter()

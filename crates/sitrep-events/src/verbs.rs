@@ -61,6 +61,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("forbid", &["forbade", "forbidden"]),
     ("beat", &["beaten"]),
     ("tell", &["told"]),
+    ("say", &["said"]),
     ("keep", &["kept"]),
     ("set", &["set"]),
     ("get", &["got", "getting"]),
