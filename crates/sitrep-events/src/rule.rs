@@ -2231,9 +2231,13 @@ impl<'a> Sentence<'a> {
             let prepared = PREPARED.contains(&w)
                 && !link.m.code.starts_with("11")
                 && link.m.words.iter().all(|&k| k < j);
+            // "Iran and Afghanistan agreed on Sunday that Kabul will release water": what is
+            // agreed is no partner to the agreement.
+            let agreed_that = w == "that" && link.m.code.starts_with("03");
             if RIGHT_STOPS.contains(&w)
                 || relative
                 || prepared
+                || agreed_that
                 || self.is_speech(j)
                 || self.verbal_head(j).is_some()
             {
