@@ -2376,15 +2376,8 @@ impl<'a> Sentence<'a> {
         if !opens {
             return false;
         }
-        let Some(modal) = (last + 1..(last + 7).min(self.words.len()))
-            .take_while(|&j| {
-                let w = self.word(j);
-                !RIGHT_STOPS.contains(&w) && !matches!(w, "and" | "that") && !self.is_speech(j)
-            })
-            .find(|&j| {
-                let w = self.word(j);
-                AUXILIARY_MODALS.contains(&w) || BE.contains(&w) || self.verbal_head(j).is_some()
-            })
+        let Some(modal) = self
+            .next_verb(last)
             .filter(|&j| AUXILIARY_MODALS.contains(&self.word(j)))
         else {
             return false;
@@ -2407,6 +2400,21 @@ impl<'a> Sentence<'a> {
             "take" | "happen" | "occur" | "go" | "begin" | "start" | "resume" | "proceed"
         ) || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)));
         !known || happens
+    }
+
+    /// The verb that an act noun ending at `last` is the subject of, within six words and its
+    /// clause: a modal, a form of "be" or a verb ("such a meeting might", "the riots in Lagos
+    /// were").
+    fn next_verb(&self, last: usize) -> Option<usize> {
+        (last + 1..(last + 7).min(self.words.len()))
+            .take_while(|&j| {
+                let w = self.word(j);
+                !RIGHT_STOPS.contains(&w) && !matches!(w, "and" | "that") && !self.is_speech(j)
+            })
+            .find(|&j| {
+                let w = self.word(j);
+                AUXILIARY_MODALS.contains(&w) || BE.contains(&w) || self.verbal_head(j).is_some()
+            })
     }
 
     fn by_group(&self, link: &Link) -> Option<usize> {
@@ -2757,6 +2765,34 @@ impl<'a> Sentence<'a> {
         // object denied.
         let last = link.m.words.iter().max().copied().unwrap_or(head);
         negated |= (head + 1..last).any(|j| self.word(j) == "no" && !link.m.words.contains(&j));
+        // "asked whether Qatar would press Pakistan", "unclear whether it was an attack",
+        // "whether Tehran was working to convene a meeting": an open question, close before
+        // the act in its clause (not "asked whether the riots were an uprising", whose act is
+        // no question, nor "whether he knew the man before he killed him").
+        let whether = (head.saturating_sub(8)..head)
+            .rev()
+            .take_while(|&k| {
+                !matches!(
+                    self.word(k),
+                    "," | ";"
+                        | "."
+                        | ":"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "as"
+                        | "while"
+                        | "since"
+                        | "but"
+                ) && !self.is_speech(k)
+            })
+            .any(|k| self.word(k) == "whether");
+        hypothetical |= whether
+            && !(link.noun
+                && self
+                    .next_verb(last)
+                    .is_some_and(|j| BE.contains(&self.word(j))));
         // "any talks could be held in Tehran", "any meeting hosted by Iran would complement
         // the talks": an act noun that is "any" act is one that may come.
         if link.noun {
