@@ -1724,9 +1724,37 @@ impl<'a> Sentence<'a> {
                             .and_then(|w| w.chars().next())
                             .is_some_and(char::is_uppercase)
                     });
+                // "Civilians fled as bombs fell on a camp", "the attacks killed 20": a form in
+                // "-s" with a past tense after it is that verb's subject, a plural noun (not
+                // after a name: "Israel bombs targets").
+                let next_word = word(Some(m.head + 1));
+                let plural_before_past = !past
+                    && head_word.ends_with('s')
+                    && !head_word.ends_with("ss")
+                    && m.words.iter().all(|&k| k <= m.head)
+                    && ((next_word.len() > 4 && next_word.ends_with("ed"))
+                        || matches!(
+                            next_word,
+                            "fell"
+                                | "hit"
+                                | "struck"
+                                | "went"
+                                | "left"
+                                | "shook"
+                                | "rained"
+                                | "tore"
+                        ))
+                    && !m.head.checked_sub(1).is_some_and(|p| {
+                        tokens
+                            .get(p)
+                            .and_then(|t| t.slice(text))
+                            .and_then(|w| w.chars().next())
+                            .is_some_and(char::is_uppercase)
+                    });
                 let noun = (determined
                     || plural_after_preposition
                     || plural_before_by
+                    || plural_before_past
                     || hyphen_adjective
                     || gerund_noun
                     || plural_gerund
@@ -1942,7 +1970,8 @@ impl<'a> Sentence<'a> {
                 j = open;
                 continue;
             }
-            if SUBORDINATORS.contains(&w) && !(gerund && j + 1 == head) {
+            // ("at the site where the teenager was shot": "where" opens a clause too.)
+            if (SUBORDINATORS.contains(&w) || w == "where") && !(gerund && j + 1 == head) {
                 return None;
             }
             if matches!(w, "who" | "which" | "that") {
@@ -2128,7 +2157,11 @@ impl<'a> Sentence<'a> {
                         next,
                         "a" | "an" | "the" | "who" | "which" | "whose" | "its" | "their"
                     );
-                return (opens && self.group_at(k.checked_sub(1)?).is_some()).then_some(k);
+                // (A relative clause is passed over after any subject: "The MP, who was
+                // expelled over his anti Iraq war stance, accused ..." is no Iraq's.)
+                let relative = matches!(next, "who" | "which" | "whose");
+                return (opens && (relative || self.group_at(k.checked_sub(1)?).is_some()))
+                    .then_some(k);
             }
         }
         None
@@ -2479,11 +2512,20 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        // A reduced passive: "... killed by militants".
-        let by_agent = self.word(head + 1) == "by" && self.group_at(head + 2).is_some()
-            || self.word(head + 1) == "by"
-                && matches!(self.word(head + 2), "the" | "a" | "an")
-                && self.group_at(head + 3).is_some();
+        // A reduced passive: "... killed by militants", "a teenager shot and killed by
+        // police" (after the pattern's last word).
+        let end = link.m.words.iter().max().copied().unwrap_or(head).max(head);
+        let joined_participles = (head + 1..=end).all(|k| {
+            let w = self.word(k);
+            matches!(w, "and" | "or")
+                || w.ends_with("ed")
+                || crate::verbs::is_irregular_participle(w)
+        });
+        let end = if joined_participles { end } else { head };
+        let by_agent = self.word(end + 1) == "by" && self.group_at(end + 2).is_some()
+            || self.word(end + 1) == "by"
+                && matches!(self.word(end + 2), "the" | "a" | "an")
+                && self.group_at(end + 3).is_some();
         // A participle right after the actors it describes, then "from": "British men freed
         // from Guantanamo", "detainees released from custody" were freed, they freed no one.
         let noun_before = |i: usize| {
@@ -3524,14 +3566,21 @@ impl<'a> Sentence<'a> {
     /// cause, named after "in", "by" or "after" in its clause, is an accident or a disaster is
     /// no act of violence by anyone.
     fn is_accident(&self, link: &Link) -> bool {
-        if !is_violent(&link.m.code) {
+        // (Destruction too: "an earthquake shook Iran, flattening seven villages".)
+        if !is_violent(&link.m.code) && !link.m.code.starts_with("1712") {
             return false;
         }
         // "An earthquake killed 300", "the crash killed four", "Floods triggered by monsoon
         // rains have killed 100", "A typhoon slammed into the coast, killing 20": the accident
         // as subject, of the clause or, for a participle after a comma, of the one before.
         let head = link.m.head;
-        let participle = self.word(head).ends_with("ing") && self.word(head.wrapping_sub(1)) == ",";
+        // ("..., flattening seven villages and killing 10 people": a participle joined to one
+        // after the comma.)
+        let joined = self.word(head.wrapping_sub(1)) == "and"
+            && (head.saturating_sub(10)..head.saturating_sub(1))
+                .any(|k| self.word(k) == "," && self.word(k + 1).ends_with("ing"));
+        let participle =
+            self.word(head).ends_with("ing") && (self.word(head.wrapping_sub(1)) == "," || joined);
         // For the participle, the words before the first verb of the sentence (its subject).
         let (from, to) = if participle {
             let first_verb = self
