@@ -3566,8 +3566,9 @@ impl<'a> Sentence<'a> {
     /// cause, named after "in", "by" or "after" in its clause, is an accident or a disaster is
     /// no act of violence by anyone.
     fn is_accident(&self, link: &Link) -> bool {
-        // (Destruction too: "an earthquake shook Iran, flattening seven villages".)
-        if !is_violent(&link.m.code) && !link.m.code.starts_with("1712") {
+        // (Coercion and destruction too: "an earthquake shook Iran, flattening seven villages",
+        // "a quake that killed 10 people and forced villagers to spend the night in tents".)
+        if !is_violent(&link.m.code) && link.m.code != "170" && !link.m.code.starts_with("1712") {
             return false;
         }
         // "An earthquake killed 300", "the crash killed four", "Floods triggered by monsoon
@@ -3603,6 +3604,19 @@ impl<'a> Sentence<'a> {
             return true;
         }
         let mut found: Option<usize> = None;
+        // "an earthquake that killed 10 people and forced villagers to ...": the disaster a
+        // relative clause follows, in the clause.
+        if !participle
+            && (from..to)
+                .rev()
+                .take_while(|&j| !matches!(self.word(j), "," | ";" | "." | ":"))
+                .any(|j| {
+                    matches!(self.word(j), "that" | "which")
+                        && ACCIDENTS.contains(&self.word(j.wrapping_sub(1)))
+                })
+        {
+            return true;
+        }
         for j in (from..to).rev() {
             let w = self.word(j);
             if matches!(w, ";" | "." | ":")
