@@ -903,7 +903,13 @@ impl RuleCoder {
             // "marched through Caracas", "the streets of Budapest", "outside Kabul", "in the
             // capital, Athens", "through central Athens" (not "at", "around": "at Liverpool's
             // clash", "a musical around Abba's hits").
-            let preposition = |w: &str| matches!(w, "in" | "through" | "across" | "outside");
+            // ("an attack on Kyiv", "an offensive against Kharkiv": what force strikes.)
+            let preposition = |w: &str| {
+                matches!(
+                    w,
+                    "in" | "through" | "across" | "outside" | "on" | "against"
+                )
+            };
             let part = |w: &str| PLACE_PARTS.contains(&w);
             let k = if part(word(i - 1)) {
                 i.saturating_sub(2)
@@ -3715,7 +3721,9 @@ impl<'a> Sentence<'a> {
                 if FINITE_AUX.contains(&w) || matches!(w, "will" | "would") {
                     return false;
                 }
+                // ("charged two men with assault": the charge too.)
                 joined |= matches!(w, "of" | "for")
+                    || (w == "with" && legal && l.m.code.starts_with("173"))
                     || (w == "that" && !legal && !warning)
                     || (w == "against" && warning)
                     // "denied involvement in the attack", "admitted a role in the bombing".
@@ -6424,6 +6432,14 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
         if heavy {
             return "194".to_owned();
         }
+    }
+    // "the fresh Iranian assault", "the army's assault on the town": a country or an army
+    // assaults with force of arms, not a person's fists (182).
+    if code == "182"
+        && ((s.kind == ActorKind::Country && s.role.is_none())
+            || (agent.starts_with("MIL") && named_word(&["army", "military", "forces"])))
+    {
+        return "190".to_owned();
     }
     if agent.starts_with("COP") && code == "152" {
         return "151".to_owned();
