@@ -1224,10 +1224,18 @@ impl Lexicon {
             let Some(rest) = rest else {
                 continue;
             };
+            // Only a country adjective shares the noun after the next ("Pakistani and Afghan
+            // forces"); a country's name is an actor of its own ("struck Lebanon and Syrian
+            // army positions", "In Kenya, Somali refugees protested").
+            let adjective = self
+                .forms
+                .get(&fold(&prev.matched))
+                .is_some_and(|f| f.kind == FormKind::Adjective);
             if next.role.is_none()
                 || next.kind == ActorKind::Person
                 || prev.role.is_some()
                 || prev.kind != ActorKind::Country
+                || !adjective
             {
                 continue;
             }

@@ -1213,17 +1213,33 @@ impl<'a> Sentence<'a> {
             let list_goes_on = words
                 .get(end)
                 .is_some_and(|w| matches!(w.as_str(), "and" | "," | "or" | "nor"));
+            // "In Kenya, Ugandan police arrested ...", "Unlike Egypt, Jordan ...": so does one
+            // that closes a phrase opening the clause.
             let closes_clause = |g: &Group| {
+                let before: Vec<&str> = (0..g.start)
+                    .rev()
+                    .map(|ti| words.get(ti).map_or("", String::as_str))
+                    .take_while(|w| !matches!(*w, "," | ";" | ":" | "." | "—" | "-" | "–"))
+                    .collect();
+                let opening_phrase = before.len() <= 3
+                    && before.last().is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "in" | "inside"
+                                | "outside"
+                                | "across"
+                                | "throughout"
+                                | "unlike"
+                                | "like"
+                        )
+                    });
                 !list_goes_on
                     && (g.end..start).any(|ti| words.get(ti).is_some_and(|w| w == ","))
-                    && (0..g.start)
-                        .rev()
-                        .map(|ti| words.get(ti).map_or("", String::as_str))
-                        .take_while(|w| !matches!(*w, "," | ";" | ":" | "."))
-                        .any(|w| {
-                            matches!(w, "if" | "unless" | "when" | "as" | "once" | "according")
-                                || SUBORDINATORS.contains(&w)
-                        })
+                    && (opening_phrase
+                        || before.iter().any(|w| {
+                            matches!(*w, "if" | "unless" | "when" | "as" | "once" | "according")
+                                || SUBORDINATORS.contains(w)
+                        }))
             };
             let joins = !speaks
                 && groups.last().is_some_and(|g| {
@@ -1494,7 +1510,13 @@ impl<'a> Sentence<'a> {
                                 "carried" | "carry" | "carries" | "carrying"
                             ))
                 });
-                let determined = DETERMINERS.contains(&before);
+                // ("the flood that hit the region": "that" before a past tense is a relative
+                // pronoun, not a determiner.)
+                let past_after_that = before == "that" && {
+                    let w = word(Some(m.head));
+                    w.ends_with("ed") || crate::verbs::is_irregular_past(w)
+                };
+                let determined = DETERMINERS.contains(&before) && !past_after_that;
                 // "the museum shooting", "Israeli tank shelling": a gerund after a determiner
                 // or an actor adjective, with at most one word between, is a noun.
                 let head_word = word(Some(m.head));
@@ -2272,7 +2294,9 @@ impl<'a> Sentence<'a> {
                 && link.m.words.iter().all(|&k| k < j);
             // "Iran and Afghanistan agreed on Sunday that Kabul will release water": what is
             // agreed is no partner to the agreement.
-            let agreed_that = w == "that" && link.m.code.starts_with("03");
+            let agreed_that = w == "that"
+                && link.m.code.starts_with("03")
+                && self.word(link.m.head).starts_with("agree");
             if RIGHT_STOPS.contains(&w)
                 || relative
                 || prepared
@@ -2375,12 +2399,12 @@ impl<'a> Sentence<'a> {
             && self.verbal_head(i).is_none())
     }
 
-    /// Whether an act noun is the subject of a modal ("such a meeting might take place", "US
-    /// air strikes against Iraq could do serious harm", "an embargo could plunge the US into
-    /// a depression"): an act that may come, not one that came. An act named as known ("the
-    /// arrest will not affect his status") may come only when the modal tells it to happen
-    /// ("the meeting will take place", "talks would be held"). Not an act in an object or a
-    /// phrase ("a rifle found near the home of a slain doctor may yield clues").
+    /// Whether an act noun is the subject of a modal that tells it to happen ("such a meeting
+    /// might take place", "talks would be held", "mobilisation will occur"): an act that may
+    /// come, not one that came. A modal that tells what an act does is no doubt that it
+    /// happened ("sanctions against Iran will remain in place", "a suicide bombing in Kabul
+    /// could derail the talks", "the arrest will not affect his status"). Not an act in an
+    /// object or a phrase ("a rifle found near the home of a slain doctor may yield clues").
     fn modal_subject(&self, link: &Link, last: usize) -> bool {
         let head = link.m.head;
         // The noun phrase's first word, over determiners, modifiers and actor words.
@@ -2421,12 +2445,6 @@ impl<'a> Sentence<'a> {
         else {
             return false;
         };
-        let known = (first..head).any(|k| {
-            matches!(
-                self.word(k),
-                "the" | "this" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "'s"
-            )
-        });
         // "will take place", "would go ahead", "could be held".
         let mut k = modal + 1;
         while matches!(self.word(k), "not" | "also" | "still" | "now")
@@ -2434,11 +2452,11 @@ impl<'a> Sentence<'a> {
         {
             k += 1;
         }
-        let happens = matches!(
+        matches!(
             self.word(k),
-            "take" | "happen" | "occur" | "go" | "begin" | "start" | "resume" | "proceed"
-        ) || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)));
-        !known || happens
+            "take" | "happen" | "occur" | "begin" | "start" | "resume" | "proceed"
+        ) || (self.word(k) == "go" && self.word(k + 1) == "ahead")
+            || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)))
     }
 
     /// The verb that an act noun ending at `last` is the subject of, within six words and its
@@ -2812,7 +2830,12 @@ impl<'a> Sentence<'a> {
         // "had shared no credible evidence", "offered no concessions": the pattern's own
         // object denied.
         let last = link.m.words.iter().max().copied().unwrap_or(head);
-        negated |= (head + 1..last).any(|j| self.word(j) == "no" && !link.m.words.contains(&j));
+        // (Not "no fewer than 500 troops".)
+        negated |= (head + 1..last).any(|j| {
+            self.word(j) == "no"
+                && !link.m.words.contains(&j)
+                && !matches!(self.word(j + 1), "fewer" | "less" | "more")
+        });
         // "asked whether Qatar would press Pakistan", "unclear whether it was an attack",
         // "whether Tehran was working to convene a meeting": an open question, close before
         // the act in its clause (not "asked whether the riots were an uprising", whose act is
@@ -2833,14 +2856,16 @@ impl<'a> Sentence<'a> {
                         | "while"
                         | "since"
                         | "but"
+                        | "who"
+                        | "which"
+                        | "that"
                 ) && !self.is_speech(k)
             })
             .any(|k| self.word(k) == "whether");
-        hypothetical |= whether
-            && !(link.noun
-                && self
-                    .next_verb(last)
-                    .is_some_and(|j| BE.contains(&self.word(j))));
+        // (The act a question is asked about is given: "unclear whether the attack killed
+        // anyone", "asked whether the embargo would hurt Iran"; so is one in a relative clause:
+        // "whether troops who shelled the town would return".)
+        hypothetical |= whether && !(link.noun && self.next_verb(last).is_some());
         // "any talks could be held in Tehran", "any meeting hosted by Iran would complement
         // the talks": an act noun that is "any" act is one that may come.
         if link.noun {
@@ -3610,15 +3635,31 @@ impl<'a> Sentence<'a> {
             return true;
         }
         let mut found: Option<usize> = None;
-        // "an earthquake that killed 10 people and forced villagers to ...": the disaster a
-        // relative clause follows, in the clause.
+        // "an earthquake that killed 10 people and forced villagers to ...": the act is the
+        // verb of a relative clause after the disaster, right after "that" or joined to its
+        // verb (not "gunmen who exploited the flood that hit the region killed ...").
         if !participle
             && (from..to)
                 .rev()
                 .take_while(|&j| !matches!(self.word(j), "," | ";" | "." | ":"))
                 .any(|j| {
+                    // The disaster may stand a few words back ("a powerful earthquake on a Gulf
+                    // island that killed 10"; "a hit and run that killed a woman").
+                    let disaster = (j.saturating_sub(6)..j)
+                        .rev()
+                        .take_while(|&k| {
+                            !matches!(self.word(k), "," | ";" | ":")
+                                && self.verbal_head(k).is_none()
+                        })
+                        .any(|k| {
+                            (ACCIDENTS.contains(&self.word(k)) && self.word(k + 1) != "of")
+                                || (self.word(k) == "run"
+                                    && self.word(k.wrapping_sub(1)) == "and"
+                                    && self.word(k.wrapping_sub(2)) == "hit")
+                        });
                     matches!(self.word(j), "that" | "which")
-                        && ACCIDENTS.contains(&self.word(j.wrapping_sub(1)))
+                        && disaster
+                        && (j + 1 == head || matches!(self.word(head - 1), "and" | "or"))
                 })
         {
             return true;
@@ -3669,6 +3710,11 @@ impl<'a> Sentence<'a> {
         }
         if found.is_some() {
             return true;
+        }
+        // (A disaster after an act of destruction caused it only when it is passive: "was
+        // destroyed in a quake", not "demolished homes damaged by the earthquake".)
+        if !is_violent(&link.m.code) && !self.is_passive(link) {
+            return false;
         }
         let from = link.m.words.iter().copied().max().unwrap_or(link.m.head) + 1;
         let mut cause = false;
@@ -5338,7 +5384,20 @@ impl<'a> Sentence<'a> {
             words()
                 .any(|(t, w)| t.start >= a && t.end <= b && matches!(w.as_str(), "," | ";" | ":"))
         };
-        // The act nearest before the place in its clause holds it.
+        // Whether a stretch holds a verb: a form of "be", a past or a verbal head.
+        let has_verb = |a: usize, b: usize| {
+            self.tokens.iter().enumerate().any(|(k, t)| {
+                t.start >= a
+                    && t.end <= b
+                    && (BE.contains(&self.word(k))
+                        || self.verbal_head(k).is_some()
+                        || AUXILIARY_MODALS.contains(&self.word(k)))
+            })
+        };
+        // The act nearest before the place in its clause holds it; an act noun between this
+        // act and the place holds it only with a verb of its own ("arrested 12 suspects after
+        // an investigation in Turkey" were arrested there; "the bombings come a week after a
+        // ceasefire was agreed in Doha" were not).
         let holder = heads
             .iter()
             .filter(|(h, _)| h.end <= place.start && !break_between(h.end, place.start))
@@ -5346,6 +5405,7 @@ impl<'a> Sentence<'a> {
         if let Some((h, violent)) = holder
             && *h != verb
             && !violent
+            && (h.start < verb.start || has_verb(h.start, h.end))
         {
             return false;
         }
@@ -5377,7 +5437,9 @@ impl<'a> Sentence<'a> {
                         w,
                         ";" | "but" | "whereas" | "although" | "though" | "however"
                     ) || (after
-                        && (matches!(w, "which" | "who" | "whom") || PREPARED.contains(&w)))
+                        && ((matches!(w, "which" | "who" | "whom")
+                            && has_verb(verb.end, t.start))
+                            || PREPARED.contains(&w)))
                         || (!after && w == "while"))
             })
     }
