@@ -2400,8 +2400,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether an act noun is the subject of a modal that tells it to happen ("such a meeting
-    /// might take place", "talks would be held", "mobilisation will occur"): an act that may
-    /// come, not one that came. A modal that tells what an act does is no doubt that it
+    /// might take place", "talks would be held", "mobilisation will occur"), or an indefinite
+    /// one of "would" ("an attack on Taiwan would be a grave mistake"): an act that may come,
+    /// not one that came. A modal that tells what an act does is no doubt that it
     /// happened ("sanctions against Iran will remain in place", "a suicide bombing in Kabul
     /// could derail the talks", "the arrest will not affect his status"). Not an act in an
     /// object or a phrase ("a rifle found near the home of a slain doctor may yield clues").
@@ -2445,6 +2446,12 @@ impl<'a> Sentence<'a> {
         else {
             return false;
         };
+        // "A Russian attack on NATO would trigger a collective response", "an invasion of
+        // Ukraine would be met with sanctions": an act no one named before, with "would", is
+        // a supposition.
+        if self.word(modal) == "would" && matches!(self.word(first), "a" | "an" | "any") {
+            return true;
+        }
         // "will take place", "would go ahead", "could be held".
         let mut k = modal + 1;
         while matches!(self.word(k), "not" | "also" | "still" | "now")
@@ -2830,11 +2837,12 @@ impl<'a> Sentence<'a> {
         // "had shared no credible evidence", "offered no concessions": the pattern's own
         // object denied.
         let last = link.m.words.iter().max().copied().unwrap_or(head);
-        // (Not "no fewer than 500 troops".)
+        // (Not "no fewer than 500 troops"; "no more weapons" is none.)
         negated |= (head + 1..last).any(|j| {
             self.word(j) == "no"
                 && !link.m.words.contains(&j)
-                && !matches!(self.word(j + 1), "fewer" | "less" | "more")
+                && !(matches!(self.word(j + 1), "fewer" | "less" | "more")
+                    && self.word(j + 2) == "than")
         });
         // "asked whether Qatar would press Pakistan", "unclear whether it was an attack",
         // "whether Tehran was working to convene a meeting": an open question, close before
@@ -2865,7 +2873,12 @@ impl<'a> Sentence<'a> {
         // (The act a question is asked about is given: "unclear whether the attack killed
         // anyone", "asked whether the embargo would hurt Iran"; so is one in a relative clause:
         // "whether troops who shelled the town would return".)
-        hypothetical |= whether && !(link.noun && self.next_verb(last).is_some());
+        // ("whether an Israeli attack on Iran would succeed" asks whether it comes.)
+        hypothetical |= whether
+            && !(link.noun
+                && self
+                    .next_verb(last)
+                    .is_some_and(|j| !AUXILIARY_MODALS.contains(&self.word(j))));
         // "any talks could be held in Tehran", "any meeting hosted by Iran would complement
         // the talks": an act noun that is "any" act is one that may come.
         if link.noun {
@@ -3637,9 +3650,22 @@ impl<'a> Sentence<'a> {
         let mut found: Option<usize> = None;
         // "an earthquake that killed 10 people and forced villagers to ...": the act is the
         // verb of a relative clause after the disaster, right after "that" or joined to its
-        // verb (not "gunmen who exploited the flood that hit the region killed ...").
+        // verb; "the earthquake that hit Turkey and Syria killed 50,000": or the main verb of
+        // a disaster that opens the clause (not "gunmen who exploited the flood that hit the
+        // region killed ...", whose subject is the gunmen).
+        let clause_from = |k: usize| {
+            (0..k)
+                .rev()
+                .take_while(|&i| !matches!(self.word(i), "," | ";" | ":" | "." | "—" | "-"))
+                .all(|i| {
+                    self.verbal_head(i).is_none()
+                        && self.group_at(i).is_none()
+                        && !PREPOSITIONS.contains(&self.word(i))
+                        && !matches!(self.word(i), "who" | "which" | "that")
+                })
+        };
         if !participle
-            && (from..to)
+            && (head.saturating_sub(16)..head)
                 .rev()
                 .take_while(|&j| !matches!(self.word(j), "," | ";" | "." | ":"))
                 .any(|j| {
@@ -3651,15 +3677,18 @@ impl<'a> Sentence<'a> {
                             !matches!(self.word(k), "," | ";" | ":")
                                 && self.verbal_head(k).is_none()
                         })
-                        .any(|k| {
+                        .find(|&k| {
                             (ACCIDENTS.contains(&self.word(k)) && self.word(k + 1) != "of")
                                 || (self.word(k) == "run"
                                     && self.word(k.wrapping_sub(1)) == "and"
                                     && self.word(k.wrapping_sub(2)) == "hit")
                         });
+                    let Some(k) = disaster else {
+                        return false;
+                    };
+                    let inside = j + 1 == head || matches!(self.word(head - 1), "and" | "or");
                     matches!(self.word(j), "that" | "which")
-                        && disaster
-                        && (j + 1 == head || matches!(self.word(head - 1), "and" | "or"))
+                        && ((inside && j + 8 >= head) || clause_from(k))
                 })
         {
             return true;
@@ -5438,10 +5467,24 @@ impl<'a> Sentence<'a> {
                         ";" | "but" | "whereas" | "although" | "though" | "however"
                     ) || (after
                         && ((matches!(w, "which" | "who" | "whom")
-                            && has_verb(verb.end, t.start))
+                            && (has_verb(verb.end, t.start) || self.past_relative(t.start)))
                             || PREPARED.contains(&w)))
                         || (!after && w == "while"))
             })
+    }
+
+    /// Whether the relative clause whose pronoun starts at byte `start` tells a person's past
+    /// ("arrested a man who had fought in Syria", "a suspect who was born in Algeria"): its
+    /// place is where that happened, not where the act struck ("villages which lie in northern
+    /// Iraq" are there still).
+    fn past_relative(&self, start: usize) -> bool {
+        let Some(p) = self.tokens.iter().position(|t| t.start == start) else {
+            return false;
+        };
+        self.word(p) == "who"
+            && (matches!(self.word(p + 1), "had" | "was" | "were" | "did")
+                || self.word(p + 1).ends_with("ed")
+                || is_irregular_past(self.word(p + 1)))
     }
 
     /// Whether the reported act is done to a non-state armed group ("Iraqi forces killed 20
