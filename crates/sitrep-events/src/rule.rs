@@ -2872,13 +2872,19 @@ impl<'a> Sentence<'a> {
             .any(|k| self.word(k) == "whether");
         // (The act a question is asked about is given: "unclear whether the attack killed
         // anyone", "asked whether the embargo would hurt Iran"; so is one in a relative clause:
-        // "whether troops who shelled the town would return".)
-        // ("whether an Israeli attack on Iran would succeed" asks whether it comes.)
+        // "whether troops who shelled the town would return". An act not named before, with a
+        // modal, is the act asked about: "whether an Israeli attack on Iran would succeed".)
+        let known = (head.saturating_sub(3)..head).any(|k| {
+            matches!(
+                self.word(k),
+                "the" | "this" | "these" | "those" | "its" | "his" | "her" | "their" | "'s"
+            )
+        });
         hypothetical |= whether
             && !(link.noun
                 && self
                     .next_verb(last)
-                    .is_some_and(|j| !AUXILIARY_MODALS.contains(&self.word(j))));
+                    .is_some_and(|j| known || !AUXILIARY_MODALS.contains(&self.word(j))));
         // "any talks could be held in Tehran", "any meeting hosted by Iran would complement
         // the talks": an act noun that is "any" act is one that may come.
         if link.noun {
@@ -5401,7 +5407,9 @@ impl<'a> Sentence<'a> {
     /// Doha" place the truce, not the clashes or the bombings (`heads` are the sentence's acts,
     /// with whether each is protest or force, which may share a place with the act it tells of:
     /// "two soldiers were killed in Kandahar when a bomb exploded"). A verb of preparing
-    /// between the act and the place takes it ("the attack was planned in Afghanistan").
+    /// between the act and the place takes it ("the attack was planned in Afghanistan"), as
+    /// does a relative clause with a verb before it or one telling a person's past; a place
+    /// that opens the sentence places all its acts ("In Kabul, ...").
     fn place_of_act(
         &self,
         verb: TextRange,
@@ -5413,7 +5421,7 @@ impl<'a> Sentence<'a> {
             words()
                 .any(|(t, w)| t.start >= a && t.end <= b && matches!(w.as_str(), "," | ";" | ":"))
         };
-        // Whether a stretch holds a verb: a form of "be", a past or a verbal head.
+        // Whether a stretch holds a verb: a form of "be", a modal or a verbal head.
         let has_verb = |a: usize, b: usize| {
             self.tokens.iter().enumerate().any(|(k, t)| {
                 t.start >= a
@@ -6668,7 +6676,6 @@ fn is_year(w: &str) -> bool {
         && (w.starts_with("19") || w.starts_with("20"))
 }
 
-/// Assault, fight and mass violence (roots 18, 19, 20).
 /// A country an act is placed in, with the words that name it there, first to last.
 type Located = (ActorRef, Vec<TextRange>);
 
@@ -6692,6 +6699,7 @@ const PREPARED: &[&str] = &[
     "headquartered",
 ];
 
+/// Assault, fight and mass violence (roots 18, 19, 20).
 fn is_violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
