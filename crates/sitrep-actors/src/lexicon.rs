@@ -1202,21 +1202,37 @@ impl Lexicon {
         found
     }
 
-    /// "Pakistani and Afghan forces", "Iranian, Afghan and Pakistani officials": countries
-    /// coordinated before one role noun share it, so each names its own forces or officials,
-    /// not the country. Read from the last, so that a list passes the role back along it.
+    /// "Pakistani and Afghan forces", "Iranian, Afghan and Pakistani officials": country
+    /// adjectives coordinated before one role noun share it, so each names its own forces or
+    /// officials, not the country. A country's name is an actor of its own ("struck Lebanon and
+    /// Syrian army positions", "In Kenya, Somali refugees protested"). Read from the last, so
+    /// that a list passes the role back along it.
     fn share_roles(&self, text: &str, found: &mut [ActorMention]) {
-        // The role words of the mention after the one looked at, its own or passed to it.
+        // The role words passed to the mention after the one looked at.
         let mut carried: Option<String> = None;
         for i in (1..found.len()).rev() {
             let (head, tail) = found.split_at_mut(i);
             let (Some(prev), Some(next)) = (head.last_mut(), tail.first()) else {
                 continue;
             };
-            let rest = carried.take().or_else(|| {
+            let passed = carried.take();
+            let gap = text.get(prev.range.end..next.range.start).unwrap_or("");
+            if next.role.is_none()
+                || next.kind == ActorKind::Person
+                || prev.role.is_some()
+                || prev.kind != ActorKind::Country
+                || !matches!(gap, " and " | ", " | " or " | ", and ")
+                || !self
+                    .forms
+                    .get(&fold(&prev.matched))
+                    .is_some_and(|f| f.kind == FormKind::Adjective)
+            {
+                continue;
+            }
+            // The next mention's role words, after its country ("Afghan forces"), not after a
+            // person's title ("Foreign Minister Sergei Lavrov").
+            let rest = passed.or_else(|| {
                 let (first, rest) = next.matched.split_once(' ')?;
-                // The role follows a country's name or adjective ("Afghan forces"), not a
-                // person's title ("Foreign Minister Sergei Lavrov").
                 let own = self.find_plain(first);
                 let country = matches!(own.as_slice(), [m] if m.kind == ActorKind::Country && m.range.len() == first.len());
                 country.then(|| rest.to_owned())
@@ -1224,25 +1240,6 @@ impl Lexicon {
             let Some(rest) = rest else {
                 continue;
             };
-            // Only a country adjective shares the noun after the next ("Pakistani and Afghan
-            // forces"); a country's name is an actor of its own ("struck Lebanon and Syrian
-            // army positions", "In Kenya, Somali refugees protested").
-            let adjective = self
-                .forms
-                .get(&fold(&prev.matched))
-                .is_some_and(|f| f.kind == FormKind::Adjective);
-            if next.role.is_none()
-                || next.kind == ActorKind::Person
-                || prev.role.is_some()
-                || prev.kind != ActorKind::Country
-                || !adjective
-            {
-                continue;
-            }
-            let gap = text.get(prev.range.end..next.range.start).unwrap_or("");
-            if !matches!(gap, " and " | ", " | " or " | ", and ") {
-                continue;
-            }
             let phrase = format!("{} {rest}", prev.matched);
             let whole = self.find_plain(&phrase);
             let [one] = whole.as_slice() else {
