@@ -1741,10 +1741,9 @@ impl<'a> Sentence<'a> {
                 // right before "by" is a plural noun and "by" names its doer (a verb in "-s"
                 // takes no agent).
                 // (Not after a name: "Israel bombs by mistake a UN school" is a headline verb.)
-                let plural_before_by = !past
+                let plural_form = !past
                     && head_word.ends_with('s')
                     && !head_word.ends_with("ss")
-                    && word(Some(m.head + 1)) == "by"
                     && !m.head.checked_sub(1).is_some_and(|p| {
                         tokens
                             .get(p)
@@ -1752,13 +1751,12 @@ impl<'a> Sentence<'a> {
                             .and_then(|w| w.chars().next())
                             .is_some_and(char::is_uppercase)
                     });
+                let next_word = word(Some(m.head + 1));
+                let plural_before_by = plural_form && next_word == "by";
                 // "Civilians fled as bombs fell on a camp", "the attacks killed 20": a form in
                 // "-s" with a past tense after it is that verb's subject, a plural noun (not
                 // after a name: "Israel bombs targets").
-                let next_word = word(Some(m.head + 1));
-                let plural_before_past = !past
-                    && head_word.ends_with('s')
-                    && !head_word.ends_with("ss")
+                let plural_before_past = plural_form
                     && m.words.iter().all(|&k| k <= m.head)
                     && ((next_word.len() > 4 && next_word.ends_with("ed"))
                         || matches!(
@@ -1771,14 +1769,7 @@ impl<'a> Sentence<'a> {
                                 | "shook"
                                 | "rained"
                                 | "tore"
-                        ))
-                    && !m.head.checked_sub(1).is_some_and(|p| {
-                        tokens
-                            .get(p)
-                            .and_then(|t| t.slice(text))
-                            .and_then(|w| w.chars().next())
-                            .is_some_and(char::is_uppercase)
-                    });
+                        ));
                 let noun = (determined
                     || plural_after_preposition
                     || plural_before_by
