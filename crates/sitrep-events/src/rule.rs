@@ -2457,14 +2457,21 @@ impl<'a> Sentence<'a> {
             || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)))
     }
 
-    /// The verb that an act noun ending at `last` is the subject of, within six words and its
+    /// The verb that an act noun ending at `last` is the subject of, within eight words and its
     /// clause: a modal, a form of "be" or a verb ("such a meeting might", "the riots in Lagos
     /// were").
     fn next_verb(&self, last: usize) -> Option<usize> {
-        (last + 1..(last + 7).min(self.words.len()))
+        // ("Talks between Armenia and Azerbaijan will take place": an "and" between two actors
+        // joins them, it opens no clause.)
+        let joins_actors =
+            |j: usize| self.group_at(j.wrapping_sub(1)).is_some() && self.group_at(j + 1).is_some();
+        (last + 1..(last + 9).min(self.words.len()))
             .take_while(|&j| {
                 let w = self.word(j);
-                !RIGHT_STOPS.contains(&w) && !matches!(w, "and" | "that") && !self.is_speech(j)
+                !RIGHT_STOPS.contains(&w)
+                    && (w != "and" || joins_actors(j))
+                    && w != "that"
+                    && !self.is_speech(j)
             })
             .find(|&j| {
                 let w = self.word(j);
@@ -2764,7 +2771,29 @@ impl<'a> Sentence<'a> {
             if not_hesitating(j + 1) || (w == "to" && not_hesitating(j.wrapping_sub(1))) {
                 continue;
             }
-            negated |= NEGATORS.contains(&w);
+            // "It is not clear whether the airstrike killed anyone", "police did not say who
+            // attacked the convoy": what is not known is not denied.
+            let unknown = matches!(
+                self.word(j + 1),
+                "clear"
+                    | "known"
+                    | "sure"
+                    | "certain"
+                    | "say"
+                    | "know"
+                    | "specify"
+                    | "explain"
+                    | "disclose"
+                    | "confirm"
+                    | "reveal"
+                    | "elaborate"
+            ) && (j + 2..head).any(|k| {
+                matches!(
+                    self.word(k),
+                    "whether" | "if" | "who" | "how" | "what" | "why" | "when" | "where" | "which"
+                )
+            });
+            negated |= NEGATORS.contains(&w) && !unknown;
             // "to" marks an infinitive ("to free"), not a preposition ("wrote to two men
             // freed from"): only when a verb-like word, the head or "be"/"not", follows.
             let infinitive = w != "to"
