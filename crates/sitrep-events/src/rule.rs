@@ -2773,27 +2773,37 @@ impl<'a> Sentence<'a> {
             }
             // "It is not clear whether the airstrike killed anyone", "police did not say who
             // attacked the convoy": what is not known is not denied.
-            let unknown = matches!(
-                self.word(j + 1),
-                "clear"
-                    | "known"
-                    | "sure"
-                    | "certain"
-                    | "say"
-                    | "know"
-                    | "specify"
-                    | "explain"
-                    | "disclose"
-                    | "confirm"
-                    | "reveal"
-                    | "elaborate"
-            ) && (j + 2..head).any(|k| {
+            let unknown = || {
                 matches!(
-                    self.word(k),
-                    "whether" | "if" | "who" | "how" | "what" | "why" | "when" | "where" | "which"
-                )
-            });
-            negated |= NEGATORS.contains(&w) && !unknown;
+                    self.word(j + 1),
+                    "clear"
+                        | "known"
+                        | "sure"
+                        | "certain"
+                        | "say"
+                        | "know"
+                        | "specify"
+                        | "explain"
+                        | "disclose"
+                        | "confirm"
+                        | "reveal"
+                        | "elaborate"
+                ) && (j + 2..head).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "whether"
+                            | "if"
+                            | "who"
+                            | "how"
+                            | "what"
+                            | "why"
+                            | "when"
+                            | "where"
+                            | "which"
+                    )
+                })
+            };
+            negated |= NEGATORS.contains(&w) && !unknown();
             // "to" marks an infinitive ("to free"), not a preposition ("wrote to two men
             // freed from"): only when a verb-like word, the head or "be"/"not", follows.
             let infinitive = w != "to"
