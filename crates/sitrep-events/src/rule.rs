@@ -758,6 +758,18 @@ const ACCIDENTS: &[&str] = &[
     "capsized",
     "derailed",
     "collapsed",
+    // "The drought that hit Ethiopia killed thousands of cattle".
+    "drought",
+    "droughts",
+    "famine",
+    "wildfire",
+    "wildfires",
+    "bushfire",
+    "bushfires",
+    "blizzard",
+    "mudslide",
+    "mudslides",
+    "eruption",
 ];
 
 /// How far back the negation and modal cues are looked for.
@@ -1975,6 +1987,13 @@ impl<'a> Sentence<'a> {
                     j = start;
                     continue;
                 }
+                // "The group that attacked Israel was banned", "the man who shot two police
+                // officers fled": the object of a relative clause is not the main verb's
+                // subject; the noun the clause tells of is.
+                if let Some(p) = self.relative_object(k) {
+                    let antecedent = p.checked_sub(1).and_then(|a| self.group_at(a));
+                    return antecedent.map(Ok);
+                }
                 return Some(Ok(g));
             }
             let w = self.word(j);
@@ -1989,8 +2008,12 @@ impl<'a> Sentence<'a> {
                 j = open;
                 continue;
             }
-            // ("at the site where the teenager was shot": "where" opens a clause too.)
-            if (SUBORDINATORS.contains(&w) || w == "where") && !(gerund && j + 1 == head) {
+            // ("at the site where the teenager was shot": "where" opens a clause too, as does
+            // "whether": "Police did not confirm whether the suspect was arrested".)
+            // ("will consider whether to arrest them" keeps the subject.)
+            let whether = w == "whether" && self.word(j + 1) != "to";
+            if (SUBORDINATORS.contains(&w) || w == "where" || whether) && !(gerund && j + 1 == head)
+            {
                 return None;
             }
             if matches!(w, "who" | "which" | "that") {
@@ -2058,6 +2081,28 @@ impl<'a> Sentence<'a> {
                 }
                 return Some(Err(k));
             }
+        }
+        None
+    }
+
+    /// The relative pronoun ("that", "which", "who") whose clause has the group starting at
+    /// token `start` as its object: "that attacked Israel", "who fired rockets at Israel",
+    /// with a past-tense or matched verb between and no comma, conjunction or subordinator.
+    fn relative_object(&self, start: usize) -> Option<usize> {
+        let mut verb = false;
+        for p in (start.saturating_sub(6)..start).rev() {
+            let w = self.word(p);
+            if matches!(w, "that" | "which" | "who") {
+                return verb.then_some(p);
+            }
+            if w == ","
+                || self.group_at(p).is_some()
+                || SUBORDINATORS.contains(&w)
+                || matches!(w, "and" | "but" | "or" | "where")
+            {
+                return None;
+            }
+            verb |= self.is_match_word(p) || w.ends_with("ed");
         }
         None
     }
@@ -2278,6 +2323,13 @@ impl<'a> Sentence<'a> {
             let w = self.word(j);
             // "struck the group that has seized parts of Iraq": a relative clause.
             let relative = w == "that" && matches!(self.word(j + 1), "has" | "have" | "had");
+            // "The bullet that killed the journalist was fired by an Israeli soldier": an act
+            // told in a relative clause ends where the main clause's verb begins.
+            let main_verb =
+                matches!(
+                    self.word(link.m.head.wrapping_sub(1)),
+                    "that" | "which" | "who"
+                ) && matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had");
             // "the attack was planned in Afghanistan": where it was prepared (the accused, in
             // an accusation: "claimed the attack was planned in Pakistan").
             let prepared = PREPARED.contains(&w)
@@ -2290,6 +2342,7 @@ impl<'a> Sentence<'a> {
                 && self.word(link.m.head).starts_with("agree");
             if RIGHT_STOPS.contains(&w)
                 || relative
+                || main_verb
                 || prepared
                 || agreed_that
                 || self.is_speech(j)
