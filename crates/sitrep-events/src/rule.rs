@@ -707,6 +707,52 @@ const HELD: &[&str] = &[
     "resumed",
 ];
 
+/// Verbs of force whose object, a town, is the place struck ("shelled Kharkiv", "pounded
+/// Aleppo", "captured Bakhmut"): [`RuleCoder::places`].
+const STRIKE_WORDS: &[&str] = &[
+    "shelled",
+    "shelling",
+    "bombed",
+    "bombing",
+    "bombarded",
+    "bombarding",
+    "pounded",
+    "pounding",
+    "struck",
+    "striking",
+    "attacked",
+    "attacking",
+    "targeted",
+    "targeting",
+    "besieged",
+    "besieging",
+    "captured",
+    "recaptured",
+    "seized",
+    "stormed",
+    "raided",
+    "overran",
+    "encircled",
+    "invaded",
+    "hit",
+];
+
+/// Nouns of force before "of" and the town struck ("the siege of Mariupol", "the shelling of
+/// Donetsk").
+const STRUCK_NOUNS: &[&str] = &[
+    "siege",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "capture",
+    "recapture",
+    "fall",
+    "invasion",
+    "occupation",
+    "blockade",
+    "storming",
+];
+
 /// The modal auxiliaries ("such a meeting might take place").
 const AUXILIARY_MODALS: &[&str] = &[
     "will", "would", "could", "might", "may", "shall", "can", "should", "'ll", "'d", "wo",
@@ -931,8 +977,13 @@ impl RuleCoder {
             } else {
                 i - 1
             };
-            let after_in =
-                preposition(word(k)) || (word(i - 1) == "of" && i >= 2 && word(i - 2) == "streets");
+            // "Russian forces shelled Kharkiv", "the siege of Mariupol": a town that force
+            // strikes, right after its verb or noun, is where it struck.
+            let struck = STRIKE_WORDS.contains(&word(k))
+                || (word(k) == "of" && k >= 1 && STRUCK_NOUNS.contains(&word(k - 1)));
+            let after_in = preposition(word(k))
+                || struck
+                || (word(i - 1) == "of" && i >= 2 && word(i - 2) == "streets");
             // "said in Cairo", "told reporters in Geneva": where a speaker spoke, not where
             // the act was.
             let spoken = k >= 1
@@ -1253,11 +1304,43 @@ impl<'a> Sentence<'a> {
                                 || SUBORDINATORS.contains(w)
                         }))
             };
+            // "Protests erupted in Egypt and Tunisian police fired tear gas": an "and" after
+            // the object of a clause's preposition, before an actor with a past tense of its
+            // own, joins two clauses, not two actors ("talks with Iran and Russia ended" has no
+            // verb before its preposition; "between Egypt and Sudan" is one pair).
+            let past = |ti: usize| {
+                words.get(ti).is_some_and(|w| {
+                    (w.len() > 4 && w.ends_with("ed")) || crate::verbs::is_irregular_past(w)
+                })
+            };
+            let new_clause = |g: &Group| {
+                let mut p = g.start;
+                while p > 0 && words.get(p - 1).is_some_and(|w| w == "the") {
+                    p -= 1;
+                }
+                let object = p > 0
+                    && words.get(p - 1).is_some_and(|w| {
+                        PREPOSITIONS.contains(&w.as_str()) && !matches!(w.as_str(), "of" | "between")
+                    });
+                let verb_before = (0..p.saturating_sub(1))
+                    .rev()
+                    .take_while(|&ti| {
+                        words
+                            .get(ti)
+                            .is_some_and(|w| !matches!(w.as_str(), "," | ";" | ":" | "that"))
+                    })
+                    .any(past);
+                object
+                    && verb_before
+                    && past(end)
+                    && (g.end..start).any(|ti| words.get(ti).is_some_and(|w| w == "and"))
+            };
             let joins = !speaks
                 && groups.last().is_some_and(|g| {
                     (g.end..start)
                         .all(|ti| words.get(ti).is_some_and(|w| JOINERS.contains(&w.as_str())))
                         && !closes_clause(g)
+                        && !new_clause(g)
                 });
             // "Colombian FARC rebels", "Syrian Senator Kamal Haddad": a country right before
             // another actor, with nothing between, says whose that actor is; it is no second
