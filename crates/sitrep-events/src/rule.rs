@@ -1320,7 +1320,8 @@ impl<'a> Sentence<'a> {
                 }
                 let object = p > 0
                     && words.get(p - 1).is_some_and(|w| {
-                        PREPOSITIONS.contains(&w.as_str()) && !matches!(w.as_str(), "of" | "between")
+                        PREPOSITIONS.contains(&w.as_str())
+                            && !matches!(w.as_str(), "of" | "between")
                     });
                 let verb_before = (0..p.saturating_sub(1))
                     .rev()
@@ -5631,20 +5632,31 @@ impl<'a> Sentence<'a> {
                     .find(|&k| matches!(self.word(k), "in" | "inside" | "near"))
             })
             .is_some_and(|k| k == 0 || matches!(self.word(k - 1), "—" | "-" | "–" | ":"));
-        opening
-            || !words().any(|(t, w)| {
-                let w = w.as_str();
+        // "Clashes erupted in Libya and Tunisian police arrested 30 smugglers": a clause with
+        // a subject of its own after "and" is not placed by a place before it.
+        let new_subject = !after
+            && self.tokens.iter().enumerate().any(|(k, t)| {
                 t.start >= from
                     && t.end <= to
-                    && (matches!(
-                        w,
-                        ";" | "but" | "whereas" | "although" | "though" | "however"
-                    ) || (after
-                        && ((matches!(w, "which" | "who" | "whom")
-                            && (has_verb(verb.end, t.start) || self.past_relative(t.start)))
-                            || PREPARED.contains(&w)))
-                        || (!after && w == "while"))
-            })
+                    && self.word(k) == "and"
+                    && (self.group_at(k + 1).is_some()
+                        || (self.word(k + 1) == "the" && self.group_at(k + 2).is_some()))
+            });
+        opening
+            || !new_subject
+                && !words().any(|(t, w)| {
+                    let w = w.as_str();
+                    t.start >= from
+                        && t.end <= to
+                        && (matches!(
+                            w,
+                            ";" | "but" | "whereas" | "although" | "though" | "however"
+                        ) || (after
+                            && ((matches!(w, "which" | "who" | "whom")
+                                && (has_verb(verb.end, t.start) || self.past_relative(t.start)))
+                                || PREPARED.contains(&w)))
+                            || (!after && w == "while"))
+                })
     }
 
     /// Whether the relative clause whose pronoun starts at byte `start` tells a person's past
