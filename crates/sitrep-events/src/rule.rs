@@ -2027,6 +2027,19 @@ impl<'a> Sentence<'a> {
                 .find_map(|k| self.verbal_head(k))
                 .map(Err);
         }
+        // A verbal participle with its agent after it ("shot and killed by police").
+        let participle = self.word(head).ends_with("ed")
+            || crate::verbs::is_irregular_participle(self.word(head));
+        let participle_by = participle
+            && self.matches.iter().any(|l| {
+                l.m.head == head
+                    && !l.noun
+                    && l.m.words.iter().max().is_some_and(|&last| {
+                        self.word(last + 1) == "by"
+                            || (matches!(self.word(last + 1), "dead" | "down")
+                                && self.word(last + 2) == "by")
+                    })
+            });
         let mut j = head;
         while j > 0 {
             j -= 1;
@@ -2082,6 +2095,23 @@ impl<'a> Sentence<'a> {
             }
             let w = self.word(j);
             if w == ";" || self.is_speech(j) {
+                return None;
+            }
+            // "Crowds mourned a student shot and killed by police": a verb in the past with an
+            // object of its own ends the search; its subject is not this verb's (not across
+            // "and" or a comma: "Gunmen crossed the border and attacked a post").
+            if j + 1 < head
+                && participle_by
+                && !(j + 1..head).any(|k| matches!(self.word(k), "and" | "," | "or" | "but"))
+                && ((w.len() > 4 && w.ends_with("ed"))
+                    || crate::verbs::is_irregular_past(w)
+                    || matches!(w, "found" | "saw"))
+                && !self.is_match_word(j)
+                && matches!(
+                    self.word(j + 1),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                )
+            {
                 return None;
             }
             // "Pakistan, a key US ally, has refused ...": an appositive between commas after
@@ -2619,7 +2649,11 @@ impl<'a> Sentence<'a> {
     fn by_group(&self, link: &Link) -> Option<usize> {
         // "accused by Serbia of war crimes": a pattern's gap may pass over the agent right
         // after the participle, so look there before looking after the pattern's last word.
-        let head = link.m.head;
+        let mut head = link.m.head;
+        // "shot dead by police".
+        if matches!(self.word(head + 1), "dead" | "down") && self.word(head + 2) == "by" {
+            head += 1;
+        }
         let agent = if self.word(head + 1) == "by" {
             let at = if matches!(self.word(head + 2), "the" | "a" | "an") {
                 head + 3
@@ -2688,6 +2722,12 @@ impl<'a> Sentence<'a> {
                 || crate::verbs::is_irregular_participle(w)
         });
         let end = if joined_participles { end } else { head };
+        // "a student shot dead by police", "gunned down by soldiers".
+        let end = if matches!(self.word(end + 1), "dead" | "down") && self.word(end + 2) == "by" {
+            end + 1
+        } else {
+            end
+        };
         let by_agent = self.word(end + 1) == "by" && self.group_at(end + 2).is_some()
             || self.word(end + 1) == "by"
                 && matches!(self.word(end + 2), "the" | "a" | "an")
@@ -6677,7 +6717,7 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
     let agent = s.actor.code.get(3..).unwrap_or("");
     let named = s.matched.to_lowercase();
     let protesters = agent.starts_with("OPP")
-        && ["protester", "demonstrator", "rioter", "mob"]
+        && ["protester", "demonstrator", "rioter", "mob", "crowd"]
             .iter()
             .any(|w| named.contains(w));
     if protesters && (code.starts_with("19") || code == "180" || code.starts_with("171")) {
@@ -6731,6 +6771,23 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
             || (agent.starts_with("MIL") && named_word(&["army", "military", "forces"])))
     {
         return "190".to_owned();
+    }
+    // "Truckers blockaded the border crossing", "farmers blockaded the port": people, not a
+    // state's forces, obstruct passage (144).
+    if code.starts_with("191")
+        && ["OPP", "CVL", "LAB", "AGR", "EDU", "BUS"]
+            .iter()
+            .any(|a| agent.starts_with(a))
+    {
+        return "144".to_owned();
+    }
+    // "The United States announced a boycott of the Olympics": a state's boycott is a
+    // sanction (163), a people's a protest (143).
+    if code.starts_with("143")
+        && (s.kind == ActorKind::Country || agent.starts_with("GOV"))
+        && !named_word(&["worker", "union", "student", "teacher", "farmer"])
+    {
+        return "163".to_owned();
     }
     if agent.starts_with("COP") && code == "152" {
         return "151".to_owned();
