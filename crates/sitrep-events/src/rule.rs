@@ -5513,6 +5513,105 @@ impl<'a> Sentence<'a> {
                 source = false;
             }
         }
+        // "Venezuelan protesters urged the government to resign", "Iranian authorities pressed
+        // workers to end the strike": in a sentence that names one country only, a role that
+        // stays at home on one side of an act whose other side is of that country is of it too,
+        // as event data codes domestic politics (PLOVER's `IRN`->`IRN`).
+        let mut countries = self
+            .mentions
+            .iter()
+            .filter_map(|m| m.actor.country.as_deref())
+            .chain(
+                self.places
+                    .iter()
+                    .filter_map(|p| p.actor.country.as_deref()),
+            );
+        let Some(only) = countries.next() else {
+            return;
+        };
+        if !countries.all(|c| c == only) {
+            return;
+        }
+        for coding in out.iter_mut() {
+            let root = coding.root().to_owned();
+            // "accepted papers from the three countries' foreign ministers", "his visiting
+            // counterpart": said to be of another country, though none is named.
+            let abroad = [coding.source_range, coding.target_range]
+                .into_iter()
+                .flatten()
+                .any(|r| {
+                    // The words of the mention and the two before it ("foreign ministers").
+                    let first = self
+                        .tokens
+                        .iter()
+                        .position(|t| t.start >= r.start)
+                        .unwrap_or(0);
+                    let from = self
+                        .tokens
+                        .get(first.saturating_sub(2))
+                        .map_or(r.start, |t| t.start);
+                    self.tokens.iter().zip(&self.words).any(|(t, w)| {
+                        t.start >= from
+                            && t.end <= r.end
+                            && matches!(
+                                w.as_str(),
+                                "foreign"
+                                    | "counterpart"
+                                    | "counterparts"
+                                    | "visiting"
+                                    | "overseas"
+                            )
+                    })
+                });
+            if abroad {
+                continue;
+            }
+            let (Some(source), Some(target)) = (&mut coding.source, &mut coding.target) else {
+                continue;
+            };
+            let home = |a: &ActorRef| {
+                a.country.is_none()
+                    && a.code.strip_prefix("---").is_some_and(|suffix| {
+                        matches!(
+                            suffix.get(..3),
+                            Some(
+                                "OPP"
+                                    | "COP"
+                                    | "GOV"
+                                    | "CVL"
+                                    | "EDU"
+                                    | "JUD"
+                                    | "LEG"
+                                    | "LAB"
+                                    | "AGR"
+                            )
+                        )
+                    })
+            };
+            // Not talks, visits or summits: "the king hosted a summit of Arab governments" are
+            // guests from abroad. The doer takes its country from those acted on only for
+            // coercion, assault and concessions at home ("beaten by police in Nigeria", "a
+            // court acquitted Egyptian journalists"), not for a statement, visit or accusation
+            // aimed at a country ("the government alleged Iranian troops ...").
+            if root == "04" {
+                continue;
+            }
+            // (A court may be abroad: "Britain filed objections to the court's ruling". A
+            // person of a country may be arrested abroad: "police arrested a Syrian man".)
+            let role = |a: &ActorRef| a.code.get(3..6).unwrap_or("").to_owned();
+            if home(target) && source.country.as_deref() == Some(only) && role(target) != "JUD" {
+                localize(target, only);
+            } else if home(source)
+                && target.country.as_deref() == Some(only)
+                && matches!(
+                    role(target).as_str(),
+                    "OPP" | "GOV" | "MED" | "EDU" | "LAB" | "CVL"
+                )
+                && matches!(root.as_str(), "08" | "17" | "18")
+            {
+                localize(source, only);
+            }
+        }
     }
 
     /// Where an act happened gives its target when it names none. A protest is held where it
