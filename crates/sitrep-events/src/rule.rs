@@ -1642,7 +1642,9 @@ impl<'a> Sentence<'a> {
                     && !that_clause_subject
                     && !BE.contains(&before)
                     && before.bytes().all(|b| b.is_ascii_alphabetic())
-                    && !MODALS.contains(&before)
+                    // ("the planned protests", "a threatened strike": a participle after
+                    // a determiner is an adjective, no cue.)
+                    && (!MODALS.contains(&before) || before.ends_with("ed"))
                     && !PRONOUNS.contains(&before)
                     && (matches!(
                         word(m.head.checked_sub(2)),
@@ -3094,12 +3096,88 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|j| known || !AUXILIARY_MODALS.contains(&self.word(j))));
         // "any talks could be held in Tehran", "any meeting hosted by Iran would complement
         // the talks": an act noun that is "any" act is one that may come.
-        if link.noun {
-            hypothetical |= (1..=2).any(|k| {
+        // ("any Israeli attack", "any new military operation": modifiers and an actor's
+        // adjective between; a form after "any" is a noun, whatever else it was taken for.)
+        hypothetical |= (1..=3).any(|k| {
+            head.checked_sub(k).is_some_and(|p| {
+                self.word(p) == "any"
+                    && (p + 1..head)
+                        .all(|m| self.is_plain_modifier(m) || self.group_at(m).is_some())
+            })
+        });
+        // "sent to protect civilians from militant attacks", "measures to prevent attacks": an
+        // act guarded against is not one that happened.
+        let guarded = |p: usize| {
+            matches!(
+                self.word(p),
+                "protect"
+                    | "protects"
+                    | "protected"
+                    | "protecting"
+                    | "shield"
+                    | "shielding"
+                    | "defend"
+                    | "defending"
+                    | "safeguard"
+                    | "guarding"
+            )
+        };
+        let prevents = |p: usize| {
+            matches!(
+                self.word(p),
+                "prevent"
+                    | "prevents"
+                    | "preventing"
+                    | "deter"
+                    | "deterring"
+                    | "avert"
+                    | "averting"
+            )
+        };
+        hypothetical |= (1..=6).any(|k| {
+            head.checked_sub(k).is_some_and(|p| {
+                (prevents(p)
+                    || (matches!(self.word(p), "from" | "against")
+                        && (1..=4).any(|b| p.checked_sub(b).is_some_and(guarded))))
+                    && (p + 1..head).all(|m| {
+                        !matches!(self.word(m), "," | ";" | "and" | "but")
+                            && self.verbal_head(m).is_none()
+                    })
+            })
+        });
+        // "cooperation in fighting drug cartels", "help in combating terrorism": the aim of a
+        // cooperation, not a fight.
+        hypothetical |= self.word(head).ends_with("ing")
+            && head >= 2
+            && self.word(head - 1) == "in"
+            && matches!(
+                self.word(head - 2),
+                "cooperation"
+                    | "cooperate"
+                    | "co-operation"
+                    | "help"
+                    | "assistance"
+                    | "support"
+                    | "efforts"
+                    | "role"
+                    | "partner"
+                    | "partners"
+                    | "ally"
+                    | "allies"
+                    | "success"
+                    | "experience"
+            );
+        // "Police were deployed ahead of the protests": an act still to come.
+        hypothetical |= link.noun
+            && (2..=5).any(|k| {
                 head.checked_sub(k).is_some_and(|p| {
-                    self.word(p) == "any" && (k == 1 || self.is_plain_modifier(head - 1))
+                    self.word(p) == "ahead"
+                        && self.word(p + 1) == "of"
+                        && (p + 2..head)
+                            .all(|m| self.is_plain_modifier(m) || self.group_at(m).is_some())
                 })
             });
+        if link.noun {
             hypothetical |= self.modal_subject(link, last);
         }
         // "Will aid to Egypt be suspended?": a yes-no question reports no act (not "Why did
