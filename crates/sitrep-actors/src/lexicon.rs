@@ -1505,6 +1505,22 @@ impl Lexicon {
             };
             let mention = match form.kind {
                 FormKind::Capital => {
+                    // "a Moscow court", "Kabul police": a capital before a role noun names that
+                    // country's body, as its adjective would (not a capital many places share
+                    // a name with: "Victoria police").
+                    let next_start = kept.get(i + 1).map_or(hay.len(), |n| n.0);
+                    let shared = hay
+                        .get(a..b)
+                        .is_some_and(|n| SHARED_CAPITAL_NAMES.contains(&n.trim()));
+                    if !shared
+                        && let Some((end, role)) =
+                            self.role_after(text, &folded, b, false, next_start)
+                        && let Some(m) =
+                            self.role_mention(text, &folded, a, end, entry, role, false)
+                    {
+                        out.push(m);
+                        continue;
+                    }
                     if !speaks.get(i).copied().unwrap_or(false) {
                         // "visited Kabul", "struck Kyiv": the country, as a place; so is the
                         // capital of "Beijing-backed militias", as "Iran-backed" is.
