@@ -406,7 +406,8 @@ impl Generic {
 }
 
 /// The country mention that "of", "in" or "from" at token `k` joins to a role of CAMEO agent
-/// `suffix` ("the government of Pakistan", "protesters in Iraq", "police in Kenya"), with its
+/// `suffix` ("the government of Pakistan", "protesters in Iraq", "police in Kenya"; "for" a
+/// government joins a spokesman, "a spokesman for the Turkish government"), with its
 /// index. Forces move: "sent troops in Iraq", "pulled police from Gaza" say where they went,
 /// not whose they are; other people "in"/"from" a country are of it.
 fn country_after<'m>(
@@ -417,8 +418,11 @@ fn country_after<'m>(
     suffix: &str,
 ) -> Option<(usize, &'m ActorMention)> {
     let moves = matches!(suffix, "MIL" | "COP" | "REB");
+    // "a spokesman for the Turkish government": who speaks for a country's body is of it.
+    let speaks_for = words.get(k).map(String::as_str) == Some("for") && suffix == "GOV";
     let joins = match words.get(k).map(String::as_str) {
         Some("of") => true,
+        Some("for") => speaks_for,
         // "police in Nairobi" are Kenya's; "police pulled from Gaza" went somewhere.
         Some("in") => !matches!(suffix, "MIL" | "REB"),
         Some("from") => !moves,
@@ -435,8 +439,9 @@ fn country_after<'m>(
     let next = tokens.get(k)?;
     let mi = mentions.iter().position(|m| {
         m.range.start == next.start
-            && m.kind == ActorKind::Country
-            && m.actor.country.as_deref() == Some(m.actor.code.as_str())
+            && ((m.kind == ActorKind::Country
+                && m.actor.country.as_deref() == Some(m.actor.code.as_str()))
+                || (speaks_for && m.actor.code.get(3..6) == Some("GOV")))
     })?;
     Some((mi, mentions.get(mi)?))
 }
