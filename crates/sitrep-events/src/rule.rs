@@ -3167,6 +3167,21 @@ impl<'a> Sentence<'a> {
                     | "success"
                     | "experience"
             );
+        // "The government is considering imposing tariffs": an option weighed, not an act.
+        hypothetical |= self.word(head).ends_with("ing")
+            && head >= 1
+            && matches!(
+                self.word(head - 1),
+                "considering"
+                    | "consider"
+                    | "considers"
+                    | "considered"
+                    | "weighing"
+                    | "mulling"
+                    | "contemplating"
+                    | "contemplate"
+                    | "contemplated"
+            );
         // "Police were deployed ahead of the protests": an act still to come.
         hypothetical |= link.noun
             && (2..=5).any(|k| {
@@ -5212,6 +5227,21 @@ impl<'a> Sentence<'a> {
                     t = None;
                 }
                 let mut code = against_protesters(&by_source(&code, s), s, t);
+                // "The United States announced a boycott of the Olympics": a state's boycott is
+                // a sanction (163), a people's a protest (143); a strike is a people's.
+                if code.starts_with("143")
+                    && link
+                        .m
+                        .words
+                        .iter()
+                        .any(|&k| self.word(k).starts_with("boycott"))
+                    && s.is_some_and(|s| {
+                        (s.kind == ActorKind::Country && s.role.is_none())
+                            || s.actor.code.get(3..6) == Some("GOV")
+                    })
+                {
+                    code = "163".to_owned();
+                }
                 // "acceded to NATO": accession to an international organisation is a formal
                 // agreement (057), not yielding to demands (083).
                 if code == "083"
@@ -6957,14 +6987,6 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
             .any(|a| agent.starts_with(a))
     {
         return "144".to_owned();
-    }
-    // "The United States announced a boycott of the Olympics": a state's boycott is a
-    // sanction (163), a people's a protest (143).
-    if code.starts_with("143")
-        && (s.kind == ActorKind::Country || agent.starts_with("GOV"))
-        && !named_word(&["worker", "union", "student", "teacher", "farmer"])
-    {
-        return "163".to_owned();
     }
     if agent.starts_with("COP") && code == "152" {
         return "151".to_owned();
