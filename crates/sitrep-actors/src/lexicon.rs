@@ -1519,9 +1519,14 @@ impl Lexicon {
                     // country's body, as its adjective would (not a capital many places share
                     // a name with: "Victoria police").
                     let next_start = kept.get(i + 1).map_or(hay.len(), |n| n.0);
-                    let shared = hay
-                        .get(a..b)
-                        .is_some_and(|n| SHARED_CAPITAL_NAMES.contains(&n.trim()));
+                    // (Nor Brussels, the seat of the EU: "Brussels officials warned Hungary".)
+                    // (The haystack is folded: "brussels" is "brusels" there.)
+                    let shared = hay.get(a..b).is_some_and(|n| {
+                        SHARED_CAPITAL_NAMES
+                            .iter()
+                            .chain(&["brussels"])
+                            .any(|c| fold(c) == n.trim())
+                    });
                     if !shared
                         && let Some((end, role)) =
                             self.role_after(text, &folded, b, false, next_start)

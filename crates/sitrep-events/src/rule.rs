@@ -1331,9 +1331,17 @@ impl<'a> Sentence<'a> {
                             .is_some_and(|w| !matches!(w.as_str(), "," | ";" | ":" | "that"))
                     })
                     .any(past);
+                // The actor after "and" names a body with a role ("Tunisian police"): a bare
+                // country or organisation there is as often one more member of a list
+                // ("troops stationed in Mali and Niger killed 20 militants", "militias backed
+                // by Iran and Syria attacked"), and a participle with "by" after it is no verb
+                // of its own.
+                let body = mentions.get(mi).is_some_and(|m| m.role.is_some());
                 object
+                    && body
                     && verb_before
                     && past(end)
+                    && words.get(end + 1).is_none_or(|w| w != "by")
                     && (g.end..start).any(|ti| words.get(ti).is_some_and(|w| w == "and"))
             };
             let joins = !speaks
@@ -2089,7 +2097,11 @@ impl<'a> Sentence<'a> {
                 // "The group that attacked Israel was banned", "the man who shot two police
                 // officers fled": the object of a relative clause is not the main verb's
                 // subject; the noun the clause tells of is.
-                if let Some(p) = self.relative_object(k) {
+                // (Not a group that does the act itself, or one before "to": "Residents who
+                // watched soldiers beat the protesters", "who expected Iran to sign".)
+                let own_act = self.groups.get(g).is_some_and(|gr| gr.end == head)
+                    || self.word(self.groups.get(g).map_or(0, |gr| gr.end)) == "to";
+                if !own_act && let Some(p) = self.relative_object(k) {
                     let antecedent = p.checked_sub(1).and_then(|a| self.group_at(a));
                     return antecedent.map(Ok);
                 }
@@ -2102,8 +2114,11 @@ impl<'a> Sentence<'a> {
             // "Crowds mourned a student shot and killed by police": a verb in the past with an
             // object of its own ends the search; its subject is not this verb's (not across
             // "and" or a comma: "Gunmen crossed the border and attacked a post").
+            // (Not a relative clause's verb: "Journalists who covered the protest were
+            // detained by police" were detained.)
             if j + 1 < head
                 && participle_by
+                && !matches!(self.word(j.wrapping_sub(1)), "who" | "which" | "that")
                 && !(j + 1..head).any(|k| matches!(self.word(k), "and" | "," | "or" | "but"))
                 && ((w.len() > 4 && w.ends_with("ed"))
                     || crate::verbs::is_irregular_past(w)
@@ -3134,9 +3149,17 @@ impl<'a> Sentence<'a> {
                     | "averting"
             )
         };
+        // ("Security forces failed to prevent the storming": it happened.)
+        let failed = |p: usize| {
+            self.word(p.wrapping_sub(1)) == "to"
+                && matches!(
+                    self.word(p.wrapping_sub(2)),
+                    "failed" | "fail" | "fails" | "unable" | "powerless"
+                )
+        };
         hypothetical |= (1..=6).any(|k| {
             head.checked_sub(k).is_some_and(|p| {
-                (prevents(p)
+                ((prevents(p) && !failed(p))
                     || (matches!(self.word(p), "from" | "against")
                         && (1..=4).any(|b| p.checked_sub(b).is_some_and(guarded))))
                     && (p + 1..head).all(|m| {
@@ -3182,6 +3205,21 @@ impl<'a> Sentence<'a> {
                     | "contemplate"
                     | "contemplated"
             );
+        // "Hamas delayed the promised release of the hostages", "the planned protests": an
+        // act named as promised or planned has not happened.
+        hypothetical |= link.noun
+            && head >= 2
+            && matches!(
+                self.word(head - 1),
+                "promised"
+                    | "planned"
+                    | "proposed"
+                    | "pledged"
+                    | "intended"
+                    | "scheduled"
+                    | "threatened"
+            )
+            && DETERMINERS.contains(&self.word(head - 2));
         // "Police were deployed ahead of the protests": an act still to come.
         hypothetical |= link.noun
             && (2..=5).any(|k| {
@@ -5229,16 +5267,30 @@ impl<'a> Sentence<'a> {
                 let mut code = against_protesters(&by_source(&code, s), s, t);
                 // "The United States announced a boycott of the Olympics": a state's boycott is
                 // a sanction (163), a people's a protest (143); a strike is a people's.
+                // (A bare country only as the doer itself, not the adjective of people the
+                // lexicon does not know: "Chinese consumers boycotted Japanese goods".)
+                let state_itself = |s: &ActorMention| {
+                    let after = self
+                        .tokens
+                        .iter()
+                        .position(|t| t.start >= s.range.end)
+                        .map_or("", |k| self.word(k));
+                    s.kind == ActorKind::Country
+                        && s.role.is_none()
+                        && (after.ends_with("ed")
+                            || link.m.words.iter().any(|&k| self.word(k) == after)
+                            || matches!(
+                                after,
+                                "has" | "have" | "had" | "will" | "would" | "is" | "was" | "said"
+                            ))
+                };
                 if code.starts_with("143")
                     && link
                         .m
                         .words
                         .iter()
                         .any(|&k| self.word(k).starts_with("boycott"))
-                    && s.is_some_and(|s| {
-                        (s.kind == ActorKind::Country && s.role.is_none())
-                            || s.actor.code.get(3..6) == Some("GOV")
-                    })
+                    && s.is_some_and(|s| state_itself(s) || s.actor.code.get(3..6) == Some("GOV"))
                 {
                     code = "163".to_owned();
                 }
@@ -5707,16 +5759,37 @@ impl<'a> Sentence<'a> {
             // (A court may be abroad: "Britain filed objections to the court's ruling". A
             // person of a country may be arrested abroad: "police arrested a Syrian man".)
             let role = |a: &ActorRef| a.code.get(3..6).unwrap_or("").to_owned();
-            if home(target) && source.country.as_deref() == Some(only) && role(target) != "JUD" {
-                localize(target, only);
-            } else if home(source)
+            // Who acts on whom at home: people of a country addressing or confronting its
+            // government, police or courts ("Venezuelan protesters urged the government"); its
+            // state releasing, investigating or coercing its dissidents, press or workers
+            // ("Uganda released the opposition leader"). Not a state acting on "the government"
+            // or on civilians: "the US ambassador urged the government", "a US drone strike
+            // killed four civilians" are another country's; nor an army ("Israeli troops
+            // arrested 20 protesters").
+            let people = |r: &str| matches!(r, "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "AGR");
+            let state_source = matches!(role(source).as_str(), "" | "GOV" | "COP" | "JUD" | "LEG");
+            let target_takes = home(target)
+                && source.country.as_deref() == Some(only)
+                && (people(&role(source))
+                    || (state_source
+                        && matches!(role(target).as_str(), "OPP" | "LAB" | "EDU" | "MED")
+                        && matches!(root.as_str(), "08" | "09" | "17"))
+                    // "Kenya investigated the minister for corruption".
+                    || (state_source && role(target) == "GOV" && root == "09"));
+            // The doer takes the country of those acted on: police or courts of the dissidents
+            // ("police beat Nigerian opposition supporters"), lawmakers or courts of the
+            // government ("Congress impeached the president of Brazil"); not foreigners
+            // acted on ("police arrested two French journalists").
+            let source_takes = home(source)
                 && target.country.as_deref() == Some(only)
-                && matches!(
-                    role(target).as_str(),
-                    "OPP" | "GOV" | "MED" | "EDU" | "LAB" | "CVL"
-                )
                 && matches!(root.as_str(), "08" | "17" | "18")
-            {
+                && (role(target) == "OPP"
+                    || (role(target) == "GOV" && matches!(role(source).as_str(), "LEG" | "JUD"))
+                    || (matches!(role(target).as_str(), "MED" | "EDU" | "LAB")
+                        && role(source) == "JUD"));
+            if target_takes {
+                localize(target, only);
+            } else if source_takes {
                 localize(source, only);
             }
         }
@@ -5889,8 +5962,17 @@ impl<'a> Sentence<'a> {
                     && (self.group_at(k + 1).is_some()
                         || (self.word(k + 1) == "the" && self.group_at(k + 2).is_some()))
             });
+        // "Islamic State fighters, who seized Mosul in 2014, attacked Kurdish forces": a place
+        // in a relative clause before the act, closed by a comma, is that clause's.
+        let place_at = self.tokens.iter().position(|t| t.start >= place.start);
+        let relative_before = !after
+            && place_at.is_some_and(|p| {
+                (p.saturating_sub(6)..p).any(|k| matches!(self.word(k), "who" | "which"))
+            })
+            && break_between(place.end, verb.start);
         opening
             || !new_subject
+                && !relative_before
                 && !words().any(|(t, w)| {
                     let w = w.as_str();
                     t.start >= from
