@@ -2452,6 +2452,16 @@ impl<'a> Sentence<'a> {
                 return Some(g);
             }
             let w = self.word(j);
+            // "held talks with visiting Kenyan President X": "visiting" before a name is an
+            // adjective of the guest, no verb that ends the search.
+            if w == "visiting"
+                && matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "with" | "the" | "a" | "and" | "his" | "her"
+                )
+            {
+                continue;
+            }
             // "struck the group that has seized parts of Iraq": a relative clause.
             let relative = w == "that" && matches!(self.word(j + 1), "has" | "have" | "had");
             // "The bullet that killed the journalist was fired by an Israeli soldier": an act
@@ -4643,6 +4653,20 @@ impl<'a> Sentence<'a> {
                     .or_else(|| self.right_group(link))
                     .filter(|t| *t != agent);
                 return (Some(agent), target);
+            }
+            // "Iran welcomed the visit of the Omani sultan": who pays a visit is named after
+            // "of"; the host is the clause's subject.
+            if link.m.code.starts_with("042")
+                && self.word(head + 1) == "of"
+                && possessor.is_none()
+                && let Some(visitor) = self.after_word_group(link, "of")
+            {
+                let host = match self.left_group(head) {
+                    Some(Ok(g)) => Some(g),
+                    _ => None,
+                }
+                .filter(|&g| g != visitor);
+                return (Some(visitor), host);
             }
             let source = from
                 .or(possessor)
