@@ -958,6 +958,11 @@ impl RuleCoder {
         let mut places = Vec::new();
         let mut i = 1;
         while i < tokens.len() {
+            // (Only a capitalised word may start a place name: the cheap test first.)
+            if !capitalised(i) {
+                i += 1;
+                continue;
+            }
             // "marched through Caracas", "the streets of Budapest", "outside Kabul", "in the
             // capital, Athens", "through central Athens" (not "at", "around": "at Liverpool's
             // clash", "a musical around Abba's hits").
@@ -2233,7 +2238,7 @@ impl<'a> Sentence<'a> {
             {
                 return None;
             }
-            verb |= self.is_match_word(p) || w.ends_with("ed");
+            verb |= w.ends_with("ed") || self.is_match_word(p);
         }
         None
     }
@@ -5978,25 +5983,32 @@ impl<'a> Sentence<'a> {
             .is_some_and(|k| k == 0 || matches!(self.word(k - 1), "—" | "-" | "–" | ":"));
         // "Clashes erupted in Libya and Tunisian police arrested 30 smugglers": a clause with
         // a subject of its own after "and" is not placed by a place before it.
-        let new_subject = !after
-            && self.tokens.iter().enumerate().any(|(k, t)| {
-                t.start >= from
-                    && t.end <= to
-                    && self.word(k) == "and"
-                    && (self.group_at(k + 1).is_some()
-                        || (self.word(k + 1) == "the" && self.group_at(k + 2).is_some()))
-            });
+        let new_subject = || {
+            !after
+                && self.tokens.iter().enumerate().any(|(k, t)| {
+                    t.start >= from
+                        && t.end <= to
+                        && self.word(k) == "and"
+                        && (self.group_at(k + 1).is_some()
+                            || (self.word(k + 1) == "the" && self.group_at(k + 2).is_some()))
+                })
+        };
         // "Islamic State fighters, who seized Mosul in 2014, attacked Kurdish forces": a place
         // in a relative clause before the act, closed by a comma, is that clause's.
-        let place_at = self.tokens.iter().position(|t| t.start >= place.start);
-        let relative_before = !after
-            && place_at.is_some_and(|p| {
-                (p.saturating_sub(6)..p).any(|k| matches!(self.word(k), "who" | "which"))
-            })
-            && break_between(place.end, verb.start);
+        let relative_before = || {
+            !after
+                && self
+                    .tokens
+                    .iter()
+                    .position(|t| t.start >= place.start)
+                    .is_some_and(|p| {
+                        (p.saturating_sub(6)..p).any(|k| matches!(self.word(k), "who" | "which"))
+                    })
+                && break_between(place.end, verb.start)
+        };
         opening
-            || !new_subject
-                && !relative_before
+            || !new_subject()
+                && !relative_before()
                 && !words().any(|(t, w)| {
                     let w = w.as_str();
                     t.start >= from
