@@ -3131,8 +3131,10 @@ impl<'a> Sentence<'a> {
         hypothetical |= (1..=3).any(|k| {
             head.checked_sub(k).is_some_and(|p| {
                 self.word(p) == "any"
-                    && (p + 1..head)
-                        .all(|m| self.is_plain_modifier(m) || self.group_at(m).is_some())
+                    && (p + 1..head).all(|m| {
+                        (self.is_plain_modifier(m) || self.group_at(m).is_some())
+                            && !matches!(self.word(m), "and" | "or" | "but")
+                    })
             })
         });
         // "sent to protect civilians from militant attacks", "measures to prevent attacks": an
