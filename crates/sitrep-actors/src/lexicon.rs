@@ -935,7 +935,7 @@ impl Lexicon {
     /// name or adjective, which [`Lexicon::find`] reports as actors.
     pub fn capital_country(&self, name: &str) -> Option<&str> {
         let folded = fold(name);
-        if SHARED_CAPITAL_NAMES.contains(&folded.as_str()) {
+        if shared_capital(&folded) {
             return None;
         }
         let form = self.forms.get(&folded)?;
@@ -1521,13 +1521,9 @@ impl Lexicon {
                     // a name with: "Victoria police").
                     let next_start = kept.get(i + 1).map_or(hay.len(), |n| n.0);
                     // (Nor Brussels, the seat of the EU: "Brussels officials warned Hungary".)
-                    // (The haystack is folded: "brussels" is "brusels" there.)
-                    let shared = hay.get(a..b).is_some_and(|n| {
-                        SHARED_CAPITAL_NAMES
-                            .iter()
-                            .chain(&["brussels"])
-                            .any(|c| fold(c) == n.trim())
-                    });
+                    let shared = hay
+                        .get(a..b)
+                        .is_some_and(|n| shared_capital(n) || n.trim() == fold("brussels"));
                     if !shared
                         && let Some((end, role)) =
                             self.role_after(text, &folded, b, false, next_start)
@@ -1642,7 +1638,7 @@ impl Lexicon {
     /// Victoria") nor part of a longer name ("Georgetown University", "Hamilton, Ontario").
     fn placed(&self, hay: &str, a: usize, b: usize, text_after: &str) -> bool {
         let name = hay.get(a..b).unwrap_or("");
-        if SHARED_CAPITAL_NAMES.iter().any(|c| fold(c) == name) {
+        if shared_capital(name) {
             return false;
         }
         let after = text_after.trim_start();
@@ -2116,6 +2112,14 @@ mod tests {
         lex.date_people(&mut found, "2024-01-15");
         assert_eq!(found[0].actor.code, "ESTELI");
     }
+}
+
+/// Whether a capital's folded name is one of [`SHARED_CAPITAL_NAMES`] (compared folded too:
+/// "wellington" is "welington" in the haystack).
+fn shared_capital(folded: &str) -> bool {
+    SHARED_CAPITAL_NAMES
+        .iter()
+        .any(|c| fold(c) == folded.trim())
 }
 
 /// Words before "between" that make the two capitals after it the parties of a relation, a
