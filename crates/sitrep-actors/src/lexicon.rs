@@ -1988,6 +1988,76 @@ pub(crate) fn slug(name: &str) -> String {
     out
 }
 
+/// Whether a capital's folded name is one of [`SHARED_CAPITAL_NAMES`] (compared folded too:
+/// "wellington" is "welington" in the haystack).
+fn shared_capital(folded: &str) -> bool {
+    SHARED_CAPITAL_NAMES
+        .iter()
+        .any(|c| fold(c) == folded.trim())
+}
+
+/// Words before "between" that make the two capitals after it the parties of a relation, a
+/// conflict or a mediation ("mediate between Washington and Tehran", "talks between Kabul and
+/// Islamabad"), not two ends of a road or a flight.
+const BETWEEN_PARTIES: &[&str] = &[
+    "mediate",
+    "mediated",
+    "mediating",
+    "mediation",
+    "mediator",
+    "broker",
+    "brokered",
+    "shuttled",
+    "shuttling",
+    "talks",
+    "negotiations",
+    "dialogue",
+    "tensions",
+    "tension",
+    "relations",
+    "ties",
+    "dispute",
+    "rift",
+    "row",
+    "feud",
+    "standoff",
+    "spat",
+    "rapprochement",
+    "truce",
+    "ceasefire",
+];
+
+/// Whether the capital at folded position `a` is one of a pair after "between" and one of
+/// [`BETWEEN_PARTIES`]: "mediate between Washington and Tehran" (either of the two, with up to
+/// three words of the first before "and").
+fn between_parties(hay: &str, a: usize) -> bool {
+    // The haystack is folded ("between" is "betwin" there), so the words are folded too.
+    let (between, and) = (fold("between"), fold("and"));
+    let before = hay.get(..a).unwrap_or("").trim_end();
+    let party = |head: &str| {
+        let w = head.trim_end().rsplit(' ').next().unwrap_or("");
+        BETWEEN_PARTIES.iter().any(|p| fold(p) == w)
+    };
+    let last_word_is = |text: &str, word: &str| text.rsplit(' ').next() == Some(word);
+    if last_word_is(before, &between) {
+        return party(before.get(..before.len() - between.len()).unwrap_or(""));
+    }
+    if !last_word_is(before, &and) {
+        return false;
+    }
+    let first = before
+        .get(..before.len() - and.len())
+        .unwrap_or("")
+        .trim_end();
+    let Some(at) = first.rfind(&format!(" {between} ")) else {
+        return false;
+    };
+    let pair = first.get(at + between.len() + 2..).unwrap_or("");
+    pair.split(' ').filter(|w| !w.is_empty()).count() <= 3
+        && !pair.contains(',')
+        && party(first.get(..at).unwrap_or(""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2112,74 +2182,4 @@ mod tests {
         lex.date_people(&mut found, "2024-01-15");
         assert_eq!(found[0].actor.code, "ESTELI");
     }
-}
-
-/// Whether a capital's folded name is one of [`SHARED_CAPITAL_NAMES`] (compared folded too:
-/// "wellington" is "welington" in the haystack).
-fn shared_capital(folded: &str) -> bool {
-    SHARED_CAPITAL_NAMES
-        .iter()
-        .any(|c| fold(c) == folded.trim())
-}
-
-/// Words before "between" that make the two capitals after it the parties of a relation, a
-/// conflict or a mediation ("mediate between Washington and Tehran", "talks between Kabul and
-/// Islamabad"), not two ends of a road or a flight.
-const BETWEEN_PARTIES: &[&str] = &[
-    "mediate",
-    "mediated",
-    "mediating",
-    "mediation",
-    "mediator",
-    "broker",
-    "brokered",
-    "shuttled",
-    "shuttling",
-    "talks",
-    "negotiations",
-    "dialogue",
-    "tensions",
-    "tension",
-    "relations",
-    "ties",
-    "dispute",
-    "rift",
-    "row",
-    "feud",
-    "standoff",
-    "spat",
-    "rapprochement",
-    "truce",
-    "ceasefire",
-];
-
-/// Whether the capital at folded position `a` is one of a pair after "between" and one of
-/// [`BETWEEN_PARTIES`]: "mediate between Washington and Tehran" (either of the two, with up to
-/// three words of the first before "and").
-fn between_parties(hay: &str, a: usize) -> bool {
-    // The haystack is folded ("between" is "betwin" there), so the words are folded too.
-    let (between, and) = (fold("between"), fold("and"));
-    let before = hay.get(..a).unwrap_or("").trim_end();
-    let party = |head: &str| {
-        let w = head.trim_end().rsplit(' ').next().unwrap_or("");
-        BETWEEN_PARTIES.iter().any(|p| fold(p) == w)
-    };
-    let last_word_is = |text: &str, word: &str| text.rsplit(' ').next() == Some(word);
-    if last_word_is(before, &between) {
-        return party(before.get(..before.len() - between.len()).unwrap_or(""));
-    }
-    if !last_word_is(before, &and) {
-        return false;
-    }
-    let first = before
-        .get(..before.len() - and.len())
-        .unwrap_or("")
-        .trim_end();
-    let Some(at) = first.rfind(&format!(" {between} ")) else {
-        return false;
-    };
-    let pair = first.get(at + between.len() + 2..).unwrap_or("");
-    pair.split(' ').filter(|w| !w.is_empty()).count() <= 3
-        && !pair.contains(',')
-        && party(first.get(..at).unwrap_or(""))
 }
