@@ -4668,9 +4668,11 @@ impl<'a> Sentence<'a> {
                 && possessor.is_none()
                 && let Some(visitor) = self.after_word_group(link, "of")
             {
+                // ("Iran welcomed the visit": the subject of the verb before the noun.)
                 let host = match self.left_group(head) {
                     Some(Ok(g)) => Some(g),
-                    _ => None,
+                    Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+                    None => None,
                 }
                 .filter(|&g| g != visitor);
                 return (Some(visitor), host);
