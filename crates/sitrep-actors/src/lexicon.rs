@@ -269,7 +269,7 @@ const SPEECH_VERBS: &[&str] = &[
     "occupied",
     "shelled",
     "bombed",
-    // Thirteenth session: verbs of reaction and state acts seen after capitals ("Tehran
+    // Verbs of reaction and state acts after capitals ("Tehran
     // decried", "The Kremlin castigated Washington").
     "decried",
     "decries",

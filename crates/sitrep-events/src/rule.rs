@@ -2042,19 +2042,21 @@ impl<'a> Sentence<'a> {
                 .find_map(|k| self.verbal_head(k))
                 .map(Err);
         }
-        // A verbal participle with its agent after it ("shot and killed by police").
-        let participle = self.word(head).ends_with("ed")
-            || crate::verbs::is_irregular_participle(self.word(head));
-        let participle_by = participle
-            && self.matches.iter().any(|l| {
-                l.m.head == head
-                    && !l.noun
-                    && l.m.words.iter().max().is_some_and(|&last| {
-                        self.word(last + 1) == "by"
-                            || (matches!(self.word(last + 1), "dead" | "down")
-                                && self.word(last + 2) == "by")
-                    })
-            });
+        // A verbal participle with its agent after it ("shot and killed by police"), asked
+        // only when a past verb with an object of its own stands before it.
+        let participle_by = || {
+            (self.word(head).ends_with("ed")
+                || crate::verbs::is_irregular_participle(self.word(head)))
+                && self.matches.iter().any(|l| {
+                    l.m.head == head
+                        && !l.noun
+                        && l.m.words.iter().max().is_some_and(|&last| {
+                            self.word(last + 1) == "by"
+                                || (matches!(self.word(last + 1), "dead" | "down")
+                                    && self.word(last + 2) == "by")
+                        })
+                })
+        };
         let mut j = head;
         while j > 0 {
             j -= 1;
@@ -2122,17 +2124,17 @@ impl<'a> Sentence<'a> {
             // (Not a relative clause's verb: "Journalists who covered the protest were
             // detained by police" were detained.)
             if j + 1 < head
-                && participle_by
                 && !matches!(self.word(j.wrapping_sub(1)), "who" | "which" | "that")
                 && !(j + 1..head).any(|k| matches!(self.word(k), "and" | "," | "or" | "but"))
                 && ((w.len() > 4 && w.ends_with("ed"))
                     || crate::verbs::is_irregular_past(w)
                     || matches!(w, "found" | "saw"))
-                && !self.is_match_word(j)
                 && matches!(
                     self.word(j + 1),
                     "a" | "an" | "the" | "his" | "her" | "its" | "their"
                 )
+                && !self.is_match_word(j)
+                && participle_by()
             {
                 return None;
             }
