@@ -309,6 +309,16 @@ const SPEECH_VERBS: &[&str] = &[
     "unveiled",
     "issued",
     "issues",
+    // "Khartoum submitted a complaint to the Security Council", "Tel Aviv broke the
+    // cease-fire".
+    "submitted",
+    "submits",
+    "filed",
+    "violated",
+    "violates",
+    "breached",
+    "broke",
+    "lent",
 ];
 
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged

@@ -774,6 +774,8 @@ const ACCIDENTS: &[&str] = &[
     "tremors",
     "aftershock",
     "aftershocks",
+    "temblor",
+    "temblors",
     "earthquakes",
     "quakes",
     "hurricanes",
@@ -1461,17 +1463,17 @@ impl<'a> Sentence<'a> {
                 })
             })
         });
-        // More words first, then leftmost, then the wider span ("halted fuel shipments"
-        // over "halted fuel").
+        // More words first, then leftmost, then a phrase that is no event ("=jails" over
+        // "jail", "the fire service was called at" over "fire ... at"), then the wider span
+        // ("halted fuel shipments" over "halted fuel").
         let last = |m: &VerbMatch| m.words.iter().copied().max().unwrap_or(m.head);
-        // Among equals, a phrase that is no event wins ("=jails" over "jail").
         cands.sort_by(|a, b| {
             b.words
                 .len()
                 .cmp(&a.words.len())
                 .then(a.head.cmp(&b.head))
-                .then(last(b).cmp(&last(a)))
                 .then((b.code == NO_EVENT).cmp(&(a.code == NO_EVENT)))
+                .then(last(b).cmp(&last(a)))
         });
         let mut used = vec![false; tokens.len()];
         let mut kept: Vec<VerbMatch> = Vec::new();
@@ -2066,6 +2068,12 @@ impl<'a> Sentence<'a> {
                 while k > 0 && self.word(k - 1) == "the" {
                     k -= 1;
                 }
+                // ("thwarted an attack on an Ethiopian vessel and captured 23 pirates": an
+                // actor after a preposition and an article is that preposition's.)
+                let mut article = k;
+                while article > 0 && matches!(self.word(article - 1), "a" | "an") {
+                    article -= 1;
+                }
                 // "thousands of protesters", "a group of rebels": the group is the subject; so
                 // is the body a person heads or speaks for ("the head of the IAEA visited").
                 let counted = k >= 2
@@ -2093,7 +2101,12 @@ impl<'a> Sentence<'a> {
                                 | "members"
                                 | "officials"
                         ));
-                if k > 0 && PREPOSITIONS.contains(&self.word(k - 1)) && !counted {
+                if !counted
+                    && ((k > 0 && PREPOSITIONS.contains(&self.word(k - 1)))
+                        || (article < k
+                            && article > 0
+                            && PREPOSITIONS.contains(&self.word(article - 1))))
+                {
                     j = start;
                     continue;
                 }
@@ -4104,11 +4117,13 @@ impl<'a> Sentence<'a> {
             return true;
         }
         // (A disaster after an act of destruction caused it only when it is passive: "was
-        // destroyed in a quake", not "demolished homes damaged by the earthquake".)
-        if !is_violent(&link.m.code) && !self.is_passive(link) {
+        // destroyed in a quake", "homes destroyed by the temblors", not "demolished homes
+        // damaged by the earthquake".)
+        let from = link.m.words.iter().copied().max().unwrap_or(link.m.head) + 1;
+        let agent_by = link.m.words.len() == 1 && self.word(from) == "by";
+        if !is_violent(&link.m.code) && !self.is_passive(link) && !agent_by {
             return false;
         }
-        let from = link.m.words.iter().copied().max().unwrap_or(link.m.head) + 1;
         let mut cause = false;
         for j in from..(from + 14).min(self.words.len()) {
             let w = self.word(j);
@@ -4171,6 +4186,28 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether the violence at `head` is what people escaped: "people who had fled the
+    /// fighting", "took shelter from fighting around their homes", "displaced by the
+    /// violence". It is the cause told, not a new act.
+    fn escaped(&self, head: usize) -> bool {
+        let mut p = head.wrapping_sub(1);
+        if matches!(self.word(p), "the" | "renewed" | "heavy" | "ongoing") {
+            p = p.wrapping_sub(1);
+        }
+        let fled = |w: &str| {
+            matches!(
+                w,
+                "fled" | "flee" | "flees" | "fleeing" | "escaped" | "escaping" | "escape"
+            )
+        };
+        let before = self.word(p.wrapping_sub(1));
+        fled(self.word(p))
+            || (self.word(p) == "from"
+                && (fled(before)
+                    || matches!(before, "shelter" | "refuge" | "safety" | "displaced")))
+            || (self.word(p) == "by" && matches!(before, "displaced" | "uprooted"))
+    }
+
     /// A violent or protest noun that names an earlier event as a reference point, not as
     /// news: "arrested in connection with the bombings", "in the wake of the attack", "the
     /// architect of the embassy bombings", "security was tightened after the bombings of the
@@ -4178,7 +4215,13 @@ impl<'a> Sentence<'a> {
     /// and naming what it struck, with no verb of its own after it: "after clashes broke out"
     /// tells the clashes).
     fn is_reference(&self, link: &Link) -> bool {
-        if !link.noun || !matches!(link.m.code.get(..2), Some("14" | "18" | "19" | "20")) {
+        if !matches!(link.m.code.get(..2), Some("14" | "18" | "19" | "20")) {
+            return false;
+        }
+        if self.escaped(link.m.head) {
+            return true;
+        }
+        if !link.noun {
             return false;
         }
         let head = link.m.head;
