@@ -319,6 +319,8 @@ const SPEECH_VERBS: &[&str] = &[
     "breached",
     "broke",
     "lent",
+    "decided",
+    "decides",
 ];
 
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged

@@ -93,6 +93,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("see", &["saw", "seen"]),
     ("leap", &["leapt"]),
     ("bear", &["bore", "borne"]),
+    ("sink", &["sank", "sunk"]),
 ];
 
 /// The code of a pattern that names no event: "meet ... expectations", "fight ... corruption".
