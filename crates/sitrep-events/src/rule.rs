@@ -820,6 +820,82 @@ const ACCIDENTS: &[&str] = &[
     "eruption",
 ];
 
+/// Words only sport uses (see `drop_sport`).
+const SPORT_WORDS: &[&str] = &[
+    "goalkeeper",
+    "midfielder",
+    "midfield",
+    "striker",
+    "referee",
+    "premiership",
+    "innings",
+    "wicket",
+    "batsman",
+    "heavyweight",
+    "middleweight",
+    "welterweight",
+    "boxer",
+    "rugby",
+    "football",
+    "soccer",
+    "tennis",
+    "cricket",
+    "boxing",
+    "scorer",
+    "semi-final",
+    "quarter-final",
+    "semi-finals",
+    "quarter-finals",
+    "knockout",
+    "tournament",
+    "championship",
+    "championships",
+    "fixture",
+];
+
+/// Verbs and nouns of play that the lexicon codes as force (see `drop_sport`).
+const SPORT_PLAY: &[&str] = &[
+    "fight",
+    "fights",
+    "fought",
+    "fighting",
+    "battle",
+    "battles",
+    "battled",
+    "battling",
+    "clash",
+    "clashes",
+    "clashed",
+    "attack",
+    "attacks",
+    "attacked",
+    "attacking",
+    "hit",
+    "hits",
+    "shot",
+    "shots",
+    "shoot",
+    "shooting",
+    "strike",
+    "strikes",
+    "struck",
+    "beat",
+    "beats",
+    "beaten",
+    "crush",
+    "crushed",
+    "crushing",
+    "thrash",
+    "thrashed",
+    "wounds",
+    "defeat",
+    "defeated",
+    "bombard",
+    "bombarded",
+    "raid",
+    "raids",
+];
+
 /// How far back the negation and modal cues are looked for.
 const CUE_WINDOW: usize = 4;
 
@@ -5573,6 +5649,7 @@ impl<'a> Sentence<'a> {
                 out.drain(acts_start..acts_end);
             }
         }
+        self.drop_sport(&mut out);
         drop_subsumed(&mut out);
         merge_halves(&mut out);
         guest_visits(&mut out);
@@ -5585,6 +5662,31 @@ impl<'a> Sentence<'a> {
             self.place_targets(&mut out, by_capital.as_ref(), struck.as_ref());
         }
         out
+    }
+
+    /// A sports report's contests are no violence: "a wave of attacks saw the centre dragged
+    /// down", "the fight in Bern", "a 20-yard shot", "Friday's clash with Gloucester". In a
+    /// sentence with a word only sport uses, the verbs of play coded as force are dropped
+    /// (not a killing or a riot, "a fan was killed before the semi-final", nor an armed
+    /// group's attack: "militants attacked fans watching a football match").
+    fn drop_sport(&self, out: &mut Vec<Coding>) {
+        if !self.words.iter().any(|w| SPORT_WORDS.contains(&w.as_str())) {
+            return;
+        }
+        out.retain(|c| {
+            let head = self
+                .tokens
+                .iter()
+                .position(|t| t.start == c.verb_range.start)
+                .map_or("", |k| self.word(k));
+            // (A team named as its country plays: "England beat France"; an armed group or a
+            // state's forces do not.)
+            let player = c
+                .source
+                .as_ref()
+                .is_none_or(|a| a.country.as_deref() == Some(a.code.as_str()));
+            !(is_violent(&c.code) && SPORT_PLAY.contains(&head) && player)
+        });
     }
 
     /// The one country the sentence places its events "in", by its name (or also by its
