@@ -900,7 +900,7 @@ const SPORT_PLAY: &[&str] = &[
 const CUE_WINDOW: usize = 4;
 
 /// How far from a verb a date may stand to make its clause background.
-const BACKGROUND_REACH: usize = 7;
+const BACKGROUND_REACH: usize = 9;
 
 /// How far right a verb looks for its target.
 const TARGET_WINDOW: usize = 12;
@@ -4437,10 +4437,18 @@ impl<'a> Sentence<'a> {
         let mut subordinate = false;
         while start > 0 && head - start < BACKGROUND_REACH {
             let w = self.word(start - 1);
+            // ("has seen conflict since 1991 and its government is still fighting": "and"
+            // before a new subject opens a clause of its own.)
+            let new_clause = w == "and"
+                && matches!(
+                    self.word(start),
+                    "its" | "their" | "his" | "her" | "the" | "a" | "an"
+                );
             if matches!(
                 w,
                 ";" | "." | "," | "(" | ")" | ":" | "that" | "which" | "who"
             ) || self.verbal_head(start - 1).is_some()
+                || new_clause
             {
                 break;
             }
