@@ -323,8 +323,37 @@ const RISK_NOUNS: &[&str] = &[
 
 /// Words that end the stretch in which a verb looks for its target.
 const RIGHT_STOPS: &[&str] = &[
-    ";", ".", ":", ",", "while", "but", "after", "before", "as", "when", "because", "which", "who",
-    "whom", "where", "although", "though", "since", "whereas", "despite", "amid", "amidst",
+    ";",
+    ".",
+    ":",
+    ",",
+    "while",
+    "but",
+    "after",
+    "before",
+    "as",
+    "when",
+    "because",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "although",
+    "though",
+    "since",
+    "whereas",
+    "despite",
+    "amid",
+    "amidst",
+    // What an act set off is no part of it: "the bombings sparked condemnation from the US".
+    "sparked",
+    "provoked",
+    "triggered",
+    "prompted",
+    "drew",
+    "fuelled",
+    "fueled",
+    "angered",
 ];
 
 /// Words that join coordinated actors into one group.
@@ -2929,7 +2958,15 @@ impl<'a> Sentence<'a> {
                                     | "number"
                             )
                     });
-                object || later_verb
+                // "more than 640 Palestinians killed since the assault began": a count of
+                // the dead, not a count of killers.
+                let counted = {
+                    let w = self.word(start.wrapping_sub(1));
+                    !w.is_empty()
+                        && (w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                            || QUANTITIES.contains(&w))
+                };
+                object || later_verb || counted
             });
         by_agent || describes || victims
     }
@@ -4478,7 +4515,14 @@ impl<'a> Sentence<'a> {
         }
         (start..end).any(|k| {
             let w = self.word(k);
-            if w == "ago" {
+            // "almost two years ago", not "eight days ago": days, weeks and months back are
+            // news with a date of their own.
+            if w == "ago"
+                && matches!(
+                    self.word(k.wrapping_sub(1)),
+                    "year" | "years" | "decade" | "decades" | "century" | "centuries"
+                )
+            {
                 return true;
             }
             // "from 1990 to 1991": a span of years ("from 2025" alone may be to come).
@@ -4564,19 +4608,30 @@ impl<'a> Sentence<'a> {
             }
         }
         // "were imposed on Russia by the EU": the actor acted on after the participle.
+        // ("rockets fired from Gaza landed in Israel": force comes from where it is fired.)
         if after.is_none() {
             for j in head + 1..(head + 8).min(self.words.len()) {
                 let w = self.word(j);
                 if matches!(w, "," | ";" | "." | "if" | "unless" | "after" | "because") {
                     break;
                 }
-                if let Some(g) = self.group_at(j)
-                    && self.groups.get(g).is_some_and(|g| g.start == j)
-                    && directed_word(preposition(j))
-                {
+                let Some(g) = self
+                    .group_at(j)
+                    .filter(|&g| self.groups.get(g).is_some_and(|g| g.start == j))
+                else {
+                    continue;
+                };
+                if directed_word(preposition(j)) {
                     after = Some(g);
                     directed = true;
                     break;
+                }
+                if from.is_none()
+                    && j == head + 2
+                    && preposition(j) == "from"
+                    && is_violent(&link.m.code)
+                {
+                    from = Some(g);
                 }
             }
         }
