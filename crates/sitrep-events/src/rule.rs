@@ -2844,7 +2844,18 @@ impl<'a> Sentence<'a> {
             || w.ends_with("en")
             || matches!(
                 w,
-                "held" | "met" | "shot" | "fought" | "cut" | "sent" | "hit" | "struck" | "paid"
+                "held"
+                    | "met"
+                    | "shot"
+                    | "fought"
+                    | "cut"
+                    | "sent"
+                    | "hit"
+                    | "struck"
+                    | "paid"
+                    | "slain"
+                    | "sunk"
+                    | "torn"
             );
         // "X and Y were locked in talks": a mutual act's participle after "were" is a state
         // both sides are in, not something done to them.
