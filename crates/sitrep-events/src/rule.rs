@@ -5744,7 +5744,7 @@ impl<'a> Sentence<'a> {
     /// (not a killing or a riot, "a fan was killed before the semi-final", nor an armed
     /// group's attack: "militants attacked fans watching a football match").
     fn drop_sport(&self, out: &mut Vec<Coding>) {
-        if !self.words.iter().any(|w| SPORT_WORDS.contains(&w.as_str())) {
+        if out.is_empty() || !self.words.iter().any(|w| SPORT_WORDS.contains(&w.as_str())) {
             return;
         }
         out.retain(|c| {
