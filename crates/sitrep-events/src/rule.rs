@@ -432,6 +432,7 @@ const LIGHT_VERBS: &[&str] = &[
 const CARRIER_VERBS: &[&str] = &[
     "give",
     "grant",
+    "keep",
     "extend",
     "provide",
     "send",
@@ -3103,7 +3104,14 @@ impl<'a> Sentence<'a> {
 
     fn cues(&self, link: &Link, source_end: Option<usize>) -> (bool, bool) {
         let head = link.m.head;
-        let start = self.cue_start(head, source_end);
+        // An act noun's cues stand before the verb that carries it: "vowed to keep up its
+        // raids", "refused to resume the talks".
+        let anchor = if link.noun {
+            self.carrier_before(head).unwrap_or(head)
+        } else {
+            head
+        };
+        let start = self.cue_start(anchor, source_end);
         // ("gave Belgrade until Friday to pull its forces out": the ultimatum's own "to" still
         // makes the act it asks for one to come.)
         let window = (start..head).filter(|j| !self.is_match_word(*j) || self.word(*j) == "to");
