@@ -1457,7 +1457,19 @@ impl<'a> Sentence<'a> {
                     && words.get(end + 1).is_none_or(|w| w != "by")
                     && (g.end..start).any(|ti| words.get(ti).is_some_and(|w| w == "and"))
             };
+            // "Iran, Iraq's enemy in the war, fired ...", "China, Japan's biggest trading
+            // partner, ...": a possessive after a comma opens an apposition about the actor
+            // before it, no second member.
+            let apposition = words.get(end).is_some_and(|w| w == "'s")
+                && words
+                    .get(end + 1)
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !w.is_empty())
+                && groups.last().is_some_and(|g| {
+                    g.end < start
+                        && (g.end..start).all(|ti| words.get(ti).is_some_and(|w| w == ","))
+                });
             let joins = !speaks
+                && !apposition
                 && groups.last().is_some_and(|g| {
                     (g.end..start)
                         .all(|ti| words.get(ti).is_some_and(|w| JOINERS.contains(&w.as_str())))
@@ -2473,7 +2485,14 @@ impl<'a> Sentence<'a> {
                     // ... right after the subject, not inside a list ("thanked Kenya, Uganda,
                     // visiting envoys and the UN"): no comma or verb before the opening one.
                     && (0..k).all(|j| self.word(j) != "," && self.verbal_head(j).is_none());
+                // (Or a possessive actor: "Iran, Iraq's enemy in the war, fired ...".)
+                let possessive = self.group_at(k + 1).is_some_and(|g| {
+                    let end = self.groups.get(g).map_or(k + 1, |g| g.end);
+                    self.word(end) == "'s"
+                        && self.word(end + 1).bytes().all(|b| b.is_ascii_lowercase())
+                });
                 let opens = participle
+                    || possessive
                     || matches!(
                         next,
                         "a" | "an" | "the" | "who" | "which" | "whose" | "its" | "their"
