@@ -5623,13 +5623,21 @@ impl<'a> Sentence<'a> {
                 // as such, or an army, bombs from the air (195), not with a planted bomb (183).
                 // (A verb only: "Palestinians bombed a bus" and "the Iranian bombing of the
                 // Jewish centre" may be either.)
+                // ("The Israelis bombed a UN school": a people named with "the" is its state,
+                // as "Israel" is; "Palestinians bombed a bus" may be anyone of them.)
+                let the_people = |m: &ActorMention| {
+                    self.tokens
+                        .iter()
+                        .position(|t| t.start == m.range.start)
+                        .is_some_and(|k| self.word(k.wrapping_sub(1)) == "the")
+                };
                 if code == "183"
                     && !link.noun
                     && self.word(link.m.head).starts_with("bomb")
                     && s.is_some_and(|m| {
                         (m.kind == ActorKind::Country
                             && m.role.is_none()
-                            && !m.matched.ends_with('s'))
+                            && (!m.matched.ends_with('s') || the_people(m)))
                             || has_role(m, &["MIL"])
                     })
                 {
