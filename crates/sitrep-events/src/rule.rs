@@ -4899,6 +4899,31 @@ impl<'a> Sentence<'a> {
                 .filter(|&g| g != visitor);
                 return (Some(visitor), host);
             }
+            // "Iraq's invasion of Kuwait and its subsequent military buildup": "its" after
+            // "and" stands for the possessor of the act named before.
+            let its_after_and = || {
+                let p = (1..=3)
+                    .map(|k| head.wrapping_sub(k))
+                    .find(|&p| matches!(self.word(p), "its" | "their"))?;
+                (self.word(p.wrapping_sub(1)) == "and"
+                    && (p + 1..head).all(|b| self.word(b).bytes().all(|c| c.is_ascii_lowercase())))
+                .then_some(())?;
+                (p.saturating_sub(12)..p)
+                    .rev()
+                    .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "."))
+                    .find(|&k| self.word(k) == "'s" && self.group_at(k.wrapping_sub(1)).is_some())
+                    .and_then(|k| self.group_at(k - 1))
+            };
+            // (Before a countryless adjective: "its military buildup" is the possessor's.)
+            let generic = |g: usize| {
+                self.members(Some(g))
+                    .iter()
+                    .all(|m| m.is_some_and(|m| m.actor.country.is_none()))
+            };
+            let adjacent = match adjacent {
+                Some(g) if generic(g) => its_after_and().or(Some(g)),
+                other => other,
+            };
             let source = from
                 .or(possessor)
                 .or(own_forces)
@@ -4906,7 +4931,8 @@ impl<'a> Sentence<'a> {
                 .or_else(|| self.by_group(link))
                 .or(adjacent)
                 .or(announcer)
-                .or_else(|| self.named_behind(link));
+                .or_else(|| self.named_behind(link))
+                .or_else(its_after_and);
             let target = struck
                 .or_else(|| self.right_group(link))
                 .filter(|t| Some(*t) != source);
