@@ -319,8 +319,6 @@ const SPEECH_VERBS: &[&str] = &[
     "breached",
     "broke",
     "lent",
-    "decided",
-    "decides",
 ];
 
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged
