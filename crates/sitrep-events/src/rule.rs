@@ -2043,6 +2043,11 @@ impl<'a> Sentence<'a> {
         self.words.get(i).map_or("", String::as_str)
     }
 
+    /// The token that starts at byte `start`.
+    fn token_at(&self, start: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&start, |t| t.start).ok()
+    }
+
     fn group_at(&self, i: usize) -> Option<usize> {
         self.group_of.get(i).copied().flatten()
     }
@@ -5791,11 +5796,7 @@ impl<'a> Sentence<'a> {
     /// United States attacks".
     fn conditional_warnings(&self, out: &mut [Coding]) {
         for c in out.iter_mut().filter(|c| c.code == "012") {
-            let Some(head) = self
-                .tokens
-                .iter()
-                .position(|t| t.start == c.verb_range.start)
-            else {
+            let Some(head) = self.token_at(c.verb_range.start) else {
                 continue;
             };
             // (Only the warning of a crisis: "warned that if ..." was a comment before.)
@@ -5828,9 +5829,7 @@ impl<'a> Sentence<'a> {
         }
         out.retain(|c| {
             let head = self
-                .tokens
-                .iter()
-                .position(|t| t.start == c.verb_range.start)
+                .token_at(c.verb_range.start)
                 .map_or("", |k| self.word(k));
             // (A team named as its country plays: "England beat France"; an armed group or a
             // state's forces do not.)
@@ -6333,7 +6332,7 @@ impl<'a> Sentence<'a> {
     /// place is where that happened, not where the act struck ("villages which lie in northern
     /// Iraq" are there still).
     fn past_relative(&self, start: usize) -> bool {
-        let Some(p) = self.tokens.iter().position(|t| t.start == start) else {
+        let Some(p) = self.token_at(start) else {
             return false;
         };
         self.word(p) == "who"
