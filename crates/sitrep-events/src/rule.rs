@@ -5803,14 +5803,11 @@ impl<'a> Sentence<'a> {
             if !self.word(head).starts_with("warn") || self.word(head + 1) != "of" {
                 continue;
             }
-            let conditional = self
-                .tokens
+            let after = self.tokens.partition_point(|t| t.start < c.verb_range.end);
+            let conditional = self.words[after.min(self.words.len())..]
                 .iter()
-                .enumerate()
-                .skip_while(|(_, t)| t.start < c.verb_range.end)
-                .map(|(k, _)| self.word(k))
-                .take_while(|w| !matches!(*w, "." | ";" | ":"))
-                .any(|w| matches!(w, "if" | "unless"));
+                .take_while(|w| !matches!(w.as_str(), "." | ";" | ":"))
+                .any(|w| matches!(w.as_str(), "if" | "unless"));
             if conditional {
                 c.code = "130".to_owned();
             }
