@@ -3,7 +3,14 @@
 
 Input: data/actors/source/phoenix-leaders.txt, a verbatim excerpt of the PETRARCH2 country
 actor dictionary (Phoenix.Countries.actors.txt, MIT, Open Event Data Alliance; see the header
-of that file): heads of state and government whose term ran into 1990 or later.
+of that file): heads of state and government whose term ran into 1990 or later; then
+data/actors/source/phoenix-leaders-before-1990.txt (made by scripts/excerpt_phoenix_early_leaders.py
+from the same dictionary): the leaders whose time in office ended before 1990. An earlier
+leader never takes a spelling from a later one: a spelling any leader of the first file has
+is left out of the second file's people ("Bush", "Papandreou"), the surname rule below is
+applied to each file's people on their own, and an earlier leader's one-word spellings are
+left out when they are a first name ("Khalid"), a place, or frequent (Zipf 4.0 or more:
+"Kennedy", "Johnson"; "Reagan" and "Nixon" are kept).
 
 Output: one row per person, in the actor lexicon's format (data/actors/README.md):
   code     the country's government code (`USAGOV`): the person's plain XXXGOV code
@@ -41,7 +48,10 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "data" / "actors" / "source" / "phoenix-leaders.txt"
+SOURCES = [
+    ROOT / "data" / "actors" / "source" / "phoenix-leaders.txt",
+    ROOT / "data" / "actors" / "source" / "phoenix-leaders-before-1990.txt",
+]
 OUT = ROOT / "data" / "actors" / "people.tsv"
 PLACES = ROOT / "data" / "geo" / "places.tsv"
 ADMIN1 = ROOT / "data" / "geo" / "admin1.tsv"
@@ -49,6 +59,9 @@ COUNTRIES = ROOT / "data" / "actors" / "countries.tsv"
 # A surname as frequent as this in English text (wordfreq's Zipf scale) is a word or a
 # surname many people share.
 SURNAME_MAX_ZIPF = 3.0
+# An earlier leader's one-word spelling (second file) as frequent as this is a word or a surname
+# many people share ("Kennedy", "Johnson", "Wilson"); "Reagan", "Nixon", "Nasser" stay below it.
+EARLIER_ONE_WORD_MAX_ZIPF = 4.0
 # A place this populous is named in the news by itself.
 SURNAME_PLACE_POPULATION = 50_000
 
@@ -178,7 +191,12 @@ def strip_title(words: list[str]) -> list[str]:
 def main() -> int:
     entries: list[dict] = []
     current: dict | None = None
-    for raw in SOURCE.read_text(encoding="utf-8").splitlines():
+    lines = [
+        (tier, raw)
+        for tier, source in enumerate(SOURCES, start=1)
+        for raw in source.read_text(encoding="utf-8").splitlines()
+    ]
+    for tier, raw in lines:
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
@@ -198,11 +216,12 @@ def main() -> int:
             # A country header with its code on the line: not a person.
             current = None
             continue
-        current = {"name": stripped, "aliases": [], "codes": []}
+        current = {"name": stripped, "aliases": [], "codes": [], "tier": tier}
         entries.append(current)
 
     rows = []
-    alias_owners: dict[str, set[str]] = defaultdict(set)
+    # Per file (tier): the countries whose leaders have a spelling.
+    alias_owners: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for e in entries:
         name_words = [w for w in re.split(r"[_\s]+", e["name"]) if w]
         if not name_words or any(w in {"PRESIDENT", "MINISTER", "SECRETARY"} for w in name_words):
@@ -215,7 +234,7 @@ def main() -> int:
             span = parse_span(dates)
             if span is None:
                 continue
-            if span[1] and span[1] < "1990-01-01":
+            if e["tier"] == 1 and span[1] and span[1] < "1990-01-01":
                 continue
             code = c
             terms.append(span)
@@ -235,15 +254,20 @@ def main() -> int:
                 alias = tidy(" ".join(rest))
             if alias and alias.lower() != name.lower() and alias not in aliases:
                 aliases.append(alias)
+        tier = e["tier"]
         rows.append({"code": code, "name": name, "aliases": aliases, "terms": terms,
-                     "entry": e["name"].strip()})
+                     "entry": e["name"].strip(), "tier": tier})
         for a in aliases:
-            alias_owners[a.lower()].add(code[:3])
-        alias_owners[name.lower()].add(code[:3])
+            alias_owners[tier][a.lower()].add(code[:3])
+        alias_owners[tier][name.lower()].add(code[:3])
 
     # The surname alone, where it is safe: no person's first name, no common word, four
     # letters or more; sharing across countries is checked by keep() like any alias.
-    first_names = {r["name"].split()[0].lower() for r in rows if " " in r["name"]}
+    # No person's first name: of the same file, or of the file before it.
+    first_names = {
+        tier: {r["name"].split()[0].lower() for r in rows if " " in r["name"] and r["tier"] <= tier}
+        for tier in (1, 2)
+    }
     places = place_names()
     for r in rows:
         words = r["name"].split()
@@ -254,7 +278,7 @@ def main() -> int:
         if (
             len(surname) < 4
             or not surname.isalpha()
-            or low in first_names
+            or low in first_names[r["tier"]]
             or low in LOWER_PARTICLES
             or low in places
             or zipf_frequency(low, "en") >= SURNAME_MAX_ZIPF
@@ -262,36 +286,49 @@ def main() -> int:
         ):
             continue
         r["aliases"].append(surname)
-        alias_owners[low].add(r["code"][:3])
+        alias_owners[r["tier"]][low].add(r["code"][:3])
 
-    def keep(alias: str) -> bool:
+    def keep(alias: str, tier: int) -> bool:
         low = alias.lower()
-        if len(alias_owners[low]) > 1:
+        if len(alias_owners[tier][low]) > 1:
             return False  # two countries' leaders share it
+        if tier > 1 and low in alias_owners[1]:
+            return False  # a later leader's spelling
         if " " not in alias and (len(alias) < 4 or low in COMMON):
             return False
+        if tier > 1 and " " not in alias and (
+            low in first_names[tier]
+            or low in places
+            or zipf_frequency(low, "en") >= EARLIER_ONE_WORD_MAX_ZIPF
+        ):
+            return False  # an earlier leader's one word: a first name, a place or frequent
         return True
 
-    rows.sort(key=lambda r: (r["code"], r["name"]))
+    rows.sort(key=lambda r: (r["code"], r["name"], r["tier"]))
     seen = set()
     out_rows = []
     for r in rows:
         key = (r["code"], r["name"])
         if key in seen:
             continue  # the same person listed twice in one country: the first wins
-        if " " not in r["name"] and not keep(r["name"]):
+        if " " not in r["name"] and not keep(r["name"], r["tier"]):
             continue  # a one-word name that is a common word or shared: no safe form
+        if " " not in r["name"] and r["tier"] > 1 and (
+            zipf_frequency(r["name"].lower(), "en") >= SURNAME_MAX_ZIPF
+        ):
+            continue  # an earlier leader known by one frequent word, a given name ("Khalid")
         seen.add(key)
         terms = "|".join(f"{a}..{b}" for a, b in r["terms"])
         out_rows.append("\t".join([
             r["code"], r["name"], "person", r["code"][:3],
-            "|".join(a for a in r["aliases"] if keep(a)), terms,
+            "|".join(a for a in r["aliases"] if keep(a, r["tier"])), terms,
             f"phoenix:Phoenix.Countries.actors.txt:{r['entry']}",
         ]))
     header = (
-        "# World leaders: heads of state and government from 1990 to 2014 (and US vice presidents\n"
-        "# and secretaries of state), generated by scripts/build_people.py from\n"
-        "# data/actors/source/phoenix-leaders.txt, an excerpt of the PETRARCH2 Phoenix country\n"
+        "# World leaders: heads of state and government to 2014 (and US vice presidents and\n"
+        "# secretaries of state), generated by scripts/build_people.py from\n"
+        "# data/actors/source/phoenix-leaders.txt (terms into 1990 or later) and\n"
+        "# phoenix-leaders-before-1990.txt, excerpts of the PETRARCH2 Phoenix country\n"
         "# dictionary (MIT, (c) 2014 Open Event Data Alliance). Do not edit by hand: fix the\n"
         "# script or add a user lexicon file. `terms`: the periods of the plain GOV code; an open\n"
         "# end means in office when the dictionary was made (January 2014).\n"
