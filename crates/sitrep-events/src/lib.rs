@@ -62,7 +62,9 @@
 //!   ("The two leaders will meet in Geneva", "Brazil will supply tanks to Bolivia") is a
 //!   forecast of the act: the act's own code, marked hypothetical, as PETRARCH codes it; a
 //!   stated one ("Brazil said it will supply tanks", "X will give a grant, the ministry said")
-//!   is the speaker's intent, as the CAMEO manual codes it;
+//!   is the speaker's intent, as the CAMEO manual codes it. A meeting, visit or talks to come
+//!   by a word of schedule ("is due to visit", "next week's visit", "visits Togo next month",
+//!   "talks ... scheduled for Friday") is read the same way: hypothetical, or 036 when stated;
 //!   "threatened to" is 13; "refused to", "will not" and "vowed not to" before cooperation are
 //!   12 ("refused to meet" 125), and a promise not to fight is 0356; "urged/asked/called on X
 //!   to" is 02 ("urged X to release" 0253), "demanded that X", "pressed X to" and "X said Y must"

@@ -2057,6 +2057,81 @@ impl<'a> Sentence<'a> {
         SPEECH.contains(&self.word(i)) && !self.is_match_word(i) && self.group_at(i).is_none()
     }
 
+    /// Whether someone in the sentence is reported to state something: a speech verb or a
+    /// word of statement outside a relative clause ("the rebels, who declared independence,
+    /// will hold talks" states nothing).
+    fn stated(&self) -> bool {
+        (0..self.words.len()).any(|k| {
+            let relative =
+                (k.saturating_sub(3)..k).any(|r| matches!(self.word(r), "who" | "which" | "that"));
+            !relative
+                && (self.is_speech(k)
+                    || (self.group_at(k).is_none() && STATING.contains(&self.word(k))))
+        })
+    }
+
+    /// Whether a meeting, visit or talks (root 04) is still to come, by a word of schedule:
+    /// before a verb ("are due to visit", "is scheduled to meet", "is to visit"), before a
+    /// noun ("next week's visit", "the upcoming talks", "a planned meeting"), or a time to
+    /// come after either in its clause ("visits West Germany next week", "a meeting later
+    /// this month", "talks ..., scheduled for Thursday").
+    fn planned(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        let before = |k: usize| self.word(head.wrapping_sub(k));
+        let scheduled = |w: &str| {
+            matches!(
+                w,
+                "due" | "scheduled" | "set" | "slated" | "expected" | "planned"
+            )
+        };
+        if !link.noun && before(1) == "to" && (scheduled(before(2)) || BE.contains(&before(2))) {
+            return !matches!(before(2), "be" | "been" | "being" | "get" | "gets" | "got");
+        }
+        if link.noun
+            && (1..=3).any(|k| {
+                let w = before(k);
+                matches!(
+                    w,
+                    "upcoming" | "forthcoming" | "coming" | "planned" | "proposed" | "scheduled"
+                ) || (matches!(w, "week's" | "month's" | "year's") && before(k + 1) == "next")
+                    || (w == "'s"
+                        && matches!(before(k + 1), "week" | "month" | "year")
+                        && before(k + 2) == "next")
+            })
+        {
+            return true;
+        }
+        let last = link.m.words.last().copied().unwrap_or(head);
+        let mut k = last + 1;
+        while k <= last + 12 {
+            let w = self.word(k);
+            // Another act's words: its time is its own ("a meeting decided to defer until a
+            // board meeting later this week").
+            if self.is_match_word(k) {
+                return false;
+            }
+            match w {
+                "" | "." | ";" | ":" | "?" | "!" => return false,
+                "," if !scheduled(self.word(k + 1)) => return false,
+                "next"
+                    if matches!(
+                        self.word(k + 1),
+                        "week" | "month" | "year" | "spring" | "summer" | "autumn" | "winter"
+                    ) || sitrep_text::calendar::is_weekday(self.word(k + 1)) =>
+                {
+                    return true;
+                }
+                "later" if self.word(k + 1) == "this" => return true,
+                "tomorrow" => return true,
+                "coming" if matches!(self.word(k + 1), "days" | "weeks" | "months") => return true,
+                "for" if scheduled(self.word(k - 1)) => return true,
+                _ => {}
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Whether group `t`, the target of a release, is what was released: the subject of a
     /// passive, or the object right after the verb (determiners, numbers and adjectives
     /// between) with no noun after it that it would modify ("released two Ukrainians", not
@@ -3681,20 +3756,11 @@ impl<'a> Sentence<'a> {
         // of intent ("pledged to", "plans to"), and "will not" stays a refusal.
         // (Not a word inside a relative clause: "the rebels, who declared independence in
         // 1991, will hold talks".) Scanned only for a bare future.
-        let stated = || {
-            (0..self.words.len()).any(|k| {
-                let relative = (k.saturating_sub(3)..k)
-                    .any(|r| matches!(self.word(r), "who" | "which" | "that"));
-                !relative
-                    && (self.is_speech(k)
-                        || (self.group_at(k).is_none() && STATING.contains(&self.word(k))))
-            })
-        };
         if family == Family::Intent
             && !negated
             && matches!(self.word(cue), "will" | "'ll" | "shall")
             && !(0..self.words.len()).any(|k| self.word(k) == "if")
-            && !stated()
+            && !self.stated()
         {
             return None;
         }
@@ -5441,6 +5507,23 @@ impl<'a> Sentence<'a> {
                 if let Some(cl) = cue_link {
                     let (n, _) = self.cues(cl, self.group_end(cl.source));
                     negated = n;
+                }
+            }
+            // "next week's visit to Tokyo", "are due to visit Washington": a meeting still to
+            // come is, like a bare future, the act flagged hypothetical; when someone in the
+            // sentence states it ("a visit next week ..., they added"), their intent to meet
+            // (036), as the CAMEO manual codes an announced meeting.
+            if governor.is_none()
+                && claimed.is_none()
+                && !negated
+                && code.starts_with("04")
+                && self.planned(&link)
+            {
+                if self.stated() {
+                    code = recode(Family::Intent, false, &code).unwrap_or(code);
+                    hypothetical = false;
+                } else {
+                    hypothetical = true;
                 }
             }
             let first = link.m.words.first().and_then(|&w| self.tokens.get(w));
