@@ -2113,11 +2113,21 @@ impl<'a> Sentence<'a> {
             match w {
                 "" | "." | ";" | ":" | "?" | "!" => return false,
                 "," if !scheduled(self.word(k + 1)) => return false,
+                // A clause or phrase of its own: "met on Monday to prepare for next week's
+                // summit", "held talks ahead of the summit next month".
+                // ("between Chad and Sudan": actors joined, not clauses.)
+                "and" | "or"
+                    if self.group_at(k + 1).is_some() || self.group_at(k + 2).is_some() => {}
+                "to" | "and" | "but" | "or" | "before" | "after" | "ahead" | "until" | "while"
+                | "when" | "as" | "since" | "because" | "which" | "who" | "that" => {
+                    return false;
+                }
                 "next"
-                    if matches!(
+                    if (matches!(
                         self.word(k + 1),
                         "week" | "month" | "year" | "spring" | "summer" | "autumn" | "winter"
-                    ) || sitrep_text::calendar::is_weekday(self.word(k + 1)) =>
+                    ) || sitrep_text::calendar::is_weekday(self.word(k + 1)))
+                        && self.word(k + 2) != "'s" =>
                 {
                     return true;
                 }
