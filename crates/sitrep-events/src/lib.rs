@@ -88,12 +88,13 @@
 //!   still coded, with no source ("A bomb attack targeted a police convoy": 183, `---COP`);
 //! - background is not news: an act in a clause dated in the past ("after the Taliban attacked
 //!   Kabul in 2021", "arrested two years ago", "since 2022") is skipped, not coded. The clause
-//!   runs between punctuation, subordinators, relative pronouns and other verbs, at most seven
+//!   runs between punctuation, subordinators, relative pronouns and other verbs, at most nine
 //!   tokens either side of the verb; it is background when it holds "ago", a year after "in",
 //!   "since" or "during", a span "from 1990 to 1991", or any year when "after", "before",
 //!   "since", "when", "until", "following" or "once" opens it, or when "years" or "decades" stands before that opener ("three years after
 //!   Russian troops invaded"); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
-//!   ...") is background as a whole. Without the publication date a year cannot be told to be past, so an act "in
+//!   ...") is background as a whole, and so is an act named by its year ("condemned the 2008
+//!   attacks on Mumbai", "the 1994 genocide"). Without the publication date a year cannot be told to be past, so an act "in
 //!   2026" is skipped too: the rule trades those for never coding history as news. So is a
 //!   violent or protest noun that names an earlier event as a reference point ("arrested in
 //!   connection with the bombings", "in the wake of the attack", "since the Mumbai attacks",

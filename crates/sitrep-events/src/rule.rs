@@ -4589,6 +4589,19 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        // "condemned the 2008 attacks on Mumbai", "the 1994 genocide": an act named by its
+        // year is history (read as a noun, whatever form the word has: "attacks").
+        // ("the 2008 Mumbai attacks"; not "in October 2011 when gunfire erupted".)
+        let year_after_determiner = |k: usize| {
+            is_year(self.word(head.wrapping_sub(k)))
+                && matches!(
+                    self.word(head.wrapping_sub(k + 1)),
+                    "the" | "its" | "their" | "his" | "her" | "'s"
+                )
+        };
+        if year_after_determiner(1) || year_after_determiner(2) {
+            return true;
+        }
         // "In 2000, EU leaders pledged ...", "In September 2003, ...": a sentence that opens
         // with a year dates all of itself.
         if matches!(self.word(0), "in" | "by" | "since" | "until")
