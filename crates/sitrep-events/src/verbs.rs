@@ -29,6 +29,7 @@ pub(crate) fn is_irregular_participle(word: &str) -> bool {
 /// the lexicon file names lemmas only.
 const IRREGULAR: &[(&str, &[&str])] = &[
     ("meet", &["met"]),
+    ("hear", &["heard"]),
     ("leave", &["left"]),
     ("hold", &["held"]),
     ("fight", &["fought"]),
