@@ -72,7 +72,9 @@
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; modals, infinitives and
 //!   conditionals ("could", "to", "if") set [`Coding::hypothetical`], and so does an act named
-//!   as a risk, chance or fear ("the risk of attacks on troops", "fears of further attacks");
+//!   as a risk, chance or fear ("the risk of attacks on troops", "fears of further attacks"),
+//!   or as a measure being weighed ("is considering a ban on arms sales", "discussed new
+//!   sanctions"; violence discussed was done);
 //! - an act named inside an accusation or a legal act ("accused X of attacking Y", "jailed X for
 //!   helping Y"), or inside a denial or claim of a role in it ("denied involvement in the
 //!   attack"), is not coded as done: the accusation (or denial) is the event; a conflict act after

@@ -321,6 +321,49 @@ const RISK_NOUNS: &[&str] = &[
     "specter",
 ];
 
+/// Verbs whose object act is weighed, not done ("considering a ban", "discussed sanctions").
+const WEIGHING: &[&str] = &[
+    "consider",
+    "considers",
+    "considering",
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "mull",
+    "mulls",
+    "mulled",
+    "mulling",
+    "propose",
+    "proposes",
+    "proposed",
+    "proposing",
+    "contemplate",
+    "contemplates",
+    "contemplated",
+    "contemplating",
+    "moot",
+    "mooted",
+    "mooting",
+];
+
+/// Verbs whose object is weighed when it is a measure ("discussed new sanctions"), and told
+/// of when it is violence or a protest ("discussed the attack on the convoy").
+const DISCUSSING: &[&str] = &[
+    "debate",
+    "debates",
+    "debated",
+    "debating",
+    "discuss",
+    "discusses",
+    "discussed",
+    "discussing",
+    "study",
+    "studies",
+    "studied",
+    "studying",
+];
+
 /// Words that end the stretch in which a verb looks for its target.
 const RIGHT_STOPS: &[&str] = &[
     ";",
@@ -3334,6 +3377,26 @@ impl<'a> Sentence<'a> {
                 && (k == 1 || self.is_plain_modifier(head - 1))
                 && RISK_NOUNS.contains(&self.word(p.wrapping_sub(1)))
         });
+        // "is considering a ban on arms sales", "discussed new sanctions": an act named as
+        // the object of its weighing has not happened.
+        if link.noun {
+            let measure = !matches!(link.m.code.get(..2), Some("14" | "18" | "19" | "20"));
+            let mut p = head;
+            for _ in 0..4 {
+                let Some(q) = p.checked_sub(1) else {
+                    break;
+                };
+                p = q;
+                let w = self.word(p);
+                if WEIGHING.contains(&w) || (measure && DISCUSSING.contains(&w)) {
+                    hypothetical = true;
+                    break;
+                }
+                if !(DETERMINERS.contains(&self.word(p)) || self.is_plain_modifier(p)) {
+                    break;
+                }
+            }
+        }
         // "had shared no credible evidence", "offered no concessions": the pattern's own
         // object denied.
         let last = link.m.words.iter().max().copied().unwrap_or(head);
@@ -4529,6 +4592,8 @@ impl<'a> Sentence<'a> {
                         | "implicated"
                         | "involvement"
                         | "role"
+                        | "hand"
+                        | "part"
                 ),
                 // "in revenge for the bombing", "expressed sorrow for the shootings".
                 "for" | "over" => matches!(
