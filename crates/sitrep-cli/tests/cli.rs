@@ -193,14 +193,14 @@ fn code_dates_world_leaders_by_the_line_s_date() {
 fn user_verb_files_add_and_silence_patterns() {
     let dir = Dir::new();
     // "stonewalled" is no shipped pattern; the user's file makes it a rejection (120), and a
-    // `-` row silences the shipped "meet" in "meet the quota".
+    // `-` row silences the shipped "meet" in "meet the benchmark".
     dir.write(
         "sentences.txt",
-        "Kenya stonewalled Somalia.\nEthiopia failed to meet the quota.\n",
+        "Kenya stonewalled Somalia.\nEthiopia failed to meet the benchmark.\n",
     );
     dir.write(
         "my-verbs.tsv",
-        "# user verbs\nstonewall\t120\t\nmeet ... quota/quotas\t-\t\n",
+        "# user verbs\nstonewall\t120\t\nmeet ... benchmark/benchmarks\t-\t\n",
     );
     let plain = dir.run(&["code", "sentences.txt"]).jsonl();
     assert!(
