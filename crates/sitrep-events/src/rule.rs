@@ -5384,9 +5384,12 @@ impl<'a> Sentence<'a> {
             let head_word = self.word(link.m.head);
             // "Mbappe helped France beat Belgium", "the rain helped firefighters", "Qatar helped
             // broker a truce": help from no actor, or to none, is no event.
+            // ("appealed to Pakistan to help cool tensions": the cue's addressee is the one
+            // asked to help.)
             if link.m.code == "070"
                 && head_word.starts_with("help")
                 && (source.is_none() || target.is_none())
+                && governor.is_none_or(|g| g.object.is_none())
             {
                 continue;
             }
