@@ -94,7 +94,9 @@
 //!   tokens either side of the verb; it is background when it holds "ago", a year after "in",
 //!   "since" or "during", a span "from 1990 to 1991", or any year when "after", "before",
 //!   "since", "when", "until", "following" or "once" opens it, or when "years" or "decades" stands before that opener ("three years after
-//!   Russian troops invaded"); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
+//!   Russian troops invaded"), or months or a year before "after", "since" or "following"
+//!   ("three months after the two countries signed a declaration": the news's reference
+//!   point; "two days after militants attacked" is still news, dated near it); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
 //!   ...") is background as a whole, and so is an act named by its year ("condemned the 2008
 //!   attacks on Mumbai", "the 1994 genocide"). Without the publication date a year cannot be told to be past, so an act "in
 //!   2026" is skipped too: the rule trades those for never coding history as news. So is a

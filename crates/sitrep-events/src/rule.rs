@@ -4697,7 +4697,16 @@ impl<'a> Sentence<'a> {
                 break;
             }
             if TEMPORAL_SUBORDINATORS.contains(&w) {
-                // "almost five years after crowds burned down its embassy": history.
+                // "almost five years after crowds burned down its embassy", "three months
+                // after the two countries signed a declaration": an act months back, told as
+                // the news's reference point, is not the day's news ("two days after militants
+                // attacked the convoy" still is, dated near it).
+                if start >= 2
+                    && matches!(self.word(start - 2), "year" | "decade" | "months" | "month")
+                    && matches!(w, "after" | "since" | "following")
+                {
+                    return true;
+                }
                 if start >= 2 && matches!(self.word(start - 2), "years" | "decades" | "centuries") {
                     return true;
                 }
