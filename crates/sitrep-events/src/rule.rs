@@ -4718,12 +4718,24 @@ impl<'a> Sentence<'a> {
         let mut end = last + 1;
         while end < self.words.len() && end - last <= BACKGROUND_REACH {
             let w = self.word(end);
-            // An infinitive is its own clause ("signed a deal to increase trade in 1983").
+            // An infinitive is its own clause ("signed a deal to increase trade in 1983"), and
+            // so is a participle right after the act's noun ("lift the embargo imposed on it
+            // in 1992").
+            let participle = end == last + 1
+                && last != head
+                && w.len() > 4
+                && w.ends_with("ed")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && self.group_at(end).is_none()
+                && !DETERMINERS.contains(&self.word(end - 1))
+                && !BE.contains(&self.word(end - 1))
+                && !matches!(self.word(end - 1), "has" | "have" | "had");
             if matches!(
                 w,
                 ";" | "." | "," | "(" | ")" | ":" | "that" | "which" | "who" | "to"
             ) || (SUBORDINATORS.contains(&w) && w != "since")
                 || self.verbal_head(end).is_some()
+                || participle
             {
                 break;
             }
