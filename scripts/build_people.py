@@ -27,6 +27,8 @@ Output: one row per person, in the actor lexicon's format (data/actors/README.md
            of a country, capital, first-level division or place of 50,000 people or more in
            the gazetteer ("Lagos", "Colombo", "Toledo"), and, like any alias, not shared by
            leaders of two countries
+           a monarch named by one word ("FAHD_") also by title and word ("King Fahd"), and by
+           that alone when the word is unsafe ("King Hussein"), in the MONARCHIES below
   terms    the periods the person held the plain GOV code, `YYYY-MM-DD..YYYY-MM-DD`, `|`
            separated; an open end (`..`) means in office when the dictionary was made (2014)
   source   phoenix:Phoenix.Countries.actors.txt:<ENTRY>
@@ -120,6 +122,17 @@ COMMON = {
 # Words that make an alias an institution rather than a person's name; kept as written
 # ("THE_OBAMA_ADMINISTRATION" is the government of its time).
 INSTITUTION_WORDS = {"ADMINISTRATION", "GOVERNMENT", "CABINET", "REGIME"}
+
+# Countries whose heads of state were (or are) monarchs the news names by title and one name,
+# with that title: "King Hussein" (Jordan), "Emir Jaber" (Kuwait), "Sultan Qaboos" (Oman).
+# Only countries that were monarchies through the dictionary's span: a one-word president of a
+# former kingdom must not become a king.
+MONARCHIES = {
+    "JOR": "King", "SAU": "King", "MAR": "King", "BHR": "King", "THA": "King", "BTN": "King",
+    "SWZ": "King", "LSO": "King", "TON": "King", "BEL": "King", "NLD": "Queen", "DNK": "King",
+    "NOR": "King", "SWE": "King", "KWT": "Emir", "QAT": "Emir", "OMN": "Sultan", "BRN": "Sultan",
+    "JPN": "Emperor",
+}
 
 LOWER_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von",
                    "der", "den", "la", "le", "y", "e", "ul", "ud", "of", "the"}
@@ -261,6 +274,23 @@ def main() -> int:
             alias_owners[tier][a.lower()].add(code[:3])
         alias_owners[tier][name.lower()].add(code[:3])
 
+    # A monarch the dictionary names by one word ("HUSSEIN_", "FAHD_") is named in the news by
+    # that word after the title: "King Hussein" stays safe where "Hussein" alone is not.
+    # (Not when another monarchy's leader has that first name: Jordan's regent "Hassan" is no
+    # "King Hassan", a name Morocco's Hassan II has in the news.)
+    monarch_first_names = defaultdict(set)
+    for r in rows:
+        if " " in r["name"] and r["code"][:3] in MONARCHIES:
+            monarch_first_names[r["name"].split()[0].lower()].add(r["code"][:3])
+    for r in rows:
+        others = monarch_first_names[r["name"].lower()] - {r["code"][:3]}
+        if " " not in r["name"] and r["code"][:3] in MONARCHIES and not others:
+            title = MONARCHIES[r["code"][:3]]
+            alias = f"{title} {r['name']}"
+            if alias not in r["aliases"]:
+                r["aliases"].append(alias)
+                alias_owners[r["tier"]][alias.lower()].add(r["code"][:3])
+
     # The surname alone, where it is safe: no person's first name, no common word, four
     # letters or more; sharing across countries is checked by keep() like any alias.
     # No person's first name: of the same file, or of the file before it.
@@ -311,12 +341,23 @@ def main() -> int:
         key = (r["code"], r["name"])
         if key in seen:
             continue  # the same person listed twice in one country: the first wins
-        if " " not in r["name"] and not keep(r["name"], r["tier"]):
-            continue  # a one-word name that is a common word or shared: no safe form
-        if " " not in r["name"] and r["tier"] > 1 and (
-            zipf_frequency(r["name"].lower(), "en") >= SURNAME_MAX_ZIPF
-        ):
-            continue  # an earlier leader known by one frequent word, a given name ("Khalid")
+        unsafe = " " not in r["name"] and (
+            not keep(r["name"], r["tier"])
+            or (r["tier"] > 1 and zipf_frequency(r["name"].lower(), "en") >= SURNAME_MAX_ZIPF)
+        )
+        titled_alias = f"{MONARCHIES.get(r['code'][:3], '')} {r['name']}"
+        if unsafe and titled_alias in r["aliases"]:
+            # "Hussein" alone is no safe name; "King Hussein" is, and names him.
+            titled = f"{MONARCHIES[r['code'][:3]]} {r['name']}"
+            r["name"] = titled
+            r["aliases"] = [a for a in r["aliases"] if a != titled]
+            key = (r["code"], r["name"])
+            if key in seen:
+                continue
+        elif unsafe:
+            # A one-word name that is a common word, shared, or (for an earlier leader) a
+            # frequent given name ("Khalid" of Saudi Arabia has "King Khalid" above).
+            continue
         seen.add(key)
         terms = "|".join(f"{a}..{b}" for a, b in r["terms"])
         out_rows.append("\t".join([
