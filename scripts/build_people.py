@@ -7,10 +7,11 @@ of that file): heads of state and government whose term ran into 1990 or later; 
 data/actors/source/phoenix-leaders-before-1990.txt (made by scripts/excerpt_phoenix_early_leaders.py
 from the same dictionary): the leaders whose time in office ended before 1990. An earlier
 leader never takes a spelling from a later one: a spelling any leader of the first file has
-is left out of the second file's people ("Bush", "Papandreou"), the surname rule below is
-applied to each file's people on their own, and an earlier leader's one-word spellings are
-left out when they are a first name ("Khalid"), a place, or frequent (Zipf 4.0 or more:
-"Kennedy", "Johnson"; "Reagan" and "Nixon" are kept).
+is left out of the second file's people ("Bush", "Papandreou"); an earlier leader gets no
+surname by the surname rule below (only the dictionary's own spellings:
+"PRESIDENT_REAGAN" gives "Reagan"), and those one-word spellings are left out when they are a
+first name ("Khalid"), a place, or frequent (Zipf 4.0 or more: "Kennedy", "Johnson"; "Reagan"
+and "Nixon" are kept).
 
 Output: one row per person, in the actor lexicon's format (data/actors/README.md):
   code     the country's government code (`USAGOV`): the person's plain XXXGOV code
@@ -301,7 +302,9 @@ def main() -> int:
     places = place_names()
     for r in rows:
         words = r["name"].split()
-        if len(words) < 2:
+        # (Not for an earlier leader: "Guzman", "Brahimi", "Botha" name many living people;
+        # their spellings are the dictionary's own.)
+        if len(words) < 2 or r["tier"] > 1:
             continue
         surname = words[-1]
         low = surname.lower()
