@@ -4724,14 +4724,12 @@ impl<'a> Sentence<'a> {
                 let compared = self.word(start.wrapping_sub(3)) == "in"
                     || (matches!(self.word(start.wrapping_sub(3)), "a" | "one")
                         && self.word(start.wrapping_sub(4)) == "in");
-                if start >= 2
-                    && matches!(self.word(start - 2), "year" | "decade" | "months" | "month")
-                    && matches!(w, "after" | "since" | "following")
-                    && !compared
+                let span = self.word(start.wrapping_sub(2));
+                if !compared
+                    && (matches!(span, "years" | "decades" | "centuries")
+                        || (matches!(span, "year" | "decade" | "months" | "month")
+                            && matches!(w, "after" | "since" | "following")))
                 {
-                    return true;
-                }
-                if start >= 2 && matches!(self.word(start - 2), "years" | "decades" | "centuries") {
                     return true;
                 }
                 subordinate = true;
@@ -4751,10 +4749,7 @@ impl<'a> Sentence<'a> {
                 && w.len() > 4
                 && w.ends_with("ed")
                 && w.bytes().all(|b| b.is_ascii_lowercase())
-                && self.group_at(end).is_none()
-                && !DETERMINERS.contains(&self.word(end - 1))
-                && !BE.contains(&self.word(end - 1))
-                && !matches!(self.word(end - 1), "has" | "have" | "had");
+                && self.group_at(end).is_none();
             if matches!(
                 w,
                 ";" | "." | "," | "(" | ")" | ":" | "that" | "which" | "who" | "to"
