@@ -351,9 +351,8 @@ def main() -> int:
         titled_alias = f"{MONARCHIES.get(r['code'][:3], '')} {r['name']}"
         if unsafe and titled_alias in r["aliases"]:
             # "Hussein" alone is no safe name; "King Hussein" is, and names him.
-            titled = f"{MONARCHIES[r['code'][:3]]} {r['name']}"
-            r["name"] = titled
-            r["aliases"] = [a for a in r["aliases"] if a != titled]
+            r["name"] = titled_alias
+            r["aliases"] = [a for a in r["aliases"] if a != titled_alias]
             key = (r["code"], r["name"])
             if key in seen:
                 continue
