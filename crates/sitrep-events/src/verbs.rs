@@ -30,6 +30,7 @@ pub(crate) fn is_irregular_participle(word: &str) -> bool {
 const IRREGULAR: &[(&str, &[&str])] = &[
     ("meet", &["met"]),
     ("hear", &["heard"]),
+    ("catch", &["caught"]),
     ("dig", &["dug"]),
     ("spring", &["sprang", "sprung"]),
     ("leave", &["left"]),
