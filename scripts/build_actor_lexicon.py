@@ -15,7 +15,8 @@ Sources, per column (data/actors/README.md has the licences):
   the sitrep team; it wins over the packages.
 
 A surface form claimed by two countries goes to the more populous one, unless the extras file
-assigns it; a form in several columns of one country keeps the first (aliases, then adjectives).
+assigns it; a form in several columns of one country keeps the first (aliases, then adjectives),
+except a demonym, which is always an adjective.
 """
 
 from __future__ import annotations
@@ -113,6 +114,11 @@ def main() -> int:
             adjectives = list(dict.fromkeys(e["adjectives"] + adjectives))
             capitals = list(dict.fromkeys(e["capitals"] + capitals))
             sources.append("team:countries_extra.tsv")
+        # A demonym the spellings list also gives ("Thai", "Togolese") is an adjective, so that
+        # "Thai and Laotian leaders" share their role as other adjectives do; a demonym that is
+        # the country's own name ("Djibouti", "Gibraltar") stays a name.
+        demonyms = {a.lower() for a in adjectives}
+        aliases = [a for a in aliases if a.lower() not in demonyms or a in (name, c.name)]
         countries.append(
             {
                 "code": code,

@@ -31,6 +31,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("meet", &["met"]),
     ("hear", &["heard"]),
     ("catch", &["caught"]),
+    ("have", &["had"]),
     ("dig", &["dug"]),
     ("spring", &["sprang", "sprung"]),
     ("leave", &["left"]),
