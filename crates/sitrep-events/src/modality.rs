@@ -48,7 +48,9 @@ pub(crate) fn cue_family(word: &str) -> Option<Family> {
         | "plans" | "planned" | "planning" | "intend" | "intends" | "intended" | "intending"
         | "ready" | "willing" | "prepared" | "committed" | "determined" | "hope" | "hopes"
         | "hoped" | "aim" | "aims" | "aimed" | "going" | "readiness" | "willingness"
-        | "prepare" | "prepares" | "preparing" => Family::Intent,
+        | "prepare" | "prepares" | "preparing" | "keen" | "eager" | "undertake" | "undertakes"
+        | "undertook" | "undertaken" | "volunteer" | "volunteers" | "volunteered" | "consent"
+        | "consents" | "consented" => Family::Intent,
         "threaten" | "threatens" | "threatened" | "threatening" | "warn" | "warns" | "warned"
         | "warning" => Family::Threat,
         "refuse" | "refuses" | "refused" | "refusing" | "decline" | "declines" | "declined"

@@ -3704,13 +3704,23 @@ impl<'a> Sentence<'a> {
                 found = Some((Family::Refusal, j));
                 continue;
             }
-            let family = cue_family(w).or_else(|| {
-                is_want(w).then_some(if object.is_some() {
-                    Family::Appeal
-                } else {
-                    Family::Intent
+            // "is set to lend", "are poised to lift", "is looking to transfer": a plan
+            // announced, after a form of "be" and before "to".
+            let be_set = matches!(w, "set" | "poised" | "looking")
+                && self.word(j + 1) == "to"
+                && matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "is" | "are" | "was" | "were" | "be" | "now" | "'s"
+                );
+            let family = cue_family(w)
+                .or_else(|| {
+                    is_want(w).then_some(if object.is_some() {
+                        Family::Appeal
+                    } else {
+                        Family::Intent
+                    })
                 })
-            });
+                .or(be_set.then_some(Family::Intent));
             if let Some(f) = family {
                 // A cue word that is a pattern word of another act ("called for talks") is that
                 // act's, unless it heads a verbal match (the cue verb's own coding).
@@ -3839,10 +3849,11 @@ impl<'a> Sentence<'a> {
         // test") is their intent or threat, as the CAMEO manual codes it; so is any other cue
         // of intent ("pledged to", "plans to"), and "will not" stays a refusal.
         // (Not a word inside a relative clause: "the rebels, who declared independence in
-        // 1991, will hold talks".) Scanned only for a bare future.
+        // 1991, will hold talks".) Scanned only for a bare future, which "is set to" and "is
+        // poised to" are too.
         if family == Family::Intent
             && !negated
-            && matches!(self.word(cue), "will" | "'ll" | "shall")
+            && matches!(self.word(cue), "will" | "'ll" | "shall" | "set" | "poised")
             && !(0..self.words.len()).any(|k| self.word(k) == "if")
             && !self.stated()
         {
