@@ -16,7 +16,7 @@ Sources, per column (data/actors/README.md has the licences):
 
 A surface form claimed by two countries goes to the more populous one, unless the extras file
 assigns it; a form in several columns of one country keeps the first (aliases, then adjectives),
-except a demonym, which is always an adjective.
+except a demonym, which is an adjective unless it is the country's own name.
 """
 
 from __future__ import annotations

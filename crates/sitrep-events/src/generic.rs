@@ -35,7 +35,8 @@ const NOT_ALONE: &[&str] = &[
     "leadership",
     // Singular titles and nouns read after a country ("the Iraqi leader", "a Turkish
     // commander", "an Israeli soldier") are too often something else alone ("the leader of
-    // the band", "the commander of the lifeboat") or modify a noun ("the militant group", "civilian casualties").
+    // the band", "the commander of the lifeboat") or modify a noun ("the militant group",
+    // "civilian casualties").
     "leader",
     "soldier",
     "policeman",
