@@ -103,6 +103,17 @@
 //!   violent or protest noun that names an earlier event as a reference point ("arrested in
 //!   connection with the bombings", "in the wake of the attack", "since the Mumbai attacks",
 //!   "after the bombing of the embassy");
+//! - words of violence that news also uses for other things (hit, attack, raid, target,
+//!   offensive, fight, battle, clash, crush, shoot, explosion, blast) code force only when the
+//!   sentence anchors them in violence: an armed actor, a word of weapons, casualties or armed
+//!   people ("killed", "gunmen", "missiles", "deadly"), a modifier of fighting ("heavy
+//!   fighting"), a state acting on another ("Syria attacked Israel"), a physical target ("a
+//!   police station", "a man"), or a known act ("Chile condemned the attack"). Otherwise an
+//!   unarmed doer's "attacked X" is criticism (111: "the opposition leader attacked the
+//!   government for failing to ...") and the rest is no event: "a box-office hit", "a bitter
+//!   takeover battle", "badly hit by the strong currency", "an explosion in sales", cyber
+//!   attacks; shooting stands unless the sentence is about filming, sport or hunting ("the film
+//!   was shot in Morocco"). See `figurative.rs`;
 //! - no act is coded for what did not happen or is only described: the condition of a threat
 //!   ("unless the rebels agreed to a ceasefire"), a counterfactual ("a resolution that would
 //!   have imposed sanctions"), a capability ("a missile capable of hitting Israel"), the
@@ -153,6 +164,7 @@
 //! # Ok::<(), sitrep_events::Error>(())
 //! ```
 
+mod figurative;
 mod generic;
 mod modality;
 mod rule;

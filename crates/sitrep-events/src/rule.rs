@@ -5,6 +5,7 @@ use sitrep_geo::{Gazetteer, Kind as GeoKind};
 use sitrep_model::{ActorKind, ActorRef, TextRange};
 use sitrep_text::tokenize;
 
+use crate::figurative;
 use crate::generic::Generic;
 use crate::modality::{Family, Governor, cue_family, is_chain_word, is_want, recode};
 use crate::verbs::{NO_EVENT, is_irregular_past};
@@ -6002,6 +6003,7 @@ impl<'a> Sentence<'a> {
             }
         }
         self.drop_sport(&mut out);
+        self.drop_figurative(&mut out);
         self.conditional_warnings(&mut out);
         drop_subsumed(&mut out);
         merge_halves(&mut out);
@@ -6061,6 +6063,73 @@ impl<'a> Sentence<'a> {
                 .as_ref()
                 .is_none_or(|a| a.country.as_deref() == Some(a.code.as_str()));
             !(c.root() == "19" && SPORT_PLAY.contains(&head) && player)
+        });
+    }
+
+    /// Force told with a word news also uses for other things ("a box-office hit", "a court
+    /// battle", "Labour attacked the plans") stands only when the sentence anchors it in
+    /// violence; otherwise it is criticism (111) or no event (see `figurative`).
+    fn drop_figurative(&self, out: &mut Vec<Coding>) {
+        let armed = self.mentions.iter().any(is_armed);
+        out.retain_mut(|c| {
+            if !is_violent(&c.code) {
+                return true;
+            }
+            let Some(head) = self.token_at(c.verb_range.start) else {
+                return true;
+            };
+            let Some(family) = figurative::family(self.word(head)) else {
+                return true;
+            };
+            let end = (head..self.tokens.len())
+                .find(|&k| {
+                    self.tokens
+                        .get(k)
+                        .is_some_and(|t| t.start >= c.verb_range.end)
+                })
+                .unwrap_or(self.tokens.len());
+            let source_armed = c
+                .source_range
+                .and_then(|r| self.mentions.iter().find(|m| m.range == r).map(is_armed));
+            let state = |a: &ActorRef| a.country.as_deref() == Some(a.code.as_str());
+            let states = c.source.as_ref().is_some_and(state)
+                && c.target.as_ref().is_some_and(|t| {
+                    state(t) && t.country != c.source.as_ref().and_then(|s| s.country.clone())
+                });
+            // ("attacked Gaza, saying", "the group that attacked Israel"; not "attacked
+            // British imperialists": the country's or a capital's name, not an adjective.)
+            let place_target = c.target.as_ref().is_some_and(state)
+                && c.target_range.is_some_and(|r| {
+                    self.mentions
+                        .iter()
+                        .find(|m| m.range == r)
+                        .is_some_and(|m| self.actors.place_country(&m.matched).is_some())
+                });
+            let source_before = c.source_range.is_some_and(|r| {
+                head.checked_sub(1)
+                    .and_then(|k| self.tokens.get(k))
+                    .is_some_and(|t| t.end == r.end)
+            });
+            let scene = figurative::Scene {
+                words: &self.words,
+                names: &self.names,
+                place_target,
+                source_before,
+                act: (head, end),
+                armed,
+                states,
+                state_source: c.source.as_ref().is_some_and(state),
+                unarmed_source: c.source.is_some() && source_armed == Some(false),
+                noun: DETERMINERS.contains(&self.word(head.wrapping_sub(1))),
+            };
+            match figurative::read(family, &scene) {
+                figurative::Reading::Force => true,
+                figurative::Reading::Criticism => {
+                    "111".clone_into(&mut c.code);
+                    true
+                }
+                figurative::Reading::Figurative => false,
+            }
         });
     }
 

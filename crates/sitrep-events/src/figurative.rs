@@ -1,0 +1,625 @@
+//! Words of violence that news also uses for other things: "a box-office hit", "a court
+//! battle", "Labour attacked the plans", "the film was shot in Cape Town", "the gadget
+//! explosion". A coding of force (roots 18 to 20) on one of these words stands only when the
+//! sentence anchors it in physical violence; otherwise it is criticism or nothing.
+//!
+//! The anchors, any one of which is enough:
+//! - an armed actor anywhere in the sentence (soldiers, police, rebels, an armed group);
+//! - a word of weapons, casualties or armed people other than the act's own word ("killed",
+//!   "wounded", "gunmen", "missiles", "troops", "deadly"), or "broke out" / "erupted";
+//! - a modifier of fighting right before the word ("heavy fighting", "border clashes");
+//! - for attacks and fights, a state named as such acting on another ("Russia attacked
+//!   Ukraine"); for attacks and blasts, a physical target ("a convoy", "the embassy").
+//!
+//! Shooting is read the other way round: it stands unless the sentence is about filming, sport
+//! or hunting ("shot in Cape Town in the Xhosa language", "the shot put") with no anchor.
+//!
+//! Without an anchor, a verb of attacking whose doer is named and unarmed is criticism (111:
+//! "Airlines have attacked the legislation", "Kennedy attacked Mr Brown for failing to ...");
+//! anything else is no event ("a fierce bid battle", "hits from his back catalogue", "the
+//! worst hit areas", "Western firms are mounting a fight for market share").
+
+/// Which sense test a word takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// "hit": success, harm and chance as often as a blow.
+    Hit,
+    /// "attack", "raid", "target": criticism, marketing and sport as often as force.
+    Attack,
+    /// "fight", "battle", "clash": courts, markets, elections and sport as often as war.
+    Contest,
+    /// "shoot", "shot": films, photos, sport and hunting.
+    Shoot,
+    /// "explosion", "blast": growth and sport ("blasts an ace").
+    Blast,
+}
+
+/// How a word of violence is read in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// Physical force, as coded.
+    Force,
+    /// Words against someone: criticism (111).
+    Criticism,
+    /// Not violence, and no event.
+    Figurative,
+}
+
+/// What the coder knows of the sentence around one coding of force.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Scene<'a> {
+    /// The sentence's words, lower-case.
+    pub words: &'a [String],
+    /// The first and one-past-last token of the act's own words.
+    pub act: (usize, usize),
+    /// Some actor of the sentence is armed.
+    pub armed: bool,
+    /// The source is a country named as such and the target another country.
+    pub states: bool,
+    /// The source is a country named as such ("Israel began its offensive").
+    pub state_source: bool,
+    /// The target is a country or place named by its name, not an adjective ("attacked Gaza").
+    pub place_target: bool,
+    /// The source's words end right before the act ("an Israeli attack").
+    pub source_before: bool,
+    /// Whether each word is a capitalised word inside its clause (a name).
+    pub names: &'a [bool],
+    /// The source is named and not armed.
+    pub unarmed_source: bool,
+    /// The act's word is a noun ("the attack", "a fight").
+    pub noun: bool,
+}
+
+/// The family of a coded act's first word, if it is one that news uses figuratively.
+pub(crate) fn family(word: &str) -> Option<Family> {
+    Some(match word {
+        "hit" | "hits" | "hitting" => Family::Hit,
+        "attack" | "attacks" | "attacked" | "attacking" | "raid" | "raids" | "raided"
+        | "raiding" | "target" | "targets" | "targeted" | "targeting" | "targetted"
+        | "offensive" | "stab" | "bombarded" | "bombarding" | "bombard" => Family::Attack,
+        "fight" | "fights" | "fighting" | "fought" | "battle" | "battles" | "battled"
+        | "battling" | "clash" | "clashes" | "clashed" | "clashing" | "crush" | "crushed"
+        | "crushing" => Family::Contest,
+        "shot" | "shoot" | "shoots" | "shooting" => Family::Shoot,
+        "explosion" | "explosions" | "blast" | "blasts" => Family::Blast,
+        _ => return None,
+    })
+}
+
+/// Words that put a sentence in the world of physical violence. ("war" is not one: price
+/// wars, wars of words and the war on drugs.)
+const VIOLENCE: &[&str] = &[
+    "killed",
+    "kill",
+    "kills",
+    "killing",
+    "killings",
+    "dead",
+    "death",
+    "deaths",
+    "died",
+    "wounded",
+    "wounding",
+    "injured",
+    "injuring",
+    "injuries",
+    "casualties",
+    "bomb",
+    "bombs",
+    "bombing",
+    "bombings",
+    "bomber",
+    "bombers",
+    "bombed",
+    "explosive",
+    "explosives",
+    "grenade",
+    "grenades",
+    "gun",
+    "guns",
+    "gunman",
+    "gunmen",
+    "gunfire",
+    "gunshot",
+    "gunshots",
+    "rifle",
+    "rifles",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shelling",
+    "mortar",
+    "mortars",
+    "artillery",
+    "tanks",
+    "airstrike",
+    "airstrikes",
+    "warplanes",
+    "drones",
+    "weapon",
+    "weapons",
+    "knife",
+    "knives",
+    "machete",
+    "machetes",
+    "stabbed",
+    "stabbing",
+    "troops",
+    "soldier",
+    "soldiers",
+    "militant",
+    "militants",
+    "insurgent",
+    "insurgents",
+    "rebel",
+    "rebels",
+    "militia",
+    "militias",
+    "militiamen",
+    "terrorist",
+    "terrorists",
+    "army",
+    "armed",
+    "ambush",
+    "hostage",
+    "hostages",
+    "violent",
+    "violence",
+    "deadly",
+    "bloody",
+    "massacre",
+    "civilians",
+    "police",
+    "policemen",
+    "riot",
+    "riots",
+    "rioters",
+    "mob",
+    "hospital",
+    "erupted",
+    "erupting",
+    "flared",
+    "bullet",
+    "bullets",
+    "sniper",
+    "snipers",
+    "shots",
+    "shooting",
+    "shootings",
+    "gunplay",
+    "fatal",
+    "firebomb",
+    "firebombs",
+    "arson",
+    "ablaze",
+    "torched",
+    "looted",
+    "destroyed",
+    "damaged",
+    "rioting",
+    "pirate",
+    "pirates",
+    "hijack",
+    "hijacked",
+    "hijacking",
+    "hijackers",
+    "blood",
+    "firing",
+    "cartel",
+    "cartels",
+    "gang",
+    "gangs",
+];
+
+/// Acts that, right after "the" and ending their phrase, name a known act of force ("Tel Aviv
+/// condemned the attack", "concern over the fighting", "the raid drew condemnation").
+const REFERENCES: &[&str] = &[
+    "attack",
+    "attacks",
+    "fighting",
+    "clash",
+    "clashes",
+    "raid",
+    "raids",
+    "offensive",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+];
+
+/// Determiners of a known act ("the attack", "this raid"; not "a fight for the future").
+const KNOWN: &[&str] = &["the", "this", "that", "these", "those", "such", "an", "a"];
+
+/// Words that may follow such an act and still end its phrase ("the attack on its office",
+/// "the clash was", "the fighting in Gaza").
+const AFTER_KNOWN: &[&str] = &[
+    ".", ",", ";", ":", "?", "!", ")", "\"", "'", "''", "on", "by", "at", "that", "which", "was",
+    "were", "is", "are", "has", "had", "killed", "left", "drew",
+];
+
+/// Prepositions that end a known act's phrase before a name ("the fighting in Gaza").
+const BEFORE_NAME: &[&str] = &["in", "near", "outside", "inside"];
+
+/// Physical targets of an attack or a blast ("attacked a convoy", "a blast at the market").
+const TARGETS: &[&str] = &[
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "convoy",
+    "convoys",
+    "checkpoint",
+    "checkpoints",
+    "camp",
+    "camps",
+    "base",
+    "bases",
+    "embassy",
+    "embassies",
+    "consulate",
+    "mosque",
+    "mosques",
+    "church",
+    "churches",
+    "temple",
+    "synagogue",
+    "market",
+    "marketplace",
+    "post",
+    "posts",
+    "outpost",
+    "barracks",
+    "compound",
+    "patrol",
+    "positions",
+    "station",
+    "ship",
+    "ships",
+    "vessel",
+    "tanker",
+    "bus",
+    "train",
+    "airport",
+    "hotel",
+    "school",
+    "pipeline",
+    "refinery",
+    "port",
+    "ports",
+    "shops",
+    "hospitals",
+    "schools",
+    "home",
+    "homes",
+    "houses",
+    "building",
+    "buildings",
+    "bank",
+    "terminal",
+    "platform",
+    "platforms",
+    "tankers",
+    "shipping",
+    "rig",
+    "rigs",
+    "clinic",
+    "clinics",
+];
+
+/// Words before "offensive" that make it a campaign of words or trade ("a charm offensive").
+const CAMPAIGNS: &[&str] = &[
+    "charm",
+    "sales",
+    "diplomatic",
+    "media",
+    "marketing",
+    "advertising",
+    "publicity",
+    "peace",
+];
+
+/// People attacked: an attack on a person is a blow, not words ("a woman was attacked").
+const PEOPLE: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "person",
+    "teenager",
+    "teenagers",
+    "child",
+    "children",
+    "passengers",
+    "worshippers",
+    "pedestrians",
+    "tourists",
+];
+
+/// Words right before "hit" that make it harm suffered, not a blow ("the worst hit areas").
+const SUFFERED: &[&str] = &["worst", "hardest", "hard", "badly", "severely", "worst-"];
+
+/// What an explosion does when it is one ("the explosion occurred at a bank branch").
+const BLAST_VERBS: &[&str] = &[
+    "occurred", "happened", "ripped", "rocked", "went", "shook", "tore", "struck",
+];
+
+/// Words before "attack" that make it a verb ("vowed to attack", "would attack").
+const BEFORE_VERB: &[&str] = &[
+    "to", "will", "would", "could", "should", "may", "might", "must", "did", "not", "never", "ever",
+];
+
+/// Words right before fighting that make it fighting ("heavy fighting", "border clashes").
+const FIGHTING_MODIFIERS: &[&str] = &[
+    "heavy",
+    "fierce",
+    "intense",
+    "renewed",
+    "fresh",
+    "further",
+    "sporadic",
+    "street",
+    "armed",
+    "bloody",
+    "deadly",
+    "violent",
+    "factional",
+    "tribal",
+    "ethnic",
+    "sectarian",
+    "border",
+    "cross-border",
+    "gun",
+    "military",
+];
+
+/// Words of filming, photography, sport and hunting, the other worlds of shooting.
+const SHOOTING_ELSEWHERE: &[&str] = &[
+    "film",
+    "films",
+    "filming",
+    "movie",
+    "movies",
+    "drama",
+    "scene",
+    "scenes",
+    "episode",
+    "episodes",
+    "series",
+    "documentary",
+    "footage",
+    "actor",
+    "actors",
+    "actress",
+    "director",
+    "version",
+    "opera",
+    "video",
+    "album",
+    "charts",
+    "chart",
+    "games",
+    "put",
+    "forehand",
+    "backhand",
+    "serve",
+    "goal",
+    "targets",
+    "session",
+    "photos",
+    "pictures",
+    "camera",
+    "hunt",
+    "hunting",
+    "animals",
+    "deer",
+    "birds",
+    "foxes",
+    "game",
+];
+
+/// Whether word `k` is the act's word itself ("attacks" does not anchor "attacks"; "knife"
+/// anchors "attacking a woman with a knife").
+fn own(scene: &Scene<'_>, k: usize) -> bool {
+    k == scene.act.0
+}
+
+/// How the act at `scene.act` is read, for a word of `family`.
+pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
+    let words = scene.words;
+    let any = |list: &[&str]| {
+        words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| !own(scene, k) && list.contains(&w.as_str()))
+    };
+    let broke_out = words.windows(2).any(|p| {
+        matches!(p, [a, b] if matches!(a.as_str(), "broke" | "broken" | "breaks") && b == "out")
+    });
+    let violence = scene.armed || any(VIOLENCE) || broke_out;
+    if family == Family::Shoot {
+        return if violence || !any(SHOOTING_ELSEWHERE) {
+            Reading::Force
+        } else {
+            Reading::Figurative
+        };
+    }
+    let before = scene
+        .act
+        .0
+        .checked_sub(1)
+        .and_then(|k| words.get(k))
+        .map_or("", String::as_str);
+    let modified = FIGHTING_MODIFIERS.contains(&before);
+    let head = words.get(scene.act.0).map_or("", String::as_str);
+    let after = words.get(scene.act.1).map_or("", String::as_str);
+    // ("an Israeli attack", "its offensive", "raids"; not "attacked the plan".)
+    let nominal = scene.noun
+        || scene.source_before
+        || matches!(head, "attacks" | "offensive" | "raid" | "raids");
+    let known = REFERENCES.contains(&head)
+        && KNOWN.contains(&before)
+        && (after.is_empty()
+            || AFTER_KNOWN.contains(&after)
+            || (BEFORE_NAME.contains(&after) && scene.names.get(scene.act.1 + 1) == Some(&true)));
+    let anchored = violence
+        || modified
+        || known
+        || match family {
+            Family::Attack => {
+                scene.states
+                    || scene.place_target
+                    || (nominal && scene.state_source && !CAMPAIGNS.contains(&before))
+                    // ("a mistake for Israel to attack.": an attack on no one named in
+                    // words, as criticism always is, is one of force.)
+                    || (matches!(head, "attack" | "attacked" | "attacking")
+                        && !after.chars().next().is_some_and(char::is_alphanumeric))
+                    || any(TARGETS)
+                    || (head.starts_with("attack") && any(PEOPLE))
+            }
+            Family::Contest => scene.states,
+            Family::Blast => any(TARGETS) || BLAST_VERBS.contains(&after),
+            Family::Hit => any(TARGETS) && !SUFFERED.contains(&before),
+            Family::Shoot => false,
+        };
+    // ("attacked the plans", "vowed to attack him"; not "the attack", "savage attacks".)
+    let verb_of_attack = matches!(head, "attacked" | "attacking")
+        || (head == "attack" && BEFORE_VERB.contains(&before));
+    if anchored {
+        Reading::Force
+    } else if verb_of_attack && !scene.noun && scene.unarmed_source {
+        Reading::Criticism
+    } else {
+        Reading::Figurative
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scene(words: &[String], act: usize) -> Scene<'_> {
+        Scene {
+            words,
+            act: (act, act + 1),
+            armed: false,
+            states: false,
+            state_source: false,
+            place_target: false,
+            source_before: false,
+            names: &[],
+            unarmed_source: true,
+            noun: false,
+        }
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_owned).collect()
+    }
+
+    /// How `text`'s word at `act` reads, with no actor named.
+    fn reads(family: Family, text: &str, act: usize) -> Reading {
+        read(family, &scene(&words(text), act))
+    }
+
+    #[test]
+    fn force_needs_an_anchor() {
+        for (family, text, act, reading) in [
+            (
+                Family::Blast,
+                "the gadget explosion signalled growth",
+                2,
+                Reading::Figurative,
+            ),
+            (
+                Family::Blast,
+                "an explosion at the market killed five",
+                1,
+                Reading::Force,
+            ),
+            (
+                Family::Contest,
+                "heavy fighting in the north",
+                1,
+                Reading::Force,
+            ),
+            (
+                Family::Contest,
+                "fighting has broken out in the state",
+                0,
+                Reading::Force,
+            ),
+            (
+                Family::Contest,
+                "a fierce bid battle",
+                3,
+                Reading::Figurative,
+            ),
+            (
+                Family::Hit,
+                "a box-office hit in france",
+                1,
+                Reading::Figurative,
+            ),
+            (Family::Hit, "the first school was hit", 4, Reading::Force),
+            (Family::Hit, "the worst hit schools", 2, Reading::Figurative),
+            (
+                Family::Attack,
+                "chile condemned the attack .",
+                3,
+                Reading::Force,
+            ),
+            (Family::Attack, "the attack on its plans", 1, Reading::Force),
+            (
+                Family::Attack,
+                "an attack for the ages",
+                1,
+                Reading::Figurative,
+            ),
+            // The act's own word is no anchor: "attacks" does not anchor "attacks".
+            (
+                Family::Attack,
+                "phishing attacks have boomed",
+                1,
+                Reading::Figurative,
+            ),
+        ] {
+            assert_eq!(reads(family, text, act), reading, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_unarmed_attack_in_words_is_criticism() {
+        let w = words("airlines have attacked the legislation");
+        assert_eq!(read(Family::Attack, &scene(&w, 2)), Reading::Criticism);
+        let armed = Scene {
+            armed: true,
+            ..scene(&w, 2)
+        };
+        assert_eq!(read(Family::Attack, &armed), Reading::Force);
+        let w = words("russia attacked ukraine");
+        let states = Scene {
+            states: true,
+            ..scene(&w, 1)
+        };
+        assert_eq!(read(Family::Attack, &states), Reading::Force);
+        let w = words("savage attacks on workers rights");
+        assert_eq!(read(Family::Attack, &scene(&w, 1)), Reading::Figurative);
+    }
+
+    #[test]
+    fn shooting_stands_unless_it_is_filming_or_sport() {
+        for (text, act, reading) in [
+            ("a man was shot outside the studios", 3, Reading::Force),
+            ("a film version shot in cape town", 3, Reading::Figurative),
+            ("the film star was shot dead", 4, Reading::Force),
+        ] {
+            assert_eq!(reads(Family::Shoot, text, act), reading, "{text}");
+        }
+    }
+}
