@@ -114,6 +114,11 @@
 //!   takeover battle", "badly hit by the strong currency", "an explosion in sales", cyber
 //!   attacks; shooting stands unless the sentence is about filming, sport or hunting ("the film
 //!   was shot in Morocco"). See `figurative.rs`;
+//! - in a sentence that names a competition or its play ("semi-final", "doping", "World Cup"),
+//!   a coding whose every side is a player (a team or athlete by country, a person of no
+//!   office) codes nothing: "rallied to beat Argentina's Ana Ruiz in the semi-final", "a
+//!   two-year doping ban"; police, governments and international bodies still act ("Police
+//!   arrested 20 fans after the semi-final"). See `sport.rs`;
 //! - no act is coded for what did not happen or is only described: the condition of a threat
 //!   ("unless the rebels agreed to a ceasefire"), a counterfactual ("a resolution that would
 //!   have imposed sanctions"), a capability ("a missile capable of hitting Israel"), the
@@ -168,6 +173,7 @@ mod figurative;
 mod generic;
 mod modality;
 mod rule;
+mod sport;
 mod verbs;
 
 use sitrep_model::{ActorRef, EventType, TextRange};

@@ -8,6 +8,7 @@ use sitrep_text::tokenize;
 use crate::figurative;
 use crate::generic::Generic;
 use crate::modality::{Family, Governor, cue_family, is_chain_word, is_want, recode};
+use crate::sport;
 use crate::verbs::{NO_EVENT, is_irregular_past};
 use crate::verbs::{VerbMatch, Verbs};
 use crate::{Coder, Coding, Error};
@@ -6048,8 +6049,25 @@ impl<'a> Sentence<'a> {
     /// riots after a match share), the verbs of play coded as force (19) are dropped
     /// (not a killing or a riot, "a fan was killed before the semi-final", nor an armed
     /// group's attack: "militants attacked fans watching a football match").
+    /// In a sentence that names a competition or its play, a coding whose every side is a
+    /// player (a team or athlete by country, a person of no office) codes nothing: "Roddick
+    /// rallied to beat Sweden's Enqvist", "a call-up to the British squad" (see `sport.rs`).
     fn drop_sport(&self, out: &mut Vec<Coding>) {
-        if out.is_empty() || !self.words.iter().any(|w| SPORT_WORDS.contains(&w.as_str())) {
+        if out.is_empty() {
+            return;
+        }
+        if sport::is_report(&self.words) {
+            let code = |a: &Option<ActorRef>| a.as_ref().map(|a| a.code.clone());
+            // (Not violence or a riot, which the rules below and `drop_figurative` weigh: "a
+            // fan was killed before the semi-final".)
+            out.retain(|c| {
+                is_violent(&c.code)
+                    || c.code.starts_with("145")
+                    || !(sport::is_player(code(&c.source).as_deref())
+                        && sport::is_player(code(&c.target).as_deref()))
+            });
+        }
+        if !self.words.iter().any(|w| SPORT_WORDS.contains(&w.as_str())) {
             return;
         }
         out.retain(|c| {

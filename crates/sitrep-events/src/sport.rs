@@ -1,0 +1,116 @@
+//! Sports reports: "Roddick rallied to beat Sweden's Enqvist", "a two-year ban after testing
+//! positive", "a call-up to the British squad", "Wales have beaten France on two of their last
+//! three visits to Paris". Their words are those of protest, sanctions, mobilisation and visits,
+//! and their sides are teams and players named by country. In a sentence that names a
+//! competition or its play, a coding whose every side is such a player codes nothing.
+
+/// Words of competitions, results and play that only sport uses. Not "match", "game", "cup",
+/// "title", "race", "champion", "squad", "Olympic" or "Olympics", which politics, police and
+/// places use too: "a riot squad", "the Olympic Park bombings", "a boycott of the Olympics".
+/// "World Cup" and "Six Nations" are found as pairs.
+const SPORT: &[&str] = &[
+    "goalkeeper",
+    "keeper",
+    "midfielder",
+    "midfield",
+    "striker",
+    "defender",
+    "referee",
+    "premiership",
+    "innings",
+    "wicket",
+    "batsman",
+    "heavyweight",
+    "middleweight",
+    "welterweight",
+    "boxer",
+    "scorer",
+    "knockout",
+    "semi-final",
+    "semi-finals",
+    "semifinal",
+    "semifinals",
+    "quarter-final",
+    "quarter-finals",
+    "quarterfinal",
+    "quarterfinals",
+    "playoff",
+    "playoffs",
+    "play-off",
+    "play-offs",
+    "touchdown",
+    "quarterback",
+    "rebounds",
+    "homers",
+    "pitcher",
+    "tennis",
+    "rugby",
+    "football",
+    "footballer",
+    "footballers",
+    "cricket",
+    "cricketer",
+    "golf",
+    "golfer",
+    "athletics",
+    "athlete",
+    "athletes",
+    "sprinter",
+    "medal",
+    "medals",
+    "medallist",
+    "medalist",
+    "tournament",
+    "championship",
+    "championships",
+    "fixture",
+    "fixtures",
+    "hat-trick",
+    "half-time",
+    "unbeaten",
+    "doping",
+];
+
+/// Whether the sentence's lower-case `words` name a competition or its play.
+pub(crate) fn is_report(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        SPORT.contains(&w.as_str())
+            || (k > 0
+                && matches!(
+                    (words[k - 1].as_str(), w.as_str()),
+                    ("world", "cup") | ("six", "nations") | ("grand", "slam") | ("davis", "cup")
+                ))
+    })
+}
+
+/// Whether an actor code names a player: a team or athlete by country (`GBR`), a person or
+/// group of no known office (`---CVL`, `---`), or nobody named. A government, an army, a court
+/// or an international body is no player ("the IOC banned Russia", "police arrested fans").
+pub(crate) fn is_player(code: Option<&str>) -> bool {
+    code.is_none_or(|c| {
+        let role = c.get(3..).unwrap_or("");
+        !c.starts_with("IGO") && !c.starts_with("NGO") && (role.is_empty() || role == "CVL")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn reports_and_players() {
+        assert!(is_report(&words("ahead of saturday's six nations match")));
+        assert!(is_report(&words("a two-year ban after a doping test")));
+        assert!(!is_report(&words("the match between the two parties")));
+        assert!(is_player(Some("GBR")));
+        assert!(is_player(Some("---CVL")));
+        assert!(is_player(None));
+        assert!(!is_player(Some("RUSGOV")));
+        assert!(!is_player(Some("IGOUNO")));
+        assert!(!is_player(Some("---COP")));
+    }
+}
