@@ -896,25 +896,6 @@ const ACCIDENTS: &[&str] = &[
     "eruption",
 ];
 
-/// Words only sport uses (see `drop_sport`).
-const SPORT_WORDS: &[&str] = &[
-    "goalkeeper",
-    "midfielder",
-    "midfield",
-    "striker",
-    "referee",
-    "premiership",
-    "innings",
-    "wicket",
-    "batsman",
-    "heavyweight",
-    "middleweight",
-    "welterweight",
-    "boxer",
-    "scorer",
-    "knockout",
-];
-
 /// Verbs and nouns of play that the lexicon codes as force (see `drop_sport`).
 const SPORT_PLAY: &[&str] = &[
     "fight",
@@ -6067,7 +6048,7 @@ impl<'a> Sentence<'a> {
                         && sport::is_player(code(&c.target).as_deref()))
             });
         }
-        if !self.words.iter().any(|w| SPORT_WORDS.contains(&w.as_str())) {
+        if !self.words.iter().any(|w| sport::PLAY.contains(&w.as_str())) {
             return;
         }
         out.retain(|c| {

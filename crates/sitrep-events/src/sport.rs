@@ -4,17 +4,12 @@
 //! and their sides are teams and players named by country. In a sentence that names a
 //! competition or its play, a coding whose every side is such a player codes nothing.
 
-/// Words of competitions, results and play that only sport uses. Not "match", "game", "cup",
-/// "title", "race", "champion", "squad", "Olympic" or "Olympics", which politics, police and
-/// places use too: "a riot squad", "the Olympic Park bombings", "a boycott of the Olympics".
-/// "World Cup" and "Six Nations" are found as pairs.
-const SPORT: &[&str] = &[
+/// Words only the play itself uses, not a riot after a match (see `drop_sport` in `rule.rs`).
+pub(crate) const PLAY: &[&str] = &[
     "goalkeeper",
-    "keeper",
     "midfielder",
     "midfield",
     "striker",
-    "defender",
     "referee",
     "premiership",
     "innings",
@@ -26,6 +21,15 @@ const SPORT: &[&str] = &[
     "boxer",
     "scorer",
     "knockout",
+];
+
+/// Other words of competitions and results that only sport uses. Not "match", "game", "cup",
+/// "title", "race", "champion", "squad", "Olympic" or "Olympics", which politics, police and
+/// places use too: "a riot squad", "the Olympic Park bombings", "a boycott of the Olympics".
+/// "World Cup" and "Six Nations" are found as pairs.
+const SPORT: &[&str] = &[
+    "keeper",
+    "defender",
     "semi-final",
     "semi-finals",
     "semifinal",
@@ -75,6 +79,7 @@ const SPORT: &[&str] = &[
 pub(crate) fn is_report(words: &[String]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         SPORT.contains(&w.as_str())
+            || PLAY.contains(&w.as_str())
             || (k > 0
                 && matches!(
                     (words[k - 1].as_str(), w.as_str()),
