@@ -43,6 +43,8 @@
 //! - a verb joined by "and" or "or" to an earlier one of the same form shares its subject,
 //!   and a bare one its modal ("will withdraw its troops and release the hostages": Iraq's,
 //!   and both to come);
+//! - a country's adjective before "counterpart(s)" names its government ("met his Bolivian
+//!   counterpart": `BOLGOV`); in a document, `sitrep-actors` resolves the person too;
 //! - passive voice ("was attacked by X") swaps source and target;
 //! - the police or soldiers a deployment sends are not its target ("sent police reinforcements
 //!   to Kashmir" is 153, police power, with no target; "deployed police officers to Haiti"

@@ -985,7 +985,7 @@ impl RuleCoder {
     pub fn find_actors(&self, sentence: &str) -> Vec<ActorMention> {
         let tokens = tokenize(sentence, TextRange::new(0, sentence.len()));
         let words = lower_words(sentence, &tokens);
-        let mentions = self.actors.find(sentence);
+        let mentions = counterparts(sentence, self.actors.find(sentence));
         self.generic.add(sentence, &tokens, &words, mentions)
     }
 
@@ -1002,6 +1002,7 @@ impl RuleCoder {
     ) -> Vec<Coding> {
         let tokens = tokenize(sentence, TextRange::new(0, sentence.len()));
         let words = lower_words(sentence, &tokens);
+        let lexicon = counterparts(sentence, lexicon);
         let mut mentions = self.generic.add(sentence, &tokens, &words, lexicon);
         if !extra.is_empty() {
             mentions.extend(extra.iter().cloned());
@@ -1186,10 +1187,45 @@ impl Coder for RuleCoder {
     fn code(&self, sentence: &str) -> Vec<Coding> {
         let tokens = tokenize(sentence, TextRange::new(0, sentence.len()));
         let words = lower_words(sentence, &tokens);
-        let mentions = self.actors.find(sentence);
+        let mentions = counterparts(sentence, self.actors.find(sentence));
         let mentions = self.generic.add(sentence, &tokens, &words, mentions);
         self.code_tokens(sentence, tokens, words, mentions)
     }
+}
+
+/// "met his Bolivian counterpart": a country's adjective before "counterpart" names its
+/// government, in a sentence coded alone (a document resolves the person behind it, in
+/// `sitrep-actors`'s `document`).
+fn counterparts(text: &str, mut mentions: Vec<ActorMention>) -> Vec<ActorMention> {
+    for m in &mut mentions {
+        if m.kind != ActorKind::Country || m.role.is_some() {
+            continue;
+        }
+        let Some(country) = m.actor.country.clone() else {
+            continue;
+        };
+        let rest = text.get(m.range.end..).unwrap_or("");
+        let gap = rest.len() - rest.trim_start().len();
+        let word: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if !matches!(word.as_str(), "counterpart" | "counterparts") {
+            continue;
+        }
+        m.range = TextRange::new(m.range.start, m.range.end + gap + word.len());
+        m.matched = text
+            .get(m.range.start..m.range.end)
+            .unwrap_or("")
+            .to_owned();
+        m.actor.name = format!("{} government", m.actor.name);
+        m.actor.id = format!("{}-government", m.actor.id);
+        m.actor.code = format!("{country}GOV");
+        m.kind = ActorKind::Government;
+        m.role = Some(word);
+    }
+    mentions
 }
 
 /// The country (ISO alpha-3) of the town or province `name` names ("Karachi" = `PAK`, "Kiev" =
