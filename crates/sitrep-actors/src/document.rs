@@ -1226,7 +1226,19 @@ impl<'a> Doc<'a> {
                 .or_else(|| title.and_then(|_| self.subject_country(run.start))),
         };
         let explicit = affil.is_some();
-        if let Some(i) = self.match_person(&key, role.as_deref(), at, false) {
+        // "Jordan's King Hussein ... Iraqi President Saddam Hussein": a person placed in one
+        // country is not one already placed in another, whatever the names share.
+        let elsewhere = |s: &Slot| {
+            explicit
+                && s.explicit
+                && country.is_some()
+                && s.actor.country.is_some()
+                && s.actor.country != country
+        };
+        let found = self
+            .match_person(&key, role.as_deref(), at, false)
+            .filter(|&i| !self.slots.get(i).is_some_and(elsewhere));
+        if let Some(i) = found {
             let slot = self.slots.get_mut(i)?;
             let mut changed = false;
             if slot.actor.role.is_none() && role.is_some() {
