@@ -2262,6 +2262,16 @@ impl<'a> Sentence<'a> {
         )
     }
 
+    /// The cue family of word `i` ([`cue_family`]), but "the press", "a press court" are the
+    /// news media, not a verb of pressing.
+    fn cue(&self, i: usize) -> Option<Family> {
+        let w = self.word(i);
+        if w == "press" && DETERMINERS.contains(&self.word(i.wrapping_sub(1))) {
+            return None;
+        }
+        cue_family(w)
+    }
+
     fn is_match_word(&self, i: usize) -> bool {
         self.matches.iter().any(|l| l.m.words.contains(&i))
     }
@@ -3671,7 +3681,7 @@ impl<'a> Sentence<'a> {
                 .matches
                 .iter()
                 .find(|l| !l.noun && l.m.head != j && l.m.words.contains(&j))
-                && cue_family(self.word(m.m.head)).is_some()
+                && self.cue(m.m.head).is_some()
             {
                 j = m.m.head;
                 w = self.word(j);
@@ -3731,7 +3741,8 @@ impl<'a> Sentence<'a> {
                     self.word(j.wrapping_sub(1)),
                     "is" | "are" | "was" | "were" | "be" | "now" | "'s"
                 );
-            let family = cue_family(w)
+            let family = self
+                .cue(j)
                 .or_else(|| {
                     is_want(w).then_some(if object.is_some() {
                         Family::Appeal
@@ -3958,7 +3969,7 @@ impl<'a> Sentence<'a> {
         let mut out = Vec::new();
         for c in 0..self.words.len() {
             let w = self.word(c);
-            let code = match cue_family(w) {
+            let code = match self.cue(c) {
                 Some(Family::Appeal)
                     if !matches!(w, "should" | "call" | "calls" | "called" | "calling") =>
                 {
@@ -4086,7 +4097,7 @@ impl<'a> Sentence<'a> {
             }
             break;
         }
-        match cue_family(self.word(k)) {
+        match self.cue(k) {
             Some(f @ (Family::Demand | Family::Appeal))
                 if !matches!(self.word(k), "must" | "should") =>
             {
