@@ -73,7 +73,9 @@
 //!   are 10 ("must lift its embargo" 1054, from the speaker to Y). Statements, appeals,
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; modals, infinitives and
-//!   conditionals ("could", "to", "if") set [`Coding::hypothetical`], and so does an act named
+//!   conditionals ("could", "to", "if") set [`Coding::hypothetical`] (not "to" after a
+//!   decision or an act begun or achieved: "decided to expel", "began to shell", "were forced
+//!   to withdraw"), and so does an act named
 //!   as a risk, chance or fear ("the risk of attacks on troops", "fears of further attacks"),
 //!   or as a measure being weighed ("is considering a ban on arms sales", "discussed new
 //!   sanctions"; violence discussed was done);

@@ -416,6 +416,25 @@ enum Form {
     Gerund,
 }
 
+/// Verbs before "to" that tell the act after it as decided or done ("decided to expel the
+/// ambassador", "managed to free the hostages", "were forced to withdraw"), not as to come.
+const DONE_BEFORE_TO: &[&str] = &[
+    "decided",
+    "decides",
+    "voted",
+    "votes",
+    "resolved",
+    "opted",
+    "chose",
+    "managed",
+    "began",
+    "begun",
+    "started",
+    "continued",
+    "continues",
+    "forced",
+];
+
 /// A determiner or possessive before a pattern head makes it a noun ("the attack").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "'s",
@@ -3362,7 +3381,10 @@ impl<'a> Sentence<'a> {
             ) && DETERMINERS
                 .iter()
                 .any(|d| *d != "that" && *d == self.word(j.wrapping_sub(1)));
-            hypothetical |= MODALS.contains(&w) && infinitive && !noun;
+            // "decided to expel", "managed to free", "were forced to withdraw": a decision
+            // taken or an act achieved, not one to come.
+            let done = w == "to" && DONE_BEFORE_TO.contains(&self.word(j.wrapping_sub(1)));
+            hypothetical |= MODALS.contains(&w) && infinitive && !noun && !done;
         }
         // "The envoy denied that his government had supplied arms", "Pakistan denied on
         // Monday that its troops had attacked": what a denial's "that" clause tells did not
