@@ -695,6 +695,53 @@ mod tests {
         }
     }
 
+    /// Two rows that spell one phrase with two codes leave the second dead (the earlier row
+    /// wins a tie), so the lexicon would not say what it seems to: each spelled-out phrase
+    /// has one code, and no row is written twice.
+    #[test]
+    fn each_phrase_has_one_code() {
+        let mut seen: HashMap<String, (usize, &str)> = HashMap::new();
+        for (n, line) in BUILTIN_TSV.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cells = line.split('\t');
+            let pattern = cells.next().unwrap_or("");
+            let code = cells
+                .next()
+                .and_then(|c| c.split_whitespace().next())
+                .unwrap_or("");
+            let mut phrases = vec![String::new()];
+            for word in pattern.split_whitespace() {
+                phrases = phrases
+                    .iter()
+                    .flat_map(|p| word.split('/').map(move |alt| format!("{p} {alt}")))
+                    .collect();
+            }
+            for phrase in phrases {
+                if let Some((first, other)) = seen.get(&phrase) {
+                    assert!(
+                        *other == code,
+                        "line {}: `{}` is coded {other} on line {first} and {code} here",
+                        n + 1,
+                        phrase.trim()
+                    );
+                } else {
+                    seen.insert(phrase, (n + 1, code));
+                }
+            }
+        }
+        let mut rows: Vec<&str> = BUILTIN_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        let all = rows.len();
+        rows.sort_unstable();
+        rows.dedup();
+        assert_eq!(rows.len(), all, "a pattern is written on two rows");
+    }
+
     #[test]
     fn gaps_and_alternatives() {
         let verbs = Verbs::from_tsv("urge ... restraint/calm\t0256\n").unwrap();
