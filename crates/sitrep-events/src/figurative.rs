@@ -474,11 +474,16 @@ pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
             Family::Attack => {
                 scene.states
                     || scene.place_target
-                    || (nominal && scene.state_source && !CAMPAIGNS.contains(&before))
+                    // ("any Israeli attack", "Israel began its offensive"; not "Italy
+                    // launched a series of attacks", "the 11 September attacks".)
+                    || (nominal
+                        && scene.state_source
+                        && (scene.source_before || matches!(before, "its" | "their"))
+                        && !CAMPAIGNS.contains(&before))
                     // ("a mistake for Israel to attack.": an attack on no one named in
                     // words, as criticism always is, is one of force.)
                     || (matches!(head, "attack" | "attacked" | "attacking")
-                        && !after.chars().next().is_some_and(char::is_alphanumeric))
+                        && matches!(after, "" | "." | "!" | "?" | ";"))
                     || any(TARGETS)
                     || (head.starts_with("attack") && any(PEOPLE))
             }

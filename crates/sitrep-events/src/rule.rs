@@ -416,6 +416,53 @@ enum Form {
     Gerund,
 }
 
+/// Words that may follow a place named as the target of force, where a noun it modified would
+/// stand ("the group that attacked Israel was banned", "attacked Gaza on Monday").
+const AFTER_PLACE: &[&str] = &[
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "on",
+    "in",
+    "at",
+    "from",
+    "with",
+    "over",
+    "and",
+    "or",
+    "but",
+    "for",
+    "to",
+    "by",
+    "after",
+    "before",
+    "since",
+    "during",
+    "last",
+    "this",
+    "overnight",
+    "early",
+    "late",
+    "yesterday",
+    "today",
+    "again",
+    "twice",
+    "as",
+    "when",
+    "while",
+    "which",
+    "that",
+    "who",
+    "because",
+    "despite",
+];
+
 /// Verbs before "to" that tell the act after it as decided or done ("decided to expel the
 /// ambassador", "managed to free the hostages", "were forced to withdraw"), not as to come.
 const DONE_BEFORE_TO: &[&str] = &[
@@ -6166,12 +6213,21 @@ impl<'a> Sentence<'a> {
                 });
             // ("attacked Gaza, saying", "the group that attacked Israel"; not "attacked
             // British imperialists": the country's or a capital's name, not an adjective.)
+            // ("attacked US tabloid magazines": a name that modifies a noun is no place.)
             let place_target = c.target.as_ref().is_some_and(state)
                 && c.target_range.is_some_and(|r| {
-                    self.mentions
-                        .iter()
-                        .find(|m| m.range == r)
-                        .is_some_and(|m| self.actors.place_country(&m.matched).is_some())
+                    let next = self
+                        .token_at(r.end)
+                        .or_else(|| self.token_at(r.end + 1))
+                        .map_or("", |k| self.word(k));
+                    let modifies = next.chars().next().is_some_and(char::is_lowercase)
+                        && !AFTER_PLACE.contains(&next);
+                    !modifies
+                        && self
+                            .mentions
+                            .iter()
+                            .find(|m| m.range == r)
+                            .is_some_and(|m| self.actors.place_country(&m.matched).is_some())
                 });
             let source_before = c.source_range.is_some_and(|r| {
                 head.checked_sub(1)
