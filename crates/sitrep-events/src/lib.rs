@@ -183,6 +183,7 @@ mod verbs;
 use sitrep_model::{ActorRef, EventType, TextRange};
 
 pub use rule::RuleCoder;
+pub use sport::{between_players, names_sport};
 pub use verbs::{NO_EVENT, Verbs};
 
 /// Codes sentences into events.

@@ -6154,15 +6154,7 @@ impl<'a> Sentence<'a> {
             return;
         }
         if sport::is_report(&self.words) {
-            let code = |a: &Option<ActorRef>| a.as_ref().map(|a| a.code.clone());
-            // (Not violence or a riot, which the rules below and `drop_figurative` weigh: "a
-            // fan was killed before the semi-final".)
-            out.retain(|c| {
-                is_violent(&c.code)
-                    || c.code.starts_with("145")
-                    || !(sport::is_player(code(&c.source).as_deref())
-                        && sport::is_player(code(&c.target).as_deref()))
-            });
+            out.retain(|c| !sport::between_players(c));
         }
         if !self.words.iter().any(|w| sport::PLAY.contains(&w.as_str())) {
             return;

@@ -98,6 +98,27 @@ pub(crate) fn is_player(code: Option<&str>) -> bool {
     })
 }
 
+/// Whether `sentence` names a competition or its play (the test of [`is_report`] on its words).
+pub fn names_sport(sentence: &str) -> bool {
+    let tokens = sitrep_text::tokenize(sentence, sitrep_model::TextRange::new(0, sentence.len()));
+    let words: Vec<String> = tokens
+        .iter()
+        .filter_map(|t| t.slice(sentence))
+        .map(str::to_lowercase)
+        .collect();
+    is_report(&words)
+}
+
+/// Whether a coding is play between players: every side a player ([`is_player`]), and not
+/// violence or a riot, which are weighed elsewhere ("a fan was killed before the semi-final").
+pub fn between_players(c: &crate::Coding) -> bool {
+    let code = |a: &Option<sitrep_model::ActorRef>| a.as_ref().map(|a| a.code.clone());
+    !matches!(c.root(), "18" | "19" | "20")
+        && !c.code.starts_with("145")
+        && is_player(code(&c.source).as_deref())
+        && is_player(code(&c.target).as_deref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -227,6 +227,20 @@ impl Extractor {
                 out.extend(codings.into_iter().map(|c| (index, c)));
             }
         }
+        // A sports report (two sentences or more naming a competition or its play) codes no
+        // play between players in any sentence: "Wales have beaten France on two of their last
+        // three visits to Paris" is no visit, though that sentence names no competition.
+        if !out.is_empty() {
+            let sport = article
+                .sentences
+                .iter()
+                .filter(|s| s.range.slice(text).is_some_and(sitrep_events::names_sport))
+                .take(2)
+                .count();
+            if sport >= 2 {
+                out.retain(|(_, c)| !sitrep_events::between_players(c));
+            }
+        }
         (document, out)
     }
 

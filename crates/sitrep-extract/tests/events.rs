@@ -399,3 +399,32 @@ fn a_sentence_opening_it_before_a_verb_is_the_subject_before() {
         "{codes:?}"
     );
 }
+
+#[test]
+fn a_sports_report_codes_no_play_between_teams() {
+    // Two sentences name a competition, so the article is a sports report: "visits to Lima"
+    // and "beat Chile" are play between teams named by country, even in a sentence that names
+    // no competition; the police's arrests are still an event. The same visit in a news
+    // article is one.
+    let report = "Peru reached the semi-final of the tournament on Sunday.\n\n\
+                  Peru have beaten Chile on two of their last three visits to Santiago.\n\n\
+                  The semi-final will be played in Lima.\n\n\
+                  Police arrested 20 fans in Lima after the match.\n";
+    let (_, events) = extract(report, Some("2026-03-10"));
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(
+        !codes.iter().any(|c| c.starts_with("042")),
+        "no visit in a sports report: {codes:?}"
+    );
+    assert!(
+        codes.iter().any(|c| c.starts_with("173 PERCOP")),
+        "the arrests stand: {codes:?}"
+    );
+    let news = "Peru's president made two visits to Santiago last year.\n";
+    let (_, events) = extract(news, Some("2026-03-10"));
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(
+        codes.iter().any(|c| c.starts_with("042 PERGOV CHL")),
+        "a visit in the news: {codes:?}"
+    );
+}
