@@ -504,6 +504,116 @@ pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
     }
 }
 
+/// Natural disasters, whose reports tell tolls ("The worst-hit areas are Sri Lanka and India,
+/// with at least 23,000 people killed"). Not "crash", "collapse" or "storm", which markets,
+/// talks and troops share.
+const DISASTERS: &[&str] = &[
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "quakes",
+    "aftershock",
+    "aftershocks",
+    "tremor",
+    "temblor",
+    "tsunami",
+    "tsunamis",
+    "hurricane",
+    "hurricanes",
+    "cyclone",
+    "cyclones",
+    "typhoon",
+    "typhoons",
+    "tornado",
+    "tornadoes",
+    "floods",
+    "flooding",
+    "floodwaters",
+    "landslide",
+    "landslides",
+    "mudslide",
+    "mudslides",
+    "avalanche",
+    "avalanches",
+    "eruption",
+    "volcano",
+    "wildfire",
+    "wildfires",
+    "bushfire",
+    "bushfires",
+    "drought",
+    "famine",
+    "epicentre",
+    "epicenter",
+];
+
+/// The lower-case words of `sentence`.
+fn lower_words(sentence: &str) -> Vec<String> {
+    sitrep_text::tokenize(sentence, sitrep_model::TextRange::new(0, sentence.len()))
+        .iter()
+        .filter_map(|t| t.slice(sentence))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `sentence` names a natural disaster.
+pub fn names_disaster(sentence: &str) -> bool {
+    lower_words(sentence)
+        .iter()
+        .any(|w| DISASTERS.contains(&w.as_str()))
+}
+
+/// Whether a coding of `sentence` is a toll with no one behind it: a killing (coded force)
+/// with no source, no armed side, and no word of weapons or armed people but its own ("with
+/// at least 23,000 people killed", "Mitch killed about 10,000 people"). In a report of a
+/// disaster it is the disaster's toll, not violence.
+pub fn unclaimed_toll(c: &crate::Coding, sentence: &str) -> bool {
+    if c.source.is_some() || !matches!(c.root(), "18" | "19" | "20") {
+        return false;
+    }
+    let armed_target = c.target.as_ref().is_some_and(|t| {
+        let role = t.code.get(3..).unwrap_or("");
+        ["MIL", "COP", "REB", "INS", "SPY", "UAF"]
+            .iter()
+            .any(|r| role.starts_with(r))
+    });
+    let head = c
+        .verb_range
+        .slice(sentence)
+        .and_then(|v| v.split_whitespace().next())
+        .unwrap_or("")
+        .to_lowercase();
+    let kill = matches!(
+        head.as_str(),
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died"
+    );
+    let anchored = lower_words(sentence)
+        .iter()
+        .any(|w| *w != head && VIOLENCE.contains(&w.as_str()) && !KILLING.contains(&w.as_str()));
+    kill && !armed_target && !anchored
+}
+
+/// Words of death that say nothing of who caused it.
+const KILLING: &[&str] = &[
+    "killed",
+    "kill",
+    "kills",
+    "killing",
+    "killings",
+    "dead",
+    "death",
+    "deaths",
+    "died",
+    "injured",
+    "injuring",
+    "injuries",
+    "wounded",
+    "casualties",
+    "hospital",
+    "destroyed",
+    "damaged",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -182,6 +182,7 @@ mod verbs;
 
 use sitrep_model::{ActorRef, EventType, TextRange};
 
+pub use figurative::{names_disaster, unclaimed_toll};
 pub use rule::RuleCoder;
 pub use sport::{between_players, names_sport};
 pub use verbs::{NO_EVENT, Verbs};

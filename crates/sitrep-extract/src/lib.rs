@@ -240,6 +240,28 @@ impl Extractor {
             if sport >= 2 {
                 out.retain(|(_, c)| !sitrep_events::between_players(c));
             }
+            // A report of a natural disaster (two sentences or more name one) tells tolls:
+            // a killing with no one behind it there is the disaster's ("with at least 23,000
+            // people killed"), not violence.
+            let disaster = article
+                .sentences
+                .iter()
+                .filter(|s| {
+                    s.range
+                        .slice(text)
+                        .is_some_and(sitrep_events::names_disaster)
+                })
+                .take(2)
+                .count();
+            if disaster >= 2 {
+                out.retain(|(index, c)| {
+                    let sentence = article
+                        .sentences
+                        .get(*index)
+                        .and_then(|s| s.range.slice(text));
+                    !sentence.is_some_and(|s| sitrep_events::unclaimed_toll(c, s))
+                });
+            }
         }
         (document, out)
     }

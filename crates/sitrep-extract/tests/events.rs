@@ -428,3 +428,33 @@ fn a_sports_report_codes_no_play_between_teams() {
         "a visit in the news: {codes:?}"
     );
 }
+
+#[test]
+fn a_disaster_report_tells_tolls_not_killings() {
+    // Two sentences name an earthquake, so the article reports a disaster: "ten people were
+    // killed in Kenya" there is its toll, with no one behind it. The same sentence in other
+    // news is violence, and so is a killing by gunmen in the disaster's report.
+    let report = "An earthquake struck western Kenya on Sunday.\n\n\
+                  Ten people were killed in Kisumu, officials said.\n\n\
+                  The quake was felt as far away as Nairobi.\n\n\
+                  Gunmen killed two aid workers in Kisumu on Monday.\n";
+    let (_, events) = extract(report, Some("2026-03-10"));
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(
+        !codes.iter().any(|c| c.starts_with("190 - KEN")),
+        "no killing for the toll: {codes:?}"
+    );
+    assert!(
+        codes
+            .iter()
+            .any(|c| c.starts_with("19") && c.contains("KEN")),
+        "the gunmen's killing stands: {codes:?}"
+    );
+    let news = "Ten people were killed in Kisumu, officials said.\n";
+    let (_, events) = extract(news, Some("2026-03-10"));
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(
+        codes.iter().any(|c| c.starts_with("190 - KEN")),
+        "a killing in the news: {codes:?}"
+    );
+}
