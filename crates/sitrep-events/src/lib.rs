@@ -70,7 +70,11 @@
 //!   "threatened to" is 13; "refused to", "will not" and "vowed not to" before cooperation are
 //!   12 ("refused to meet" 125), and a promise not to fight is 0356; "urged/asked/called on X
 //!   to" is 02 ("urged X to release" 0253), "demanded that X", "pressed X to" and "X said Y must"
-//!   are 10 ("must lift its embargo" 1054, from the speaker to Y). Statements, appeals,
+//!   are 10 ("must lift its embargo" 1054, from the speaker to Y, who may also be named
+//!   after the clause: "Y must end its curbs, X insisted"; with no act of the lexicon the
+//!   demand is 100). Force, coercion or sanctions that the one who would act says it could
+//!   take ("Hamas said it could resume its attacks", "martial law could be imposed, the
+//!   government said") is a threat (13); others' guesses stay hypothetical. Statements, appeals,
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; modals, infinitives and
 //!   conditionals ("could", "to", "if") set [`Coding::hypothetical`] (not "to" after a

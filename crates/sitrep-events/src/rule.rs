@@ -2199,6 +2199,50 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether an act is told as possible by the one who would take it: "it/they/we could"
+    /// (or "may", "might") right before the verb, or the passive of an act with no agent,
+    /// "martial law could be imposed" (the speaker's own measure).
+    fn own_possible_act(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        let possible = |k: usize| matches!(self.word(k), "could" | "may" | "might");
+        // The one before the modal: a pronoun for the speaker, or an organ of a state that
+        // no country names (the speaker's own: "authorities may impose a curfew").
+        let own_subject = |m: usize| {
+            matches!(self.word(m.wrapping_sub(1)), "it" | "they" | "we")
+                || self
+                    .group_at(m.wrapping_sub(1))
+                    .and_then(|g| self.members(Some(g)).into_iter().flatten().next())
+                    .is_some_and(|a| {
+                        a.actor.country.is_none() && has_role(a, &["GOV", "MIL", "COP"])
+                    })
+        };
+        // "could resume its attacks": the act noun's carrier verb stands for it.
+        let verb = if link.noun {
+            self.carrier_before(head)
+        } else {
+            Some(head)
+        };
+        if let Some(v) = verb {
+            if possible(v.wrapping_sub(1)) {
+                return own_subject(v - 1);
+            }
+            if possible(v.wrapping_sub(2)) && self.word(v - 1) == "also" {
+                return own_subject(v - 2);
+            }
+            // "the army could be deployed, the president said": a passive with no agent.
+            if possible(v.wrapping_sub(2)) && self.word(v - 1) == "be" {
+                return self.word(v + 1) != "by";
+            }
+        }
+        // "Martial law could be imposed": the noun, a modal, "be" and a participle, no agent.
+        let last = link.m.words.last().copied().unwrap_or(head);
+        link.noun
+            && possible(last + 1)
+            && self.word(last + 2) == "be"
+            && self.word(last + 3).ends_with("ed")
+            && self.word(last + 4) != "by"
+    }
+
     /// Whether a meeting, visit or talks (root 04) is still to come, by a word of schedule:
     /// before a verb ("are due to visit", "is scheduled to meet", "is to visit"), before a
     /// noun ("next week's visit", "the upcoming talks", "a planned meeting"), or a time to
@@ -4031,6 +4075,35 @@ impl<'a> Sentence<'a> {
             .collect()
     }
 
+    /// "Moscow must acknowledge the killings, Poland's parliament insisted", "Amnesty said
+    /// Khartoum must end its curbs on the press": a "must" with an actor before it and a
+    /// speaker, before or after, that governs no act of the lexicon is the speaker's demand
+    /// (100) of that actor.
+    fn unfilled_musts(&self) -> Vec<(usize, &'static str)> {
+        let mut out = Vec::new();
+        for c in 0..self.words.len() {
+            if self.word(c) != "must" || self.is_match_word(c) {
+                continue;
+            }
+            let (Some(_), Some(_)) = self.modal_demand_roles(c) else {
+                continue;
+            };
+            // An act of the lexicon in the clause after it is coded through the "must".
+            let end = (c + 1..self.words.len())
+                .find(|&k| matches!(self.word(k), "," | ";" | "." | ":"))
+                .unwrap_or(self.words.len());
+            if self
+                .matches
+                .iter()
+                .any(|l| (c + 1..end).contains(&l.m.head))
+            {
+                continue;
+            }
+            out.push((c, "100"));
+        }
+        out
+    }
+
     /// Appeal and demand verbs with an actor as object and an infinitive after it ("pressing
     /// Cairo to open up", "wants Pakistan's rulers to set") that are no pattern word and govern
     /// no act of the lexicon: their token and unspecified code.
@@ -5298,13 +5371,20 @@ impl<'a> Sentence<'a> {
         let Some(addressee) = addressee else {
             return (None, None);
         };
+        // ("said the government must": the article is the addressee's.)
+        if self.word(j.wrapping_sub(1)) == "the" {
+            j -= 1;
+        }
         let speaker = match self.left_group(j) {
             Some(Ok(g)) if g != addressee => Some(g),
             Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
             _ => None,
         }
         // "X said Y must": left_group stops at the speech verb; its subject is the speaker.
-        .or_else(|| self.speaker_before(j));
+        .or_else(|| self.speaker_before(j))
+        // "Y must lift the embargo, X insisted on Monday": the speaker after the clause.
+        .or_else(|| self.speaker_after(cue))
+        .filter(|&s| s != addressee);
         (speaker, Some(addressee))
     }
 
@@ -5331,6 +5411,7 @@ impl<'a> Sentence<'a> {
         let cues: Vec<(usize, &str)> = self
             .unfilled_requests()
             .into_iter()
+            .chain(self.unfilled_musts())
             .chain(self.memberships().into_iter().map(|c| (c, "057")))
             .collect();
         for (cue, code) in cues {
@@ -5350,9 +5431,19 @@ impl<'a> Sentence<'a> {
             });
         }
         self.matches.sort_by_key(|l| l.m.head);
-        // Roles first, in text order, so that a later act can take an earlier one's subject.
+        // Roles first, in text order, so that a later act can take an earlier one's subject
+        // (an unfilled "must" is its speaker's demand of the actor before it).
         for index in 0..self.matches.len() {
-            let (source, target) = self.roles(index);
+            let must = self.matches.get(index).is_some_and(|l| {
+                l.m.code == "100" && l.m.words.len() == 1 && self.word(l.m.head) == "must"
+            });
+            let (source, target) = if must {
+                self.matches
+                    .get(index)
+                    .map_or((None, None), |l| self.modal_demand_roles(l.m.head))
+            } else {
+                self.roles(index)
+            };
             if let Some(l) = self.matches.get_mut(index) {
                 l.source = source;
                 l.target = target;
@@ -5750,6 +5841,21 @@ impl<'a> Sentence<'a> {
                     let (n, _) = self.cues(cl, self.group_end(cl.source));
                     negated = n;
                 }
+            }
+            // "Hamas said it could restart its attacks", "martial law may be imposed, the
+            // government said": force, coercion or sanctions that the one who would act says
+            // it could take is a threat (13), as the CAMEO manual codes a warning of force;
+            // others' guesses ("analysts said Iran could attack") stay hypothetical acts.
+            if governor.is_none()
+                && claimed.is_none()
+                && !negated
+                && hypothetical
+                && matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
+                && self.stated()
+                && self.own_possible_act(&link)
+            {
+                code = recode(Family::Threat, false, &code).unwrap_or(code);
+                hypothetical = false;
             }
             // "next week's visit to Tokyo", "are due to visit Washington": a meeting still to
             // come is, like a bare future, the act flagged hypothetical; when someone in the
