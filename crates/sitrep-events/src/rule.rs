@@ -2216,8 +2216,12 @@ impl<'a> Sentence<'a> {
                         a.actor.country.is_none() && has_role(a, &["GOV", "MIL", "COP"])
                     })
         };
-        // "could resume its attacks": the act noun's carrier verb stands for it.
-        let verb = if link.noun {
+        // "could resume its attacks": the act noun's carrier verb stands for it; "the curfew
+        // would be extended": a noun pattern's participle after it.
+        let last = link.m.words.last().copied().unwrap_or(head);
+        let verb = if link.noun && last > head + 1 {
+            Some(last)
+        } else if link.noun {
             self.carrier_before(head)
         } else {
             Some(head)
@@ -2229,13 +2233,14 @@ impl<'a> Sentence<'a> {
             if possible(v.wrapping_sub(2)) && self.word(v - 1) == "also" {
                 return own_subject(v - 2);
             }
-            // "the army could be deployed, the president said": a passive with no agent.
-            if possible(v.wrapping_sub(2)) && self.word(v - 1) == "be" {
+            // "the army could be deployed, the president said", "inspectors would be pulled
+            // out": a passive with no agent (a future too, which no cue governs here).
+            let future = |k: usize| possible(k) || matches!(self.word(k), "will" | "would");
+            if future(v.wrapping_sub(2)) && self.word(v - 1) == "be" {
                 return self.word(v + 1) != "by";
             }
         }
         // "Martial law could be imposed": the noun, a modal, "be" and a participle, no agent.
-        let last = link.m.words.last().copied().unwrap_or(head);
         link.noun
             && possible(last + 1)
             && self.word(last + 2) == "be"
@@ -5846,16 +5851,20 @@ impl<'a> Sentence<'a> {
             // government said": force, coercion or sanctions that the one who would act says
             // it could take is a threat (13), as the CAMEO manual codes a warning of force;
             // others' guesses ("analysts said Iran could attack") stay hypothetical acts.
+            // (Unstated, it is a possible act: "the curfew would be extended" is hypothetical,
+            // though its modal stands after the act's noun.)
             if governor.is_none()
                 && claimed.is_none()
                 && !negated
-                && hypothetical
                 && matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
-                && self.stated()
                 && self.own_possible_act(&link)
             {
-                code = recode(Family::Threat, false, &code).unwrap_or(code);
-                hypothetical = false;
+                if self.stated() {
+                    code = recode(Family::Threat, false, &code).unwrap_or(code);
+                    hypothetical = false;
+                } else {
+                    hypothetical = true;
+                }
             }
             // "next week's visit to Tokyo", "are due to visit Washington": a meeting still to
             // come is, like a bare future, the act flagged hypothetical; when someone in the
