@@ -487,6 +487,11 @@ const PLACE_VERBS: &[&str] = &[
     "flies to",
     "landed in",
     "went to",
+    // "protested to Tirana": the state a protest is lodged with (not its government's
+    // speech).
+    "protested to",
+    "protests to",
+    "complained to",
     // "left for Moscow on Monday": a trip's destination.
     "left for",
     "leaves for",
@@ -629,6 +634,10 @@ const SPEECH_SKIP: &[&str] = &[
     "then",
     "previously",
     "already",
+    "formally",
+    "sharply",
+    "angrily",
+    "bitterly",
 ];
 
 /// Compass words that make one country of two in an elliptical pair ("North and South Korea").

@@ -542,6 +542,12 @@ const LIGHT_VERBS: &[&str] = &[
 /// Verbs an act noun is the object of after a cue ("ready to give loans", "vowed to step up
 /// attacks", "would resume aid"): the cue governs the noun through them.
 const CARRIER_VERBS: &[&str] = &[
+    "inflict",
+    "inflicted",
+    "inflicts",
+    "inflicting",
+    "restart",
+    "restarted",
     "give",
     "grant",
     "keep",
