@@ -319,6 +319,19 @@ const SPEECH_VERBS: &[&str] = &[
     "breached",
     "broke",
     "lent",
+    "shut",
+    "shuts",
+    "kept",
+    "keeps",
+    "resumes",
+    "reopens",
+    "restores",
+    "extends",
+    "grants",
+    "sealed",
+    "seals",
+    "renews",
+    "tightens",
 ];
 
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged
@@ -635,6 +648,7 @@ const SPEECH_SKIP: &[&str] = &[
     "previously",
     "already",
     "formally",
+    "finally",
     "sharply",
     "angrily",
     "bitterly",
