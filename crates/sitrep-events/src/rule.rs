@@ -4154,7 +4154,13 @@ impl<'a> Sentence<'a> {
             }
             let clause = self.word(at) == "that";
             if clause {
-                at += if self.word(at + 1) == "the" { 2 } else { 1 };
+                // ("insisted that its partners withhold recognition": the possessive is the
+                // addressee's, as "the" is.)
+                at += if matches!(self.word(at + 1), "the" | "its" | "their") {
+                    2
+                } else {
+                    1
+                };
             } else {
                 at = c + 1;
                 // "asked the UN to grant it full membership".
