@@ -1,11 +1,13 @@
 """Conflict-marker precision from judged codings (see README.md).
 
-Codes the pool with two builds of `sitrep code --format jsonl`, keeps each build's codings of
-roots 18-20 that name an actor and are not negated, keyed by (sentence id, verb text), and
-estimates each build's precision from `labels.tsv` (judged codings: id, verb, yes/no) by
-strata: codings both builds make, and codings only one makes.
+Codes the pool with each build given (`sitrep code --format jsonl`), keeps its codings of roots
+18-20 that name an actor and are not negated, keyed by (sentence id, verb text), and estimates
+the share that is physical violence from `labels.tsv`: each judged coding the build makes counts
+with its weight (how many codings its sampling stratum stood for per judged one), a ratio
+estimate. Codings no one judged are counted and reported; a build that makes many needs new
+labels.
 
-    python3 bench/conflict_precision/score.py /tmp/heldpool.jsonl OLD_BINARY NEW_BINARY
+    python3 bench/conflict_precision/score.py /tmp/heldpool.jsonl SITREP [SITREP ...]
 """
 import json
 import os
@@ -13,8 +15,15 @@ import random
 import subprocess
 import sys
 
-pool, old, new = sys.argv[1:4]
+pool, builds = sys.argv[1], sys.argv[2:]
 here = os.path.dirname(os.path.abspath(__file__))
+
+labels = {}
+for line in open(os.path.join(here, "labels.tsv")):
+    if line.startswith("#"):
+        continue
+    sid, verb, label, weight = line.rstrip("\n").split("\t")[:4]
+    labels[(sid, verb)] = (label == "yes", float(weight))
 
 
 def conflict(binary):
@@ -30,29 +39,17 @@ def conflict(binary):
     return keys
 
 
-labels = {}
-for line in open(os.path.join(here, "labels.tsv")):
-    if line.startswith("#"):
-        continue
-    sid, verb, label = line.rstrip("\n").split("\t")[:3]
-    labels[(sid, verb)] = label == "yes"
-
-a, b = conflict(old), conflict(new)
-strata = {"both": a & b, "old only": a - b, "new only": b - a}
-rate = {}
-for name, keys in strata.items():
-    judged = [labels[k] for k in keys if k in labels]
-    rate[name] = sum(judged) / len(judged) if judged else None
-    print(f"{name}: {len(keys)} codings, {len(judged)} judged, violence {rate[name]}")
-
-
-def precision(parts):
-    total = sum(len(strata[p]) for p in parts)
-    return sum(len(strata[p]) * (rate[p] or 0) for p in parts) / total if total else 0
-
-
-print(f"precision old {precision(['both', 'old only']):.3f}, new {precision(['both', 'new only']):.3f}")
-kept = [labels[k] for k in strata["both"] if k in labels]
 random.seed(1)
-boot = sorted(sum(random.choice(kept) for _ in kept) / len(kept) for _ in range(2000))
-print(f"'both' stratum 95% interval {boot[50]:.3f}-{boot[1950]:.3f}")
+for binary in builds:
+    keys = conflict(binary)
+    judged = [labels[k] for k in keys if k in labels]
+    yes = sum(w for y, w in judged if y)
+    total = sum(w for _, w in judged)
+    boot = []
+    for _ in range(2000):
+        sample = [random.choice(judged) for _ in judged]
+        boot.append(sum(w for y, w in sample if y) / sum(w for _, w in sample))
+    boot.sort()
+    print(f"{binary}: {len(keys)} codings, {len(judged)} judged, {len(keys) - len(judged)} not;"
+          f" precision {yes / total:.3f} (95% interval {boot[50]:.3f}-{boot[1950]:.3f}),"
+          f" about {yes:.0f} acts of violence")

@@ -60,6 +60,8 @@ pub(crate) struct Scene<'a> {
     pub state_source: bool,
     /// The target is a country or place named by its name, not an adjective ("attacked Gaza").
     pub place_target: bool,
+    /// That place stands right after the act ("hit Gaza").
+    pub object_place: bool,
     /// The source's words end right before the act ("an Israeli attack").
     pub source_before: bool,
     /// Whether each word is a capitalised word inside its clause (a name).
@@ -68,6 +70,8 @@ pub(crate) struct Scene<'a> {
     pub unarmed_source: bool,
     /// The act's word is a noun ("the attack", "a fight").
     pub noun: bool,
+    /// The sentence places something in a town, capital or country by name ("in Gujarat").
+    pub placed: bool,
 }
 
 /// The family of a coded act's first word, if it is one that news uses figuratively.
@@ -206,6 +210,7 @@ const VIOLENCE: &[&str] = &[
     "hijackers",
     "blood",
     "firing",
+    "hurt",
     "cartel",
     "cartels",
     "gang",
@@ -286,6 +291,8 @@ const TARGETS: &[&str] = &[
     "school",
     "pipeline",
     "refinery",
+    "offices",
+    "headquarters",
     "port",
     "ports",
     "shops",
@@ -339,6 +346,66 @@ const PEOPLE: &[&str] = &[
     "worshippers",
     "pedestrians",
     "tourists",
+    "journalists",
+    "reporters",
+    "farmers",
+    "workers",
+    "team",
+    "villagers",
+    "residents",
+];
+
+/// Crowds and bands whose attacks and clashes are blows, not words ("villagers attacked a
+/// team of health workers", "rival supporters clashed", "settlers attacked farmers").
+const CROWDS: &[&str] = &[
+    "villagers",
+    "settlers",
+    "supporters",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rioters",
+    "youths",
+    "mob",
+    "mobs",
+    "crowd",
+    "crowds",
+    "gangs",
+    "thugs",
+    "vigilantes",
+    "invaders",
+    "hindus",
+    "muslims",
+    "christians",
+];
+
+/// Words before a contest that make it one of courts, markets, politics or words ("a court
+/// battle in London", "a bid battle", "the election fight").
+const CONTESTS_ELSEWHERE: &[&str] = &[
+    "court",
+    "legal",
+    "bid",
+    "takeover",
+    "boardroom",
+    "price",
+    "ratings",
+    "chart",
+    "election",
+    "electoral",
+    "political",
+    "custody",
+    "copyright",
+    "patent",
+    "libel",
+    "verbal",
+    "trade",
+    "tariff",
+    "budget",
+    "leadership",
+    "title",
+    "cup",
+    "league",
+    "bus",
 ];
 
 /// Words right before "hit" that make it harm suffered, not a blow ("the worst hit areas").
@@ -346,7 +413,20 @@ const SUFFERED: &[&str] = &["worst", "hardest", "hard", "badly", "severely", "wo
 
 /// What an explosion does when it is one ("the explosion occurred at a bank branch").
 const BLAST_VERBS: &[&str] = &[
-    "occurred", "happened", "ripped", "rocked", "went", "shook", "tore", "struck",
+    "occurred",
+    "happened",
+    "ripped",
+    "rocked",
+    "went",
+    "shook",
+    "tore",
+    "struck",
+    "hit",
+    "killed",
+    "injured",
+    "wounded",
+    "destroyed",
+    "damaged",
 ];
 
 /// Words before "attack" that make it a verb ("vowed to attack", "would attack").
@@ -382,45 +462,27 @@ const FIGHTING_MODIFIERS: &[&str] = &[
 const SHOOTING_ELSEWHERE: &[&str] = &[
     "film",
     "films",
-    "filming",
     "movie",
     "movies",
     "drama",
-    "scene",
-    "scenes",
-    "episode",
-    "episodes",
-    "series",
     "documentary",
-    "footage",
     "actor",
     "actors",
     "actress",
     "director",
-    "version",
     "opera",
-    "video",
     "album",
     "charts",
-    "chart",
-    "games",
-    "put",
     "forehand",
     "backhand",
-    "serve",
-    "goal",
-    "targets",
-    "session",
     "photos",
     "pictures",
-    "camera",
     "hunt",
     "hunting",
     "animals",
     "deer",
     "birds",
     "foxes",
-    "game",
 ];
 
 /// Whether word `k` is the act's word itself ("attacks" does not anchor "attacks"; "knife"
@@ -467,6 +529,10 @@ pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
         && (after.is_empty()
             || AFTER_KNOWN.contains(&after)
             || (BEFORE_NAME.contains(&after) && scene.names.get(scene.act.1 + 1) == Some(&true)));
+    let crowd = any(CROWDS);
+    // ("clashed in the streets of Tbilisi", "fought pitched battles in Conakry": a fight
+    // placed somewhere by name, not a court or market contest.)
+    let placed_fight = scene.placed && !CONTESTS_ELSEWHERE.contains(&before);
     let anchored = violence
         || modified
         || known
@@ -474,22 +540,23 @@ pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
             Family::Attack => {
                 scene.states
                     || scene.place_target
-                    // ("any Israeli attack", "Israel began its offensive"; not "Italy
-                    // launched a series of attacks", "the 11 September attacks".)
+                    || crowd
                     || (nominal
                         && scene.state_source
                         && (scene.source_before || matches!(before, "its" | "their"))
                         && !CAMPAIGNS.contains(&before))
+                    || any(TARGETS)
+                    || (head.starts_with("attack") && any(PEOPLE))
                     // ("a mistake for Israel to attack.": an attack on no one named in
                     // words, as criticism always is, is one of force.)
                     || (matches!(head, "attack" | "attacked" | "attacking")
                         && matches!(after, "" | "." | "!" | "?" | ";"))
-                    || any(TARGETS)
-                    || (head.starts_with("attack") && any(PEOPLE))
             }
-            Family::Contest => scene.states,
+            Family::Contest => scene.states || crowd || placed_fight,
             Family::Blast => any(TARGETS) || BLAST_VERBS.contains(&after),
-            Family::Hit => any(TARGETS) && !SUFFERED.contains(&before),
+            Family::Hit => {
+                scene.states || scene.object_place || (any(TARGETS) && !SUFFERED.contains(&before))
+            }
             Family::Shoot => false,
         };
     // ("attacked the plans", "vowed to attack him"; not "the attack", "savage attacks".)
@@ -587,9 +654,12 @@ pub fn unclaimed_toll(c: &crate::Coding, sentence: &str) -> bool {
         head.as_str(),
         "killed" | "kill" | "kills" | "killing" | "dead" | "died"
     );
-    let anchored = lower_words(sentence)
-        .iter()
-        .any(|w| *w != head && VIOLENCE.contains(&w.as_str()) && !KILLING.contains(&w.as_str()));
+    let anchored = lower_words(sentence).iter().any(|w| {
+        *w != head
+            && ((VIOLENCE.contains(&w.as_str()) && !KILLING.contains(&w.as_str()))
+                || TARGETS.contains(&w.as_str())
+                || family(w).is_some_and(|f| matches!(f, Family::Attack | Family::Contest)))
+    });
     kill && !armed_target && !anchored
 }
 
@@ -626,10 +696,12 @@ mod tests {
             states: false,
             state_source: false,
             place_target: false,
+            object_place: false,
             source_before: false,
             names: &[],
             unarmed_source: true,
             noun: false,
+            placed: false,
         }
     }
 
@@ -723,7 +795,7 @@ mod tests {
             ..scene(&w, 1)
         };
         assert_eq!(read(Family::Attack, &states), Reading::Force);
-        let w = words("savage attacks on workers rights");
+        let w = words("savage attacks on pension rights");
         assert_eq!(read(Family::Attack, &scene(&w, 1)), Reading::Figurative);
     }
 

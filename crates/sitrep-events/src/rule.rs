@@ -1265,14 +1265,30 @@ impl Coder for RuleCoder {
     }
 }
 
-/// "met his Bolivian counterpart": a country's adjective before "counterpart" names its
-/// government, in a sentence coded alone (a document resolves the person behind it, in
+/// "met his Bolivian counterpart": a country's adjective before "counterpart" names its body
+/// of the same role as the actor named before it, in a sentence coded alone (a document resolves the person behind it, in
 /// `sitrep-actors`'s `document`).
 fn counterparts(text: &str, mut mentions: Vec<ActorMention>) -> Vec<ActorMention> {
-    for m in &mut mentions {
+    for i in 0..mentions.len() {
+        // The counterpart holds the role of the nearest actor named before it with one
+        // ("the Chilean foreign minister met his Bolivian counterpart": GOV; "Indian troops
+        // and their Chinese counterparts": MIL); with none named, it is left as its country.
+        let suffix = mentions
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .find_map(|p| p.actor.code.get(3..).filter(|s| !s.is_empty()))
+            .map(str::to_owned);
+        let Some(m) = mentions.get_mut(i) else {
+            continue;
+        };
         if m.kind != ActorKind::Country || m.role.is_some() {
             continue;
         }
+        let Some(suffix) = suffix else {
+            continue;
+        };
         let Some(country) = m.actor.country.clone() else {
             continue;
         };
@@ -1291,9 +1307,11 @@ fn counterparts(text: &str, mut mentions: Vec<ActorMention>) -> Vec<ActorMention
             .get(m.range.start..m.range.end)
             .unwrap_or("")
             .to_owned();
-        m.actor.name = format!("{} government", m.actor.name);
-        m.actor.id = format!("{}-government", m.actor.id);
-        m.actor.code = format!("{country}GOV");
+        m.actor.code = format!("{country}{suffix}");
+        if suffix == "GOV" {
+            m.actor.name = format!("{} government", m.actor.name);
+            m.actor.id = format!("{}-government", m.actor.id);
+        }
         m.kind = ActorKind::Government;
         m.role = Some(word);
     }
@@ -2205,22 +2223,63 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// Whether an act is told as possible by the one who would take it: "it/they/we could"
-    /// (or "may", "might") right before the verb, or the passive of an act with no agent,
-    /// "martial law could be imposed" (the speaker's own measure).
-    fn own_possible_act(&self, link: &Link) -> bool {
+    /// Whether an act is told as possible or to come ("could", "may", "might" before it, or a
+    /// passive with a modal or a future), and then whether by the one who would take it:
+    /// "it/they/we could" right before the verb, or the passive of a state's own measure with
+    /// no agent, "martial law could be imposed, the government said". None when it is told as
+    /// neither.
+    fn own_possible_act(&self, link: &Link) -> Option<bool> {
         let head = link.m.head;
         let possible = |k: usize| matches!(self.word(k), "could" | "may" | "might");
-        // The one before the modal: a pronoun for the speaker, or an organ of a state that
-        // no country names (the speaker's own: "authorities may impose a curfew").
+        // The one who says it: the subject of the sentence's first verb of saying, when it is
+        // a state, its government or forces, or an international body.
+        let speaker = (0..self.words.len())
+            .filter(|&k| self.is_speech(k))
+            .find_map(|k| match self.left_group(k) {
+                Some(Ok(g)) => Some(g),
+                _ => self.speaker_after(k.saturating_sub(1)),
+            });
+        let state = |m: &ActorMention| {
+            m.actor.code.starts_with("IGO")
+                || m.actor.country.as_deref() == Some(m.actor.code.as_str())
+                || has_role(m, &["GOV", "MIL", "COP"])
+        };
+        let speaker_actor = speaker
+            .and_then(|g| self.members(Some(g)).into_iter().flatten().next())
+            .filter(|m| state(m));
+        // The one before the modal: a pronoun for the speaker, or an organ of a state that no
+        // country names, the speaker's own ("the president said authorities may impose a
+        // curfew"; not "analysts said the army could launch an offensive").
         let own_subject = |m: usize| {
             matches!(self.word(m.wrapping_sub(1)), "it" | "they" | "we")
-                || self
-                    .group_at(m.wrapping_sub(1))
-                    .and_then(|g| self.members(Some(g)).into_iter().flatten().next())
-                    .is_some_and(|a| {
-                        a.actor.country.is_none() && has_role(a, &["GOV", "MIL", "COP"])
-                    })
+                || (speaker_actor.is_some()
+                    && self
+                        .group_at(m.wrapping_sub(1))
+                        .and_then(|g| self.members(Some(g)).into_iter().flatten().next())
+                        .is_some_and(|a| {
+                            a.actor.country.is_none() && has_role(a, &["GOV", "MIL", "COP"])
+                        }))
+        };
+        // A passive with no agent is the speaker's own measure only for a state speaking of
+        // its own coercion, mobilisation or withdrawals (roots 15-17), with no one of another
+        // country as its subject ("martial law could be imposed, the government said"; not
+        // "thousands could be killed, Amnesty said", "it could be banned, the party said").
+        let own_passive = |m: usize| {
+            let subject = self
+                .group_at(m.wrapping_sub(1))
+                .and_then(|g| self.members(Some(g)).into_iter().flatten().next());
+            matches!(link.m.code.get(..2), Some("15" | "16" | "17"))
+                && !matches!(
+                    self.word(m.wrapping_sub(1)),
+                    "it" | "they" | "we" | "he" | "she"
+                )
+                && speaker_actor.is_some_and(|s| {
+                    s.actor.code.starts_with("IGO")
+                        || (s.actor.country.is_some()
+                            && subject.is_none_or(|a| {
+                                a.actor.country.is_none() || a.actor.country == s.actor.country
+                            }))
+                })
         };
         // "could resume its attacks": the act noun's carrier verb stands for it; "the curfew
         // would be extended": a noun pattern's participle after it.
@@ -2234,24 +2293,25 @@ impl<'a> Sentence<'a> {
         };
         if let Some(v) = verb {
             if possible(v.wrapping_sub(1)) {
-                return own_subject(v - 1);
+                return Some(own_subject(v - 1));
             }
             if possible(v.wrapping_sub(2)) && self.word(v - 1) == "also" {
-                return own_subject(v - 2);
+                return Some(own_subject(v - 2));
             }
             // "the army could be deployed, the president said", "inspectors would be pulled
             // out": a passive with no agent (a future too, which no cue governs here).
             let future = |k: usize| possible(k) || matches!(self.word(k), "will" | "would");
             if future(v.wrapping_sub(2)) && self.word(v - 1) == "be" {
-                return self.word(v + 1) != "by";
+                let subject_end = if link.noun { head } else { v - 2 };
+                return Some(self.word(v + 1) != "by" && own_passive(subject_end));
             }
         }
         // "Martial law could be imposed": the noun, a modal, "be" and a participle, no agent.
-        link.noun
+        (link.noun
             && possible(last + 1)
             && self.word(last + 2) == "be"
-            && self.word(last + 3).ends_with("ed")
-            && self.word(last + 4) != "by"
+            && self.word(last + 3).ends_with("ed"))
+        .then(|| self.word(last + 4) != "by" && own_passive(head))
     }
 
     /// Whether a meeting, visit or talks (root 04) is still to come, by a word of schedule:
@@ -3485,7 +3545,11 @@ impl<'a> Sentence<'a> {
                 .any(|d| *d != "that" && *d == self.word(j.wrapping_sub(1)));
             // "decided to expel", "managed to free", "were forced to withdraw": a decision
             // taken or an act achieved, not one to come.
-            let done = w == "to" && DONE_BEFORE_TO.contains(&self.word(j.wrapping_sub(1)));
+            let done = w == "to"
+                && DONE_BEFORE_TO.contains(&self.word(j.wrapping_sub(1)))
+                // ("voted to impose sanctions if it fails to free the prisoners": still to
+                // come.)
+                && !(head..self.words.len()).any(|k| CONDITIONALS.contains(&self.word(k)));
             hypothetical |= MODALS.contains(&w) && infinitive && !noun && !done;
         }
         // "The envoy denied that his government had supplied arms", "Pakistan denied on
@@ -4096,9 +4160,28 @@ impl<'a> Sentence<'a> {
             if self.word(c) != "must" || self.is_match_word(c) {
                 continue;
             }
-            let (Some(_), Some(_)) = self.modal_demand_roles(c) else {
+            let (Some(speaker), Some(addressee)) = self.modal_demand_roles(c) else {
                 continue;
             };
+            // The addressee opens its clause ("Moscow must", "said Kenya must"; not "anyone
+            // entering Israel must", "foreigners in Russia must"), and a demand is of
+            // another: "France must stand with Ukraine, the French president said" is none.
+            let opens = self.groups.get(addressee).is_some_and(|g| {
+                let before = self.word(g.start.wrapping_sub(1));
+                g.start == 0
+                    || matches!(before, "," | "that" | "the" | "\"" | "``" | ":")
+                    || self.is_speech(g.start - 1)
+            });
+            let country = |g: usize| {
+                self.members(Some(g))
+                    .into_iter()
+                    .flatten()
+                    .find_map(|m| m.actor.country.clone())
+            };
+            let same = country(speaker).is_some() && country(speaker) == country(addressee);
+            if !opens || same {
+                continue;
+            }
             // An act of the lexicon in the clause after it is coded through the "must".
             let end = (c + 1..self.words.len())
                 .find(|&k| matches!(self.word(k), "," | ";" | "." | ":"))
@@ -5869,9 +5952,9 @@ impl<'a> Sentence<'a> {
                 && claimed.is_none()
                 && !negated
                 && matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
-                && self.own_possible_act(&link)
+                && let Some(own) = self.own_possible_act(&link)
             {
-                if self.stated() {
+                if own && self.stated() {
                     code = recode(Family::Threat, false, &code).unwrap_or(code);
                     hypothetical = false;
                 } else {
@@ -6315,6 +6398,15 @@ impl<'a> Sentence<'a> {
             let Some(family) = figurative::family(self.word(head)) else {
                 return true;
             };
+            // A row of several words says which sense it means ("attack ... with ... sticks",
+            // "came under attack"): only a bare word of violence is weighed.
+            if self
+                .tokens
+                .get(head)
+                .is_some_and(|t| t.end < c.verb_range.end)
+            {
+                return true;
+            }
             let end = (head..self.tokens.len())
                 .find(|&k| {
                     self.tokens
@@ -6348,6 +6440,12 @@ impl<'a> Sentence<'a> {
                             .find(|m| m.range == r)
                             .is_some_and(|m| self.actors.place_country(&m.matched).is_some())
                 });
+            // ("Israel hit Gaza": the place right after the verb is what it struck, not
+            // where a hit was had: "the biggest box-office hit in France".)
+            let object_place = place_target
+                && c.target_range
+                    .and_then(|r| self.token_at(r.start))
+                    .is_some_and(|k| k == head + 1);
             let source_before = c.source_range.is_some_and(|r| {
                 head.checked_sub(1)
                     .and_then(|k| self.tokens.get(k))
@@ -6357,13 +6455,34 @@ impl<'a> Sentence<'a> {
                 words: &self.words,
                 names: &self.names,
                 place_target,
+                object_place,
                 source_before,
                 act: (head, end),
                 armed,
                 states,
                 state_source: c.source.as_ref().is_some_and(state),
-                unarmed_source: c.source.is_some() && source_armed == Some(false),
-                noun: DETERMINERS.contains(&self.word(head.wrapping_sub(1))),
+                // Criticism is an official's, a party's, a firm's or a state's: a crowd's or a
+                // person's attack is weighed as force ("villagers attacked health workers").
+                unarmed_source: c.source.is_some()
+                    && source_armed == Some(false)
+                    && c.source.as_ref().is_some_and(|a| {
+                        a.code.starts_with("IGO")
+                            || a.country.as_deref() == Some(a.code.as_str())
+                            || [
+                                "GOV", "LEG", "JUD", "PTY", "OPP", "BUS", "MED", "LAB", "NGO",
+                            ]
+                            .iter()
+                            .any(|r| a.code.get(3..).is_some_and(|x| x.starts_with(r)))
+                    }),
+                noun: DETERMINERS
+                    .iter()
+                    .any(|d| *d != "that" && *d == self.word(head.wrapping_sub(1))),
+                placed: !self.places.is_empty()
+                    || self.mentions.iter().any(|m| {
+                        self.token_at(m.range.start)
+                            .is_some_and(|k| self.word(k.wrapping_sub(1)) == "in")
+                            && self.actors.place_country(&m.matched).is_some()
+                    }),
             };
             match figurative::read(family, &scene) {
                 figurative::Reading::Force => true,

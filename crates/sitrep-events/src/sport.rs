@@ -111,12 +111,21 @@ pub fn names_sport(sentence: &str) -> bool {
 
 /// Whether a coding is play between players: every side a player ([`is_player`]), and not
 /// violence or a riot, which are weighed elsewhere ("a fan was killed before the semi-final").
+/// A country named bare is a team only in the words of play: appeals, intents, meetings and
+/// visits, cooperation, warnings, rallies and call-ups (roots 02-05, 13-15); its arrests,
+/// criticism or sanctions are a state's ("Iran arrested a former footballer").
 pub fn between_players(c: &crate::Coding) -> bool {
-    let code = |a: &Option<sitrep_model::ActorRef>| a.as_ref().map(|a| a.code.clone());
+    let play = matches!(c.root(), "02" | "03" | "04" | "05" | "13" | "14" | "15");
+    let side = |a: &Option<sitrep_model::ActorRef>| {
+        a.as_ref().is_none_or(|a| {
+            let bare = a.country.as_deref() == Some(a.code.as_str());
+            is_player(Some(&a.code)) && (play || !bare)
+        })
+    };
     !matches!(c.root(), "18" | "19" | "20")
         && !c.code.starts_with("145")
-        && is_player(code(&c.source).as_deref())
-        && is_player(code(&c.target).as_deref())
+        && side(&c.source)
+        && side(&c.target)
 }
 
 #[cfg(test)]
