@@ -72,9 +72,11 @@
 //!   to" is 02 ("urged X to release" 0253), "demanded that X", "pressed X to" and "X said Y must"
 //!   are 10 ("must lift its embargo" 1054, from the speaker to Y, who may also be named
 //!   after the clause: "Y must end its curbs, X insisted"; with no act of the lexicon the
-//!   demand is 100). Force, coercion or sanctions that the one who would act says it could
-//!   take ("Hamas said it could resume its attacks", "martial law could be imposed, the
-//!   government said") is a threat (13); others' guesses stay hypothetical. Statements, appeals,
+//!   demand is 100; not of the speaker's own country, nor of a place: "anyone entering Israel
+//!   must"). Force, coercion or sanctions that the one who would act says it could take
+//!   ("Hamas said it could resume its attacks", "martial law could be imposed, the government
+//!   said") is a threat (13); others' guesses ("Amnesty said civilians could be killed") stay
+//!   hypothetical. Statements, appeals,
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; modals, infinitives and
 //!   conditionals ("could", "to", "if") set [`Coding::hypothetical`] (not "to" after a
@@ -116,15 +118,16 @@
 //!   sentence anchors them in violence: an armed actor, a word of weapons, casualties or armed
 //!   people ("killed", "gunmen", "missiles", "deadly"), a modifier of fighting ("heavy
 //!   fighting"), a state acting on another ("Syria attacked Israel"), a physical target ("a
-//!   police station", "a man"), or a known act ("Chile condemned the attack"). Otherwise an
-//!   unarmed doer's "attacked X" is criticism (111: "the opposition leader attacked the
-//!   government for failing to ...") and the rest is no event: "a box-office hit", "a bitter
+//!   police station", "a man"), a crowd ("villagers attacked", "rival supporters clashed"), a
+//!   fight placed in a named town, or a known act ("Chile condemned the attack"). Otherwise an
+//!   official's, party's, firm's or state's "attacked X" is criticism (111: "the opposition
+//!   leader attacked the government for failing to ...") and the rest is no event: "a box-office hit", "a bitter
 //!   takeover battle", "badly hit by the strong currency", "an explosion in sales", cyber
 //!   attacks; shooting stands unless the sentence is about filming, sport or hunting ("the film
 //!   was shot in Morocco"). See `figurative.rs`;
 //! - in a sentence that names a competition or its play ("semi-final", "doping", "World Cup"),
-//!   a coding whose every side is a player (a team or athlete by country, a person of no
-//!   office) codes nothing: "rallied to beat Argentina's Ana Ruiz in the semi-final", "a
+//!   a coding whose every side is a player (a person of no office, or a team or athlete by
+//!   country in words of play: meetings, visits, rallies, call-ups, warnings) codes nothing: "rallied to beat Argentina's Ana Ruiz in the semi-final", "a
 //!   two-year doping ban"; police, governments and international bodies still act ("Police
 //!   arrested 20 fans after the semi-final"). See `sport.rs`;
 //! - no act is coded for what did not happen or is only described: the condition of a threat
