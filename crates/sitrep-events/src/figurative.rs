@@ -623,11 +623,35 @@ fn lower_words(sentence: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `sentence` names a natural disaster.
+/// Whether `sentence` names a natural disaster, as a whole word in any case.
 pub fn names_disaster(sentence: &str) -> bool {
-    lower_words(sentence)
-        .iter()
-        .any(|w| DISASTERS.contains(&w.as_str()))
+    static AUTOMATON: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let automaton = AUTOMATON.get_or_init(|| whole_word_automaton(DISASTERS));
+    has_whole_word(automaton.as_ref(), sentence)
+}
+
+/// A case-insensitive automaton over `words` (none if it cannot be built, which a fixed list
+/// of words never makes happen).
+pub(crate) fn whole_word_automaton(words: &[&str]) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .ok()
+}
+
+/// Whether the automaton finds one of its words in `text` standing as a whole word (no letter
+/// or digit right before or after it: "quake" in "a quake", not in "Quakers").
+pub(crate) fn has_whole_word(automaton: Option<&aho_corasick::AhoCorasick>, text: &str) -> bool {
+    let Some(automaton) = automaton else {
+        return false;
+    };
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    automaton.find_overlapping_iter(text).any(|m| {
+        let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
+        let after = text.get(m.end()..).and_then(|t| t.chars().next());
+        !alnum(before) && !alnum(after)
+    })
 }
 
 /// Whether a coding of `sentence` is a toll with no one behind it: a killing (coded force)

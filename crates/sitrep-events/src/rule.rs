@@ -2233,26 +2233,28 @@ impl<'a> Sentence<'a> {
         let possible = |k: usize| matches!(self.word(k), "could" | "may" | "might");
         // The one who says it: the subject of the sentence's first verb of saying, when it is
         // a state, its government or forces, or an international body.
-        let speaker = (0..self.words.len())
-            .filter(|&k| self.is_speech(k))
-            .find_map(|k| match self.left_group(k) {
-                Some(Ok(g)) => Some(g),
-                _ => self.speaker_after(k.saturating_sub(1)),
-            });
         let state = |m: &ActorMention| {
             m.actor.code.starts_with("IGO")
                 || m.actor.country.as_deref() == Some(m.actor.code.as_str())
                 || has_role(m, &["GOV", "MIL", "COP"])
         };
-        let speaker_actor = speaker
-            .and_then(|g| self.members(Some(g)).into_iter().flatten().next())
-            .filter(|m| state(m));
+        // (Found only when asked: most acts are told as neither possible nor to come.)
+        let speaker_actor = || {
+            (0..self.words.len())
+                .filter(|&k| self.is_speech(k))
+                .find_map(|k| match self.left_group(k) {
+                    Some(Ok(g)) => Some(g),
+                    _ => self.speaker_after(k.saturating_sub(1)),
+                })
+                .and_then(|g| self.members(Some(g)).into_iter().flatten().next())
+                .filter(|m| state(m))
+        };
         // The one before the modal: a pronoun for the speaker, or an organ of a state that no
         // country names, the speaker's own ("the president said authorities may impose a
         // curfew"; not "analysts said the army could launch an offensive").
         let own_subject = |m: usize| {
             matches!(self.word(m.wrapping_sub(1)), "it" | "they" | "we")
-                || (speaker_actor.is_some()
+                || (speaker_actor().is_some()
                     && self
                         .group_at(m.wrapping_sub(1))
                         .and_then(|g| self.members(Some(g)).into_iter().flatten().next())
@@ -2273,7 +2275,7 @@ impl<'a> Sentence<'a> {
                     self.word(m.wrapping_sub(1)),
                     "it" | "they" | "we" | "he" | "she"
                 )
-                && speaker_actor.is_some_and(|s| {
+                && speaker_actor().is_some_and(|s| {
                     s.actor.code.starts_with("IGO")
                         || (s.actor.country.is_some()
                             && subject.is_none_or(|a| {
@@ -6363,7 +6365,8 @@ impl<'a> Sentence<'a> {
         if out.is_empty() {
             return;
         }
-        if sport::is_report(&self.words) {
+        // (The sentence test only when some coding is between players: it reads every word.)
+        if out.iter().any(sport::between_players) && sport::is_report(&self.words) {
             out.retain(|c| !sport::between_players(c));
         }
         if !self.words.iter().any(|w| sport::PLAY.contains(&w.as_str())) {

@@ -98,15 +98,18 @@ pub(crate) fn is_player(code: Option<&str>) -> bool {
     })
 }
 
-/// Whether `sentence` names a competition or its play (the test of [`is_report`] on its words).
+/// Whether `sentence` names a competition or its play: a word of [`is_report`]'s lists, or one
+/// of its pairs, as a whole word in any case. One pass of a case-insensitive automaton, built
+/// once: a document's every sentence is tested.
 pub fn names_sport(sentence: &str) -> bool {
-    let tokens = sitrep_text::tokenize(sentence, sitrep_model::TextRange::new(0, sentence.len()));
-    let words: Vec<String> = tokens
-        .iter()
-        .filter_map(|t| t.slice(sentence))
-        .map(str::to_lowercase)
-        .collect();
-    is_report(&words)
+    static AUTOMATON: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let automaton = AUTOMATON.get_or_init(|| {
+        let pairs = ["world cup", "six nations", "grand slam", "davis cup"];
+        let words: Vec<&str> = SPORT.iter().chain(PLAY).copied().chain(pairs).collect();
+        crate::figurative::whole_word_automaton(&words)
+    });
+    crate::figurative::has_whole_word(automaton.as_ref(), sentence)
 }
 
 /// Whether a coding is play between players: every side a player ([`is_player`]), and not
@@ -147,5 +150,10 @@ mod tests {
         assert!(!is_player(Some("RUSGOV")));
         assert!(!is_player(Some("IGOUNO")));
         assert!(!is_player(Some("---COP")));
+        assert!(names_sport("Peru reached the Semi-Final on Sunday."));
+        assert!(names_sport("ahead of the World Cup qualifier"));
+        assert!(!names_sport("The footballing authorities met."));
+        assert!(crate::names_disaster("An EARTHQUAKE struck Iran."));
+        assert!(!crate::names_disaster("The Quakers met in Leeds."));
     }
 }
