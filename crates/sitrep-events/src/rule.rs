@@ -1266,8 +1266,8 @@ impl Coder for RuleCoder {
 }
 
 /// "met his Bolivian counterpart": a country's adjective before "counterpart" names its body
-/// of the same role as the actor named before it, in a sentence coded alone (a document resolves the person behind it, in
-/// `sitrep-actors`'s `document`).
+/// of the same role as the actor named before it, in a sentence coded alone (a document
+/// resolves the person behind it, in `sitrep-actors`'s `document`).
 fn counterparts(text: &str, mut mentions: Vec<ActorMention>) -> Vec<ActorMention> {
     for i in 0..mentions.len() {
         // The counterpart holds the role of the nearest actor named before it with one
@@ -6359,8 +6359,8 @@ impl<'a> Sentence<'a> {
     /// (not a killing or a riot, "a fan was killed before the semi-final", nor an armed
     /// group's attack: "militants attacked fans watching a football match").
     /// In a sentence that names a competition or its play, a coding whose every side is a
-    /// player (a team or athlete by country, a person of no office) codes nothing: "Roddick
-    /// rallied to beat Sweden's Enqvist", "a call-up to the British squad" (see `sport.rs`).
+    /// player (a team or athlete by country, a person of no office) codes nothing: "Lopez
+    /// rallied to beat Argentina's Ruiz", "a call-up to the Kenyan squad" (see `sport.rs`).
     fn drop_sport(&self, out: &mut Vec<Coding>) {
         if out.is_empty() {
             return;

@@ -1,6 +1,6 @@
-//! Sports reports: "Roddick rallied to beat Sweden's Enqvist", "a two-year ban after testing
-//! positive", "a call-up to the British squad", "Wales have beaten France on two of their last
-//! three visits to Paris". Their words are those of protest, sanctions, mobilisation and visits,
+//! Sports reports: "Lopez rallied to beat Argentina's Ruiz", "a two-year ban after testing
+//! positive", "a call-up to the Kenyan squad", "Peru have beaten Chile on two of their last
+//! three visits to Santiago". Their words are those of protest, sanctions, mobilisation and visits,
 //! and their sides are teams and players named by country. In a sentence that names a
 //! competition or its play, a coding whose every side is such a player codes nothing.
 

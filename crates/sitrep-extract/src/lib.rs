@@ -228,8 +228,8 @@ impl Extractor {
             }
         }
         // A sports report (two sentences or more naming a competition or its play) codes no
-        // play between players in any sentence: "Wales have beaten France on two of their last
-        // three visits to Paris" is no visit, though that sentence names no competition.
+        // play between players in any sentence: "Peru have beaten Chile on two of their last
+        // three visits to Santiago" is no visit, though that sentence names no competition.
         // (Each test reads every sentence: made only when a coding could be dropped by it.)
         if out.iter().any(|(_, c)| sitrep_events::between_players(c)) {
             let sport = article
@@ -247,7 +247,7 @@ impl Extractor {
             .any(|(_, c)| c.source.is_none() && matches!(c.root(), "18" | "19" | "20"))
         {
             // A report of a natural disaster (two sentences or more name one) tells tolls:
-            // a killing with no one behind it there is the disaster's ("with at least 23,000
+            // a killing with no one behind it there is the disaster's ("with at least 3,000
             // people killed"), not violence.
             let disaster = article
                 .sentences
