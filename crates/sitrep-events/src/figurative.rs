@@ -95,9 +95,9 @@ pub(crate) fn family(word: &str) -> Option<Family> {
     })
 }
 
-/// Words that put a sentence in the world of physical violence. ("war" is not one: price
-/// wars, wars of words and the war on drugs.)
-const VIOLENCE: &[&str] = &[
+/// Words of death and harm, which say nothing of who caused it ("killed", "injured",
+/// "damaged"): they anchor a word of violence, but not a toll in a disaster's report.
+const HARM: &[&str] = &[
     "killed",
     "kill",
     "kills",
@@ -108,11 +108,20 @@ const VIOLENCE: &[&str] = &[
     "deaths",
     "died",
     "wounded",
-    "wounding",
     "injured",
     "injuring",
     "injuries",
     "casualties",
+    "hospital",
+    "destroyed",
+    "damaged",
+];
+
+/// Words of weapons, armed people and violence ("gunmen", "missiles", "deadly", "riots"). With
+/// [`HARM`], they put a sentence in the world of physical violence. ("war" is not one: price
+/// wars, wars of words and the war on drugs.)
+const FORCE: &[&str] = &[
+    "wounding",
     "bomb",
     "bombs",
     "bombing",
@@ -185,7 +194,6 @@ const VIOLENCE: &[&str] = &[
     "riots",
     "rioters",
     "mob",
-    "hospital",
     "erupted",
     "erupting",
     "flared",
@@ -204,8 +212,6 @@ const VIOLENCE: &[&str] = &[
     "ablaze",
     "torched",
     "looted",
-    "destroyed",
-    "damaged",
     "rioting",
     "pirate",
     "pirates",
@@ -509,7 +515,7 @@ pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
     let broke_out = words.windows(2).any(|p| {
         matches!(p, [a, b] if matches!(a.as_str(), "broke" | "broken" | "breaks") && b == "out")
     });
-    let violence = scene.armed || any(VIOLENCE) || broke_out;
+    let violence = scene.armed || any(HARM) || any(FORCE) || broke_out;
     if family == Family::Shoot {
         return if violence || !any(SHOOTING_ELSEWHERE) {
             Reading::Force
@@ -686,33 +692,12 @@ pub fn unclaimed_toll(c: &crate::Coding, sentence: &str) -> bool {
     );
     let anchored = lower_words(sentence).iter().any(|w| {
         *w != head
-            && ((VIOLENCE.contains(&w.as_str()) && !KILLING.contains(&w.as_str()))
+            && (FORCE.contains(&w.as_str())
                 || TARGETS.contains(&w.as_str())
                 || family(w).is_some_and(|f| matches!(f, Family::Attack | Family::Contest)))
     });
     kill && !armed_target && !anchored
 }
-
-/// Words of death that say nothing of who caused it.
-const KILLING: &[&str] = &[
-    "killed",
-    "kill",
-    "kills",
-    "killing",
-    "killings",
-    "dead",
-    "death",
-    "deaths",
-    "died",
-    "injured",
-    "injuring",
-    "injuries",
-    "wounded",
-    "casualties",
-    "hospital",
-    "destroyed",
-    "damaged",
-];
 
 #[cfg(test)]
 mod tests {
