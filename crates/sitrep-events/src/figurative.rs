@@ -626,15 +626,6 @@ const DISASTERS: &[&str] = &[
     "epicenter",
 ];
 
-/// The lower-case words of `sentence`.
-fn lower_words(sentence: &str) -> Vec<String> {
-    sitrep_text::tokenize(sentence, sitrep_model::TextRange::new(0, sentence.len()))
-        .iter()
-        .filter_map(|t| t.slice(sentence))
-        .map(str::to_lowercase)
-        .collect()
-}
-
 /// Whether `sentence` names a natural disaster, as a whole word in any case.
 pub fn names_disaster(sentence: &str) -> bool {
     static AUTOMATON: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
@@ -690,7 +681,8 @@ pub fn unclaimed_toll(c: &crate::Coding, sentence: &str) -> bool {
         head.as_str(),
         "killed" | "kill" | "kills" | "killing" | "dead" | "died"
     );
-    let anchored = lower_words(sentence).iter().any(|w| {
+    let tokens = sitrep_text::tokenize(sentence, sitrep_model::TextRange::new(0, sentence.len()));
+    let anchored = crate::rule::lower_words(sentence, &tokens).iter().any(|w| {
         *w != head
             && (FORCE.contains(&w.as_str())
                 || TARGETS.contains(&w.as_str())

@@ -1367,7 +1367,7 @@ fn localize(actor: &mut ActorRef, country: &str) {
 }
 
 /// The lower-case text of each token, with typographic apostrophes made plain.
-fn lower_words(text: &str, tokens: &[TextRange]) -> Vec<String> {
+pub(crate) fn lower_words(text: &str, tokens: &[TextRange]) -> Vec<String> {
     tokens
         .iter()
         .map(|t| {
