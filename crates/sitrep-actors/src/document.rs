@@ -57,7 +57,9 @@
 //! when the article opens with a country or capital the lexicon knows (`ISLAMABAD:`, `KABUL,
 //! March 3 (Reuters) -`), else the only country among the lexicon's matches in the article (a
 //! group's country counts: `BLA` is `PAK`; a country named as a place, right after "in",
-//! "from", "a visit to" and the like, does not: "Gen X arrived in Turkey" says nothing of X's),
+//! "from", "a visit to" and the like, does not: "Gen X arrived in Turkey" says nothing of X's;
+//! nor does one acted on or dealt with, right after a verb in "-ed", "against" or "with":
+//! "Senator X criticised Mexico"),
 //! else, for a titled person, the country that is the subject of the sentence (a country or its
 //! government among its first three words, not as a possessor: "Pakistan welcomed the offer,
 //! with Foreign Office spokesperson X saying ..."), or of the sentence before when the person
@@ -642,7 +644,19 @@ impl<'a> Doc<'a> {
                             | "fled"
                     )
                 }),
-                _ => false,
+                // "Senator X criticised Mexico", "talks with Mexico": a country acted on or
+                // dealt with is the other side, not the country of everyone else named (but
+                // "chaired a meeting on Pakistan's debt" names whose debt).
+                w => {
+                    let after = self.text.get(m.range.end..).unwrap_or_default();
+                    let possessor = after.starts_with("'s")
+                        || after.starts_with("\u{2019}s")
+                        || m.matched.contains("'s ")
+                        || m.matched.contains("\u{2019}s ");
+                    !possessor
+                        && (matches!(w, "against" | "with")
+                            || w.len() > 4 && w.ends_with("ed") && !matches!(w, "based" | "backed"))
+                }
             };
             if place {
                 continue;

@@ -1540,9 +1540,21 @@ impl Lexicon {
             if let Some(c) = compounds.get_mut(i) {
                 *c = compound;
             }
+            // "said Douglas McLendon has resigned", "the Washington Post reported": a capital
+            // right before a capitalised word (not a weekday or month: "Kabul Sunday
+            // rejected") is the first word of a longer name.
+            let named = text
+                .get(end..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                .is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && !sitrep_text::calendar::is_month_or_weekday(&w.to_lowercase())
+                });
             if let Some(s) = speaks.get_mut(i) {
                 *s = !located
                     && !compound
+                    && !named
                     && (shared
                         || policy
                         || reported
