@@ -482,6 +482,21 @@ const DONE_BEFORE_TO: &[&str] = &[
     "forced",
 ];
 
+/// Verbs of causing before an actor and "to" ("led Zambia to bar", "prompted Kenya to
+/// close"): what the actor was moved to do is told as done.
+const CAUSED: &[&str] = &[
+    "led",
+    "prompted",
+    "forced",
+    "caused",
+    "persuaded",
+    "convinced",
+    "compelled",
+    "pushed",
+    "drove",
+    "spurred",
+];
+
 /// A determiner or possessive before a pattern head makes it a noun ("the attack").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "'s",
@@ -3291,6 +3306,7 @@ impl<'a> Sentence<'a> {
                 | "repatriated"
                 | "extradited"
                 | "recalled"
+                | "evicted"
         );
         let describes = of_people
             && self.word(head + 1) == "from"
@@ -3302,7 +3318,19 @@ impl<'a> Sentence<'a> {
         // place, not an object.
         let victims = matches!(
             self.word(head),
-            "killed" | "wounded" | "injured" | "slain" | "shot" | "captured" | "abducted"
+            "killed"
+                | "wounded"
+                | "injured"
+                | "slain"
+                | "shot"
+                | "captured"
+                | "abducted"
+                | "kidnapped"
+                | "arrested"
+                | "detained"
+                | "jailed"
+                | "imprisoned"
+                | "evicted"
         ) && matches!(
             self.word(head + 1),
             "in" | "during" | "on" | "when" | "while" | "near" | "since" | "overnight"
@@ -3548,7 +3576,8 @@ impl<'a> Sentence<'a> {
             // "decided to expel", "managed to free", "were forced to withdraw": a decision
             // taken or an act achieved, not one to come.
             let done = w == "to"
-                && DONE_BEFORE_TO.contains(&self.word(j.wrapping_sub(1)))
+                && (DONE_BEFORE_TO.contains(&self.word(j.wrapping_sub(1)))
+                    || self.caused_before(j))
                 // ("voted to impose sanctions if it fails to free the prisoners": still to
                 // come.)
                 && !(head..self.words.len()).any(|k| CONDITIONALS.contains(&self.word(k)));
@@ -4008,6 +4037,17 @@ impl<'a> Sentence<'a> {
             object = object.or(Some(addressee));
         }
         let (mut family, cue) = found?;
+        // "offered to help Somali refugees evicted from the camp": a participle right after
+        // the passed-over actor describes that actor; it is no act the cue governs ("want
+        // police banned", the cue's own object, is one).
+        let act = self.word(link.m.head);
+        if object
+            .and_then(|g| self.groups.get(g))
+            .is_some_and(|g| g.end == link.m.head && g.start > cue + 1)
+            && (act.ends_with("ed") || is_irregular_past(act))
+        {
+            return None;
+        }
         // (The passed-over words must be the cue's own object, opening with a determiner:
         // "urged the two sides to", not "called for talks between ... to", "pressured by
         // congress to".)
@@ -6317,6 +6357,14 @@ impl<'a> Sentence<'a> {
         self.conditional_warnings(&mut out);
         drop_subsumed(&mut out);
         merge_halves(&mut out);
+        // "The Japanese attack was repelled": one mention is not both sides of an act, even
+        // when halves were merged; it stays the source.
+        for c in &mut out {
+            if c.target_range.is_some() && c.target_range == c.source_range {
+                c.target = None;
+                c.target_range = None;
+            }
+        }
         guest_visits(&mut out);
         if !out.is_empty() {
             // Where the sentence places its acts, found once for both.
@@ -7744,6 +7792,18 @@ impl<'a> Sentence<'a> {
             j = b;
         }
         false
+    }
+
+    /// Whether "to" at `to` follows an actor that a verb of causing moved to act ("the
+    /// outbreak led Botswana and Zambia to bar imports", "the raids prompted Kenya to close
+    /// the border"): the act is told as done, not as to come.
+    fn caused_before(&self, to: usize) -> bool {
+        let Some(g) = to.checked_sub(1).and_then(|k| self.group_at(k)) else {
+            return false;
+        };
+        self.groups.get(g).is_some_and(|group| {
+            group.end == to && CAUSED.contains(&self.word(group.start.wrapping_sub(1)))
+        })
     }
 
     /// Whether the verb at `head` tells the content of an allegation named as a noun
