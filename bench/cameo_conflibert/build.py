@@ -9,7 +9,8 @@ exported to CSV by that project). Download the two files at the pinned commits a
 
     python3 bench/cameo_conflibert/build.py round7.csv round9.csv /tmp/conflibert.jsonl
 
-Each output line: {"id", "text", "labels", "labels_lenient", "relevant", "votes", "split"}.
+Each output line: {"id", "text", "labels", "labels_lenient", "relevant", "votes", "coders",
+"split"}; `coders` holds each coder's relevance flag and roots.
 `labels` are the CAMEO roots (two digits) chosen by at least 3 of the 4 coders, counting only
 coders who marked the sentence relevant; `labels_lenient` by at least 2. `relevant` is true when
 more than two coders marked the sentence relevant, false when fewer than two did, null on a tie.
@@ -42,13 +43,11 @@ def records(text, round_no):
         number = int(row["No"].replace("No.", "").strip())
         rid = f"cameo_conflibert-{number:03d}"
         votes, relevant_votes, coded = collections.Counter(), 0, 0
+        each = {}
         for c in coders:
             if row.get(f"anncomplete_{c}") != "True":
                 continue
             coded += 1
-            if row.get(f"1_Relevant_{c}") != "True":
-                continue
-            relevant_votes += 1
             codes = set()
             for h in header:
                 m = ACTION_COLUMN.match(h)
@@ -56,6 +55,11 @@ def records(text, round_no):
                     value = CAMEO_VALUE.match((row[h] or "").strip())
                     if value:
                         codes.add("%02d" % int(value.group(2)))
+            relevant = row.get(f"1_Relevant_{c}") == "True"
+            each[f"coder{c}"] = {"relevant": relevant, "codes": sorted(codes)}
+            if not relevant:
+                continue
+            relevant_votes += 1
             votes.update(codes)
         relevant = (
             True if relevant_votes * 2 > coded else False if relevant_votes * 2 < coded else None
@@ -67,6 +71,7 @@ def records(text, round_no):
             "labels_lenient": sorted(k for k, v in votes.items() if v >= 2),
             "relevant": relevant,
             "votes": dict(sorted(votes.items())),
+            "coders": each,
             "round": round_no,
             "split": "tune" if hashlib.sha1(rid.encode()).hexdigest()[0] in "01234567" else "held",
         }

@@ -91,9 +91,50 @@ def score(half, drop01):
     print(f"      confusions (gold->ours): {top}")
 
 
+def coders(half, drop01):
+    """Each human coder scored the same way against the roots at least 2 of the other 3 chose
+    (sentences the other 3 split 2-1 or 3-0 on relevance): how far people agree."""
+    figures = []
+    names = sorted({c for r in records for c in r.get("coders", {})})
+    for name in names:
+        tp = fp = fn = 0
+        for r in records:
+            each = r.get("coders", {})
+            if r["split"] != half or name not in each:
+                continue
+            others = [each[o] for o in each if o != name]
+            votes = sum(o["relevant"] for o in others)
+            if votes * 2 == len(others):
+                continue
+            relevant = votes * 2 > len(others)
+            count = collections.Counter(x for o in others if o["relevant"] for x in o["codes"])
+            gold = {k for k, v in count.items() if v >= 2} if relevant else set()
+            pred = set(each[name]["codes"]) if each[name]["relevant"] else set()
+            if drop01:
+                gold.discard("01")
+                pred.discard("01")
+            if relevant and not gold:
+                continue
+            tp += len(gold & pred)
+            fp += len(pred - gold)
+            fn += len(gold - pred)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        figures.append(2 * p * rc / (p + rc) if p + rc else 0.0)
+    if figures:
+        label = "roots 02-20" if drop01 else "all roots"
+        each_f1 = " ".join(f"{f:.3f}" for f in figures)
+        print(
+            f"{half:5} {label:11} | human coders against the other three: root F1 {each_f1} "
+            f"(mean {sum(figures) / len(figures):.3f})"
+        )
+
+
 for half in (["tune", "held"] if not only else [only]):
     for drop01 in (False, True):
         score(half, drop01)
+    for drop01 in (False, True):
+        coders(half, drop01)
 if show:
     for r in records:
         gold = set(r["labels"]) if r["relevant"] else set()
