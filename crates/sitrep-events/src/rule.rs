@@ -482,6 +482,28 @@ const DONE_BEFORE_TO: &[&str] = &[
     "forced",
 ];
 
+/// Words of armed forces that make a bare "withdrew" a military retreat.
+const TROOP_WORDS: &[&str] = &[
+    "troops",
+    "forces",
+    "soldiers",
+    "army",
+    "tanks",
+    "units",
+    "militants",
+    "fighters",
+    "rebels",
+    "militia",
+    "militias",
+    "contingent",
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "warships",
+    "garrison",
+];
+
 /// Verbs of causing before an actor and "to" ("led Zambia to bar", "prompted Kenya to
 /// close"): what the actor was moved to do is told as done.
 const CAUSED: &[&str] = &[
@@ -6353,6 +6375,7 @@ impl<'a> Sentence<'a> {
             }
         }
         self.drop_sport(&mut out);
+        self.drop_civil_withdrawals(&mut out);
         self.drop_figurative(&mut out);
         self.conditional_warnings(&mut out);
         drop_subsumed(&mut out);
@@ -6409,6 +6432,36 @@ impl<'a> Sentence<'a> {
     /// In a sentence that names a competition or its play, a coding whose every side is a
     /// player (a team or athlete by country, a person of no office) codes nothing: "Lopez
     /// rallied to beat Argentina's Ruiz", "a call-up to the Kenyan squad" (see `sport.rs`).
+    /// A bare "withdrew" is a military retreat (0874) only in a sentence of armed forces ("the
+    /// rebels withdrew", "Israeli forces withdrew overnight") or from a country or place
+    /// ("Russia withdrew from Georgia"); "withdrew the posters", "withdrew the whip from the MP"
+    /// and "could withdraw from the European Union" are no retreat.
+    fn drop_civil_withdrawals(&self, out: &mut Vec<Coding>) {
+        let armed = self.mentions.iter().any(is_armed)
+            || self.words.iter().any(|w| TROOP_WORDS.contains(&w.as_str()));
+        if armed {
+            return;
+        }
+        out.retain(|c| {
+            if c.code != "0874" {
+                return true;
+            }
+            let Some(head) = self.token_at(c.verb_range.start) else {
+                return true;
+            };
+            let bare = self.word(head).starts_with("withdr")
+                && self
+                    .tokens
+                    .get(head)
+                    .is_some_and(|t| t.end >= c.verb_range.end);
+            let from_place = self.word(head + 1) == "from"
+                && c.target
+                    .as_ref()
+                    .is_some_and(|t| t.country.as_deref() == Some(t.code.as_str()));
+            !bare || from_place
+        });
+    }
+
     fn drop_sport(&self, out: &mut Vec<Coding>) {
         if out.is_empty() {
             return;
