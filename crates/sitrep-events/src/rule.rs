@@ -2196,7 +2196,16 @@ impl<'a> Sentence<'a> {
                                 | "rained"
                                 | "tore"
                         ));
+                // "Attacks on Kurdish villages by Turkish troops continued": a form in "-s"
+                // opening the sentence before a preposition is a plural noun.
+                let plural_opening = plural_form
+                    && m.head == 0
+                    && matches!(
+                        next_word,
+                        "on" | "against" | "in" | "by" | "near" | "at" | "across" | "along"
+                    );
                 let noun = (determined
+                    || plural_opening
                     || plural_after_preposition
                     || plural_before_by
                     || plural_before_past
@@ -2967,6 +2976,14 @@ impl<'a> Sentence<'a> {
                 {
                     continue;
                 }
+                // "Attacks on Kurdish villages by Turkish troops", "Israel was attacked by
+                // Hamas": an actor after "by" is the act's own doer, never its target (a verb's
+                // object may have one: "condemned attacks by militants").
+                if self.word(j.wrapping_sub(1)) == "by"
+                    && (link.noun || link.m.head == 0 || self.is_passive(link))
+                {
+                    continue;
+                }
                 // "held talks in Oman", "met at the Omani capital": where talks are held is
                 // not whom they are with (a visit's or summit's place is its target, as
                 // CAMEO has it: "attend a summit in Switzerland").
@@ -3064,6 +3081,19 @@ impl<'a> Sentence<'a> {
             }
             let w = self.word(j);
             let modifier = after && modifiers < 2 && self.is_plain_modifier(j);
+            // "an attack on a school run by the UN", "a hospital funded by the EU": a
+            // participle's "by" names its agent, not the act's (but "a car bomb planted by
+            // ETA", right after the act, names the act's).
+            let participle = |k: usize| {
+                let p = self.word(k);
+                k > last + 1
+                    && (p.len() > 3 && p.ends_with("ed")
+                        || crate::verbs::is_irregular_participle(p)
+                        || matches!(p, "run" | "held" | "built" | "led" | "set"))
+            };
+            if w == word && !after && participle(j - 1) {
+                return None;
+            }
             if w == word {
                 after = true;
             } else if modifier {
