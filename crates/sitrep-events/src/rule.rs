@@ -482,6 +482,11 @@ const DONE_BEFORE_TO: &[&str] = &[
     "forced",
 ];
 
+/// Words of a death in a sentence ("killed", "shot dead", "fatally").
+const DEATH_WORDS: &[&str] = &[
+    "killed", "kill", "kills", "killing", "dead", "died", "slain", "murdered", "fatally",
+];
+
 /// Words of armed forces that make a bare "withdrew" a military retreat.
 const TROOP_WORDS: &[&str] = &[
     "troops",
@@ -6406,6 +6411,7 @@ impl<'a> Sentence<'a> {
         }
         self.drop_sport(&mut out);
         self.drop_civil_withdrawals(&mut out);
+        self.civil_violence(&mut out);
         self.drop_figurative(&mut out);
         self.conditional_warnings(&mut out);
         drop_subsumed(&mut out);
@@ -6490,6 +6496,45 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|t| t.country.as_deref() == Some(t.code.as_str()));
             !bare || from_place
         });
+    }
+
+    /// Shooting and killing by police or criminals is assault, not fighting (CAMEO's 18
+    /// against 19): "a teenager shot dead by police", "the gang killed a shopkeeper". When the
+    /// source is police or a criminal group and the act's word is one of shooting or killing,
+    /// `190` and `193` become `1823` (kill by physical assault) in a sentence of death and `182`
+    /// (physical assault) otherwise; a fight or a clash keeps its code.
+    fn civil_violence(&self, out: &mut [Coding]) {
+        let death = self.words.iter().any(|w| DEATH_WORDS.contains(&w.as_str()));
+        for c in out.iter_mut() {
+            if !matches!(c.code.as_str(), "190" | "193") {
+                continue;
+            }
+            let police = c.source.as_ref().is_some_and(|a| {
+                let role = a.code.get(3..).unwrap_or("");
+                role.starts_with("COP") || role.starts_with("CRM")
+            });
+            let head = self
+                .token_at(c.verb_range.start)
+                .map_or("", |k| self.word(k));
+            let shooting = matches!(
+                head,
+                "shot"
+                    | "shoot"
+                    | "shoots"
+                    | "shooting"
+                    | "killed"
+                    | "kill"
+                    | "kills"
+                    | "killing"
+                    | "slain"
+                    | "gunned"
+                    | "murdered"
+            );
+            if police && shooting {
+                let code = if death { "1823" } else { "182" };
+                code.clone_into(&mut c.code);
+            }
+        }
     }
 
     fn drop_sport(&self, out: &mut Vec<Coding>) {
