@@ -6411,8 +6411,8 @@ impl<'a> Sentence<'a> {
         }
         self.drop_sport(&mut out);
         self.drop_civil_withdrawals(&mut out);
-        self.civil_violence(&mut out);
         self.drop_figurative(&mut out);
+        self.civil_violence(&mut out);
         self.conditional_warnings(&mut out);
         drop_subsumed(&mut out);
         merge_halves(&mut out);
@@ -6502,7 +6502,9 @@ impl<'a> Sentence<'a> {
     /// against 19): "a teenager shot dead by police", "the gang killed a shopkeeper". When the
     /// source is police or a criminal group and the act's word is one of shooting or killing,
     /// `190` and `193` become `1823` (kill by physical assault) in a sentence of death and `182`
-    /// (physical assault) otherwise; a fight or a clash keeps its code.
+    /// (physical assault) otherwise; a fight or a clash keeps its code. A crowd's force (by
+    /// civilians, the opposition, students, workers or believers) against police or the state
+    /// is a riot (145).
     fn civil_violence(&self, out: &mut [Coding]) {
         let death = self.words.iter().any(|w| DEATH_WORDS.contains(&w.as_str()));
         for c in out.iter_mut() {
@@ -6533,6 +6535,21 @@ impl<'a> Sentence<'a> {
             if police && shooting {
                 let code = if death { "1823" } else { "182" };
                 code.clone_into(&mut c.code);
+                continue;
+            }
+            // "Youths in Athens attacked a police station", "villagers attacked a police
+            // post": a crowd's violence against police or the state is a riot (145).
+            let role = |a: &Option<ActorRef>, roles: &[&str]| {
+                a.as_ref().is_some_and(|a| {
+                    let r = a.code.get(3..).unwrap_or("");
+                    roles.iter().any(|x| r.starts_with(x))
+                })
+            };
+            if c.code == "190"
+                && role(&c.source, &["CVL", "OPP", "EDU", "LAB", "REL"])
+                && role(&c.target, &["COP", "GOV", "LEG", "JUD"])
+            {
+                "145".clone_into(&mut c.code);
             }
         }
     }
