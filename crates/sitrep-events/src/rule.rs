@@ -5836,11 +5836,20 @@ impl<'a> Sentence<'a> {
             }
             // "warned that a million people could go hungry": a warning of a danger, with no
             // state warned, is a pessimistic comment (012), no threat.
+            // ("Economists warned the government that borrowing was too high": so is one to
+            // an unnamed party.)
+            let that = if self.word(link.m.head + 1) == "that" {
+                Some(link.m.head + 1)
+            } else {
+                target
+                    .and_then(|t| self.groups.get(t))
+                    .filter(|g| g.start <= link.m.head + 2 && self.word(g.end) == "that")
+                    .map(|g| g.end)
+            };
             if code == "130"
                 && governor.is_none()
                 && head_word.starts_with("warn")
-                && self.word(link.m.head + 1) == "that"
-                && !self.warning_threatens(&link)
+                && that.is_some_and(|k| !self.warning_threatens(k))
                 && target.is_none_or(|t| {
                     self.members(Some(t))
                         .iter()
@@ -7205,18 +7214,17 @@ impl<'a> Sentence<'a> {
     }
 
     /// "warned that it would respond", "warned that any attack would be met with ...",
-    /// "warned that protesters would be arrested": a warning whose clause is the speaker's own
-    /// future act, or holds a coercive or violent act, is a threat.
-    fn warning_threatens(&self, link: &Link) -> bool {
-        let h = link.m.head;
-        if PRONOUNS.contains(&self.word(h + 2)) && MODALS.contains(&self.word(h + 3)) {
+    /// "warned that protesters would be arrested": a warning whose clause (after "that" at
+    /// `that`) is the speaker's own future act, or holds a coercive or violent act, is a threat.
+    fn warning_threatens(&self, that: usize) -> bool {
+        if PRONOUNS.contains(&self.word(that + 1)) && MODALS.contains(&self.word(that + 2)) {
             return true;
         }
-        let end = (h + 2..self.words.len())
+        let end = (that + 1..self.words.len())
             .find(|&j| matches!(self.word(j), "." | ";"))
             .unwrap_or(self.words.len());
         self.matches.iter().any(|l| {
-            l.m.head > h + 1
+            l.m.head > that
                 && l.m.head < end
                 && matches!(
                     l.m.code.get(..2),
