@@ -6422,6 +6422,7 @@ impl<'a> Sentence<'a> {
         self.drop_civil_withdrawals(&mut out);
         self.drop_figurative(&mut out);
         self.civil_violence(&mut out);
+        self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
         drop_subsumed(&mut out);
         merge_halves(&mut out);
@@ -6559,6 +6560,41 @@ impl<'a> Sentence<'a> {
                 && role(&c.target, &["COP", "GOV", "LEG", "JUD"])
             {
                 "145".clone_into(&mut c.code);
+            }
+        }
+    }
+
+    /// "Syria charged Israel with violating the truce": a state or government that charges
+    /// another with something accuses it (112); a legal charge (173) is brought by courts,
+    /// prosecutors and police, or against people.
+    fn charges_between_states(&self, out: &mut [Coding]) {
+        // The source a state, its government or its forces.
+        let state = |a: &Option<ActorRef>| {
+            a.as_ref().is_some_and(|a| {
+                let role = a.code.get(3..).unwrap_or("");
+                a.country.as_deref() == Some(a.code.as_str())
+                    || role.starts_with("GOV")
+                    || role.starts_with("MIL")
+            })
+        };
+        for c in out.iter_mut() {
+            let head = self
+                .token_at(c.verb_range.start)
+                .map_or("", |k| self.word(k));
+            // The target a government ("the Georgian government") or a country by its name
+            // ("Israel"), not people of it ("two Somali men", "Israeli soldiers").
+            let target_state = c.target.as_ref().is_some_and(|a| {
+                a.code.get(3..).is_some_and(|r| r.starts_with("GOV"))
+                    || (a.country.as_deref() == Some(a.code.as_str())
+                        && c.target_range.is_some_and(|r| {
+                            self.mentions
+                                .iter()
+                                .find(|m| m.range == r)
+                                .is_some_and(|m| self.actors.place_country(&m.matched).is_some())
+                        }))
+            });
+            if c.code == "173" && head.starts_with("charg") && state(&c.source) && target_state {
+                "112".clone_into(&mut c.code);
             }
         }
     }
