@@ -58,8 +58,8 @@
 //! March 3 (Reuters) -`), else the only country among the lexicon's matches in the article (a
 //! group's country counts: `BLA` is `PAK`; a country named as a place, right after "in",
 //! "from", "a visit to" and the like, does not: "Gen X arrived in Turkey" says nothing of X's;
-//! nor does one acted on or dealt with, right after a verb in "-ed", "against" or "with":
-//! "Senator X criticised Mexico"),
+//! nor does one acted on or dealt with, right after a verb in "-ed", "against", "with" or
+//! "on", unless it owns what follows: "Senator X criticised Mexico", "sanctions on Iran"),
 //! else, for a titled person, the country that is the subject of the sentence (a country or its
 //! government among its first three words, not as a possessor: "Pakistan welcomed the offer,
 //! with Foreign Office spokesperson X saying ..."), or of the sentence before when the person
@@ -654,7 +654,7 @@ impl<'a> Doc<'a> {
                         || m.matched.contains("'s ")
                         || m.matched.contains("\u{2019}s ");
                     !possessor
-                        && (matches!(w, "against" | "with")
+                        && (matches!(w, "against" | "with" | "on")
                             || w.len() > 4 && w.ends_with("ed") && !matches!(w, "based" | "backed"))
                 }
             };
