@@ -689,6 +689,59 @@ fn allegiance(rest: &str) -> bool {
     })
 }
 
+/// Country names that are also first names.
+const FIRST_NAME_COUNTRIES: &[&str] = &["Jordan", "Chad", "Georgia", "India"];
+
+/// Words after a country name that keep it the country: titles, bodies and forces ("Chad
+/// President", "Jordan Armed Forces", "India Foreign Ministry").
+const AFTER_COUNTRY: &[&str] = &[
+    "president",
+    "prime",
+    "premier",
+    "king",
+    "queen",
+    "crown",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "army",
+    "armed",
+    "air",
+    "navy",
+    "military",
+    "government",
+    "ministry",
+    "minister",
+    "police",
+    "national",
+    "state",
+    "central",
+    "supreme",
+    "security",
+    "border",
+];
+
+/// Whether `surface`, a country's name that is also a first name, is one here: a capitalised
+/// word follows that is no title, body, month or weekday ("Jordan Peterson criticized",
+/// "Chad Johnson met", "Georgia Bennett, a lawyer").
+fn first_name(surface: &str, rest: Option<&str>) -> bool {
+    if !FIRST_NAME_COUNTRIES.contains(&surface) {
+        return false;
+    }
+    let Some(next) = rest
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+    else {
+        return false;
+    };
+    let lower = next.to_lowercase();
+    next.starts_with(|c: char| c.is_uppercase())
+        && !AFTER_COUNTRY.contains(&lower.as_str())
+        && !sitrep_text::calendar::is_month_or_weekday(&lower)
+}
+
 /// Whether `before` ends in a dotted abbreviation's letter (`U.S`, `U.K`): one capital after
 /// a dot.
 fn is_abbreviation(before: &str) -> bool {
@@ -1386,6 +1439,9 @@ impl Lexicon {
                 .is_some_and(|e| e.kind == ActorKind::Person)
                 && !whole_name(text, original)
             {
+                continue;
+            }
+            if form.kind == FormKind::Name && first_name(surface, text.get(original.end..)) {
                 continue;
             }
             cands.push((a, b, form));
