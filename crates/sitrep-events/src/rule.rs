@@ -7076,6 +7076,22 @@ impl<'a> Sentence<'a> {
                 coding.target = Some(actor.clone());
                 coding.target_range = Some(*range);
             }
+            // "began a Gulf tour in Riyadh": a visit with no one named visited goes to the
+            // place it is told in, when that is abroad (a tour at home visits no one).
+            if coding.code == "042"
+                && coding.target.is_none()
+                && let Some((actor, ranges)) = struck
+                && let Some(range) = ranges.iter().find(|range| {
+                    own_clause(range) && self.place_of_act(coding.verb_range, range, &heads)
+                })
+                && coding
+                    .source
+                    .as_ref()
+                    .is_some_and(|s| s.country.is_some() && s.country != actor.country)
+            {
+                coding.target = Some(actor.clone());
+                coding.target_range = Some(*range);
+            }
             if coding.root() != "14" {
                 continue;
             }
