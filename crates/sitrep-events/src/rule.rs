@@ -6469,15 +6469,6 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// A sports report's contests are no violence: "a wave of attacks saw the centre dragged
-    /// down", "the fight in Bern", "a 20-yard shot", "the striker's clash with the keeper". In a
-    /// sentence with a word only the play itself uses (not "tournament" or "rugby", which
-    /// riots after a match share), the verbs of play coded as force (19) are dropped
-    /// (not a killing or a riot, "a fan was killed before the semi-final", nor an armed
-    /// group's attack: "militants attacked fans watching a football match").
-    /// In a sentence that names a competition or its play, a coding whose every side is a
-    /// player (a team or athlete by country, a person of no office) codes nothing: "Lopez
-    /// rallied to beat Argentina's Ruiz", "a call-up to the Kenyan squad" (see `sport.rs`).
     /// A bare "withdrew" is a military retreat (0874) only in a sentence of armed forces ("the
     /// rebels withdrew", "Israeli forces withdrew overnight") or from a country or place
     /// ("Russia withdrew from Georgia"); "withdrew the posters", "withdrew the whip from the MP"
@@ -6599,6 +6590,15 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A sports report's contests are no violence: "a wave of attacks saw the centre dragged
+    /// down", "the fight in Bern", "a 20-yard shot", "the striker's clash with the keeper". In a
+    /// sentence with a word only the play itself uses (not "tournament" or "rugby", which
+    /// riots after a match share), the verbs of play coded as force (19) are dropped
+    /// (not a killing or a riot, "a fan was killed before the semi-final", nor an armed
+    /// group's attack: "militants attacked fans watching a football match").
+    /// In a sentence that names a competition or its play, a coding whose every side is a
+    /// player (a team or athlete by country, a person of no office) codes nothing: "Lopez
+    /// rallied to beat Argentina's Ruiz", "a call-up to the Kenyan squad" (see `sport.rs`).
     fn drop_sport(&self, out: &mut Vec<Coding>) {
         if out.is_empty() {
             return;
@@ -8007,7 +8007,12 @@ impl<'a> Sentence<'a> {
             return false;
         };
         self.groups.get(g).is_some_and(|group| {
-            group.end == to && CAUSED.contains(&self.word(group.start.wrapping_sub(1)))
+            // ("forced the government to lift the curfew": past a determiner.)
+            let mut before = group.start.wrapping_sub(1);
+            if matches!(self.word(before), "the" | "its" | "their" | "his" | "her") {
+                before = before.wrapping_sub(1);
+            }
+            group.end == to && CAUSED.contains(&self.word(before))
         })
     }
 
