@@ -730,16 +730,19 @@ fn first_name(surface: &str, rest: Option<&str>) -> bool {
     if !FIRST_NAME_COUNTRIES.contains(&surface) {
         return false;
     }
-    let Some(next) = rest
+    next_capitalised(rest).is_some_and(|next| !AFTER_COUNTRY.contains(&next.as_str()))
+}
+
+/// The word right after a name, lower-cased, when it is capitalised and no month or weekday
+/// ("Douglas McLendon", not "Kabul Sunday").
+fn next_capitalised(rest: Option<&str>) -> Option<String> {
+    let next = rest
         .and_then(|r| r.strip_prefix(' '))
-        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
-    else {
-        return false;
-    };
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())?;
     let lower = next.to_lowercase();
-    next.starts_with(|c: char| c.is_uppercase())
-        && !AFTER_COUNTRY.contains(&lower.as_str())
-        && !sitrep_text::calendar::is_month_or_weekday(&lower)
+    (next.starts_with(|c: char| c.is_uppercase())
+        && !sitrep_text::calendar::is_month_or_weekday(&lower))
+    .then_some(lower)
 }
 
 /// Whether `before` ends in a dotted abbreviation's letter (`U.S`, `U.K`): one capital after
@@ -1599,14 +1602,7 @@ impl Lexicon {
             // "said Douglas McLendon has resigned", "the Washington Post reported": a capital
             // right before a capitalised word (not a weekday or month: "Kabul Sunday
             // rejected") is the first word of a longer name.
-            let named = text
-                .get(end..)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
-                .is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_uppercase())
-                        && !sitrep_text::calendar::is_month_or_weekday(&w.to_lowercase())
-                });
+            let named = next_capitalised(text.get(end..)).is_some();
             if let Some(s) = speaks.get_mut(i) {
                 *s = !located
                     && !compound
