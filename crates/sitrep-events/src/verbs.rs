@@ -743,6 +743,21 @@ mod tests {
     }
 
     #[test]
+    fn each_row_has_three_columns_at_most() {
+        // A fourth column is a comment pushed off its own row by an edit.
+        for (n, line) in BUILTIN_TSV.lines().enumerate() {
+            if line.starts_with('#') {
+                continue;
+            }
+            assert!(
+                line.split('\t').count() <= 3,
+                "line {}: more than pattern, code and comment: {line}",
+                n + 1
+            );
+        }
+    }
+
+    #[test]
     fn gaps_and_alternatives() {
         let verbs = Verbs::from_tsv("urge ... restraint/calm\t0256\n").unwrap();
         let words: Vec<String> = "they urged both sides to show calm"
