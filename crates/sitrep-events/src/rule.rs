@@ -3096,7 +3096,8 @@ impl<'a> Sentence<'a> {
                         || crate::verbs::is_irregular_participle(p)
                         || matches!(p, "run" | "held" | "built" | "led" | "set"))
             };
-            if w == word && !after && participle(j - 1) {
+            // ("industrial action is planned by trade unions": a passive of the act itself.)
+            if w == word && !after && participle(j - 1) && !BE.contains(&self.word(j - 2)) {
                 return None;
             }
             if w == word {
