@@ -334,6 +334,43 @@ const SPEECH_VERBS: &[&str] = &[
     "tightens",
 ];
 
+/// Acts of states in talks, deals, aid and force: a capital right before one stands for its
+/// government ("Washington and Amman held talks", "Ankara struck a deal", "Pyongyang has trained
+/// hackers"), as before a speech verb; unlike those, a capital after one is not the subject of
+/// what was said ("fired White House aide").
+const STATE_ACT_VERBS: &[&str] = &[
+    "held",
+    "holds",
+    "struck",
+    "met",
+    "meets",
+    "reached",
+    "concluded",
+    "received",
+    "lobbied",
+    "loosened",
+    "readied",
+    "trained",
+    "tried",
+    "compensated",
+    "turned",
+    "fired",
+    "attacked",
+    "captured",
+    "repatriated",
+    "returned",
+    "committed",
+    "funded",
+    "financed",
+    "shipped",
+    "barred",
+    "defied",
+    "flouted",
+    "tested",
+    "conducted",
+    "staged",
+];
+
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged
 /// Islamabad to", "warned Washington"); verbs of movement ("arrived in Kabul") are not here.
 const ADDRESS_VERBS: &[&str] = &[
@@ -903,6 +940,8 @@ pub struct Lexicon {
     role_matcher: AhoCorasick,
     role_patterns: Vec<String>,
     speech: HashSet<String>,
+    /// [`STATE_ACT_VERBS`], folded.
+    acts: HashSet<String>,
     progressive: HashSet<String>,
     progressive_aux: HashSet<String>,
     /// [`MODAL_STATE_VERBS`], folded.
@@ -957,6 +996,7 @@ impl Lexicon {
                 .chain(REBUKE_VERBS)
                 .map(|v| fold(v))
                 .collect(),
+            acts: STATE_ACT_VERBS.iter().map(|v| fold(v)).collect(),
             progressive: PROGRESSIVE_VERBS.iter().map(|v| fold(v)).collect(),
             after_modal: MODAL_STATE_VERBS.iter().map(|v| fold(v)).collect(),
             modals: [fold("will"), fold("would")],
@@ -1812,7 +1852,7 @@ impl Lexicon {
             if self.progressive.contains(word) {
                 return aux;
             }
-            if self.speech.contains(word) {
+            if self.speech.contains(word) || self.acts.contains(word) {
                 return !aux;
             }
             if n >= MAX_SKIP {
