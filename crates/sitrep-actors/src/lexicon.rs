@@ -428,6 +428,20 @@ const ADDRESS_VERBS: &[&str] = &[
     "reprimanded",
     "cautioned",
     "deplored",
+    // Givers of arms and support ("will supply Kyiv with air defence systems", "backed
+    // Moscow").
+    "supply",
+    "supplied",
+    "supplies",
+    "supplying",
+    "armed",
+    "arming",
+    "backed",
+    "backing",
+    "supported",
+    "supporting",
+    "recognised",
+    "recognized",
 ];
 
 /// Verbs of rebuke: a capital before one is its government acting, after one its government

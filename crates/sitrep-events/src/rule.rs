@@ -5541,7 +5541,23 @@ impl<'a> Sentence<'a> {
             // "extradited a Russian dealer to the United States": the receiver.
             return (source, Some(to));
         }
-        (source, self.right_group(link))
+        let target = self.right_group(link);
+        // "Russia sent tanks and troops to reinforce its positions": forces mobilised are the
+        // mobiliser's own, no side acted on, when no country names them ("deployed soldiers
+        // against the rebels" acts on the rebels).
+        if link.m.code.starts_with("15")
+            && target.is_some_and(|g| {
+                self.members(Some(g)).into_iter().all(|m| {
+                    m.is_none_or(|m| {
+                        m.actor.country.is_none()
+                            && (m.actor.code.ends_with("MIL") || m.actor.code.ends_with("COP"))
+                    })
+                })
+            })
+        {
+            return (source, None);
+        }
+        (source, target)
     }
 
     /// The speaker whose demand "must" carries: "X said (that) Y must ...", "X reminded Y that
@@ -6435,6 +6451,7 @@ impl<'a> Sentence<'a> {
                 c.target_range = None;
             }
         }
+        joint_exercises(&mut out);
         guest_visits(&mut out);
         if !out.is_empty() {
             // Where the sentence places its acts, found once for both.
@@ -8556,6 +8573,36 @@ fn drop_subsumed(out: &mut Vec<Coding>) {
         .collect();
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// "French and Egyptian warships launched war games": a show of force (150) that forces of
+/// two countries stage together is military cooperation (062), each side with the other. One
+/// country's exercises stay a show of force.
+fn joint_exercises(out: &mut [Coding]) {
+    let country = |c: &Coding| c.source.as_ref().and_then(|a| a.country.clone());
+    let shows: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            out.get(i)
+                .is_some_and(|c| c.code == "150" && country(c).is_some())
+        })
+        .collect();
+    for &i in &shows {
+        let Some(c) = out.get(i) else { continue };
+        let partner = shows.iter().find_map(|&j| {
+            let o = out.get(j)?;
+            (o.verb_range == c.verb_range && country(o) != country(c))
+                .then(|| (o.source.clone(), o.source_range))
+        });
+        if let Some((other, range)) = partner
+            && let Some(c) = out.get_mut(i)
+        {
+            "062".clone_into(&mut c.code);
+            if c.target.is_none() {
+                c.target = other;
+                c.target_range = range;
+            }
+        }
+    }
 }
 
 /// "Egypt's president hosted the Palestinian president in Cairo": a host's act (043) is the
