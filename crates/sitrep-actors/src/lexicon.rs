@@ -369,6 +369,8 @@ const STATE_ACT_VERBS: &[&str] = &[
     "tested",
     "conducted",
     "staged",
+    // "Tehran must stop enriching uranium, Paris insisted": the one a demand is made of.
+    "must",
 ];
 
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged
@@ -1558,12 +1560,13 @@ impl Lexicon {
                 .is_some_and(|w| STATE_ACTS.iter().any(|n| fold(n) == w));
             // "The spokesman said Beijing opposed the sanctions": a capital right after a
             // speech verb is the subject of what was said; so is one after "that" following
-            // such a verb ("demanded on Friday that Bratislava restore ...").
+            // such a verb ("demanded on Friday that Bratislava restore ...", "insisted in a
+            // statement that Ankara disclose ...").
             let reported = if last == "that" {
                 before
                     .iter()
                     .skip(1)
-                    .take(3)
+                    .take(4)
                     .any(|w| self.speech.contains(*w))
             } else {
                 self.speech.contains(last)

@@ -4335,6 +4335,14 @@ impl<'a> Sentence<'a> {
             {
                 at += 1;
             }
+            // "insisted in a statement that Ankara disclose ...": how the demand was made.
+            if self.word(at) == "in"
+                && let Some(t) = (at + 1..at + 5).find(|&k| self.word(k) == "that")
+                && (at + 1..t)
+                    .all(|k| self.group_at(k).is_none() && !matches!(self.word(k), "," | ";" | "."))
+            {
+                at = t;
+            }
             let clause = self.word(at) == "that";
             if clause {
                 // ("insisted that its partners withhold recognition": the possessive is the
@@ -4381,6 +4389,15 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             } else {
+                // "pressed Washington on Wednesday to speed up": a day between.
+                let mut end = end;
+                while sitrep_text::calendar::is_weekday(self.word(end))
+                    || matches!(self.word(end), "yesterday" | "today")
+                    || self.word(end) == "on"
+                        && sitrep_text::calendar::is_weekday(self.word(end + 1))
+                {
+                    end += 1;
+                }
                 let next = self.word(end + 1);
                 if self.word(end) != "to"
                     || self.group_at(end + 1).is_some()
