@@ -2506,6 +2506,17 @@ impl<'a> Sentence<'a> {
         cue_family(w)
     }
 
+    /// Whether token `i` is an appeal or demand cue in the passive with its agent after it
+    /// ("was pressed by", "is being urged by", "were asked by").
+    fn passive_cue(&self, i: usize) -> bool {
+        let w = self.word(i);
+        matches!(self.cue(i), Some(Family::Appeal | Family::Demand))
+            && (w.ends_with("ed") || is_irregular_past(w))
+            && self.word(i + 1) == "by"
+            && (BE.contains(&self.word(i.wrapping_sub(1)))
+                || matches!(self.word(i.wrapping_sub(1)), "being" | "been"))
+    }
+
     fn is_match_word(&self, i: usize) -> bool {
         self.matches.iter().any(|l| l.m.words.contains(&i))
     }
@@ -3979,6 +3990,11 @@ impl<'a> Sentence<'a> {
                 negated = true;
                 continue;
             }
+            // "Hamas was pressed by Washington to renounce ...": the agent of a passive cue
+            // stands between the cue and its act.
+            if w == "by" && object.is_some() && found.is_none() && self.passive_cue(j - 1) {
+                continue;
+            }
             // "would not hesitate to use its nuclear arsenal": a promise, not a refusal.
             if matches!(w, "hesitate" | "hesitates" | "hesitated") && found.is_none() {
                 hesitate = true;
@@ -4353,7 +4369,8 @@ impl<'a> Sentence<'a> {
                     1
                 };
             } else {
-                at = c + 1;
+                // "is being pressed by opposition groups to drop ...": the agent, then "to".
+                at = if self.passive_cue(c) { c + 2 } else { c + 1 };
                 // "asked the UN to grant it full membership".
                 if self.word(at) == "the" && self.group_at(at).is_none() {
                     at += 1;
@@ -6006,14 +6023,21 @@ impl<'a> Sentence<'a> {
                     source = speaker;
                     target = addressee.or(target);
                 } else if let Some(object) = g.object {
-                    if matches!(g.family, Family::Appeal | Family::Demand) {
+                    if matches!(g.family, Family::Appeal | Family::Demand)
+                        && self.passive_cue(g.cue)
+                    {
+                        // "Hamas was pressed by Washington to renounce ...": the agent asks,
+                        // of the subject.
+                        source = Some(object);
+                        target = self.subject_of(g.cue).filter(|&s| s != object);
+                    } else if matches!(g.family, Family::Appeal | Family::Demand) {
                         // "urged Iran to release ...": the appeal is the subject's, to Iran.
                         source = self.subject_of(g.cue);
                         target = Some(object);
                     } else if target.is_none() {
                         target = Some(object);
                     }
-                    if source == Some(object) {
+                    if source == Some(object) && !self.passive_cue(g.cue) {
                         source = None;
                     }
                 }
