@@ -2506,6 +2506,21 @@ impl<'a> Sentence<'a> {
         cue_family(w)
     }
 
+    /// The "must" or "should" of a demand whose "or" stands within four tokens before `head`
+    /// in the same clause ("must dismantle its barriers or be hit with tariffs", "should
+    /// withdraw or face sanctions"), with both a speaker and an addressee.
+    fn ultimatum_of(&self, head: usize) -> Option<usize> {
+        let or = (head.saturating_sub(4)..head)
+            .rev()
+            .find(|&k| self.word(k) == "or")?;
+        let cue = (or.saturating_sub(16)..or)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":"))
+            .find(|&k| matches!(self.word(k), "must" | "should"))?;
+        let (speaker, addressee) = self.modal_demand_roles(cue);
+        (speaker.is_some() && addressee.is_some()).then_some(cue)
+    }
+
     /// Whether token `i` is an appeal or demand cue in the passive with its agent after it
     /// ("was pressed by", "is being urged by", "were asked by").
     fn passive_cue(&self, i: usize) -> bool {
@@ -3930,6 +3945,19 @@ impl<'a> Sentence<'a> {
     /// over at most one actor group (the addressee: "urged Iran to"), within the clause.
     fn governor(&self, index: usize) -> Option<Governor> {
         let link = self.matches.get(index)?;
+        // "Iran must halt enrichment or face new sanctions, France said": what follows the
+        // "or" of a demand is its speaker's threat to the addressee.
+        if matches!(link.m.code.get(..2), Some("16" | "17" | "18" | "19" | "20"))
+            && let Some(cue) = self.ultimatum_of(link.m.head)
+        {
+            return Some(Governor {
+                family: Family::Threat,
+                negated: false,
+                cue,
+                object: None,
+                modal_demand: true,
+            });
+        }
         // "Tokyo is seeking the return of the boats", "pressed for the release": a request of
         // the act itself.
         // ("offered a formal apology" is the apology itself.)
@@ -4298,15 +4326,17 @@ impl<'a> Sentence<'a> {
             if !opens || same {
                 continue;
             }
-            // An act of the lexicon in the clause after it is coded through the "must".
+            // An act of the lexicon in the clause after it is coded through the "must" (not
+            // one after "or", the threat of an ultimatum).
             let end = (c + 1..self.words.len())
-                .find(|&k| matches!(self.word(k), "," | ";" | "." | ":"))
+                .find(|&k| matches!(self.word(k), "," | ";" | "." | ":" | "or"))
                 .unwrap_or(self.words.len());
-            if self
-                .matches
-                .iter()
-                .any(|l| (c + 1..end).contains(&l.m.head))
-            {
+            // (An act the "must" does not govern, "must stop its missile tests", leaves the
+            // demand unfilled.)
+            if self.matches.iter().enumerate().any(|(k, l)| {
+                (c + 1..end).contains(&l.m.head)
+                    && (!l.noun || self.governor(k).is_some_and(|g| g.cue == c))
+            }) {
                 continue;
             }
             out.push((c, "100"));
@@ -5801,7 +5831,12 @@ impl<'a> Sentence<'a> {
             }
         }
         let mut consumed = vec![false; self.matches.len()];
-        for g in governors.iter().flatten() {
+        // (The "must" of an ultimatum stays its own demand: "must withdraw or face strikes".)
+        for g in governors
+            .iter()
+            .flatten()
+            .filter(|g| !(g.family == Family::Threat && g.modal_demand))
+        {
             if let Some(k) = self.verbal_head(g.cue).or(self.generic_intent_at(g.cue))
                 && let Some(c) = consumed.get_mut(k)
             {
@@ -6493,6 +6528,7 @@ impl<'a> Sentence<'a> {
             }
         }
         joint_exercises(&mut out);
+        drop_repeats(&mut out);
         guest_visits(&mut out);
         if !out.is_empty() {
             // Where the sentence places its acts, found once for both.
@@ -8611,6 +8647,33 @@ fn drop_subsumed(out: &mut Vec<Coding>) {
     let keep: Vec<bool> = out
         .iter()
         .map(|c| !out.iter().any(|o| within(c, o)))
+        .collect();
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// "must withdraw its police or be hit with air strikes": one act told twice within one
+/// overlapping span ("hit", "air strikes", each carried from the "must") is one coding, the
+/// longer span kept.
+fn drop_repeats(out: &mut Vec<Coding>) {
+    let same = |c: &Coding, o: &Coding| {
+        c.code == o.code
+            && actor_code(&c.source) == actor_code(&o.source)
+            && actor_code(&c.target) == actor_code(&o.target)
+            && c.negated == o.negated
+            && c.hypothetical == o.hypothetical
+            && c.verb_range.start < o.verb_range.end
+            && o.verb_range.start < c.verb_range.end
+    };
+    let len = |c: &Coding| c.verb_range.end - c.verb_range.start;
+    let keep: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            !out.iter().enumerate().any(|(j, o)| {
+                j != i && same(c, o) && (len(o) > len(c) || len(o) == len(c) && j < i)
+            })
+        })
         .collect();
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(true));
