@@ -371,6 +371,9 @@ const STATE_ACT_VERBS: &[&str] = &[
     "staged",
     // "Tehran must stop enriching uranium, Paris insisted": the one a demand is made of.
     "must",
+    "pressured",
+    "pressuring",
+    "pressures",
 ];
 
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged

@@ -4357,6 +4357,7 @@ impl<'a> Sentence<'a> {
                 {
                     "020"
                 }
+                Some(Family::Demand) if matches!(w, "pressured" | "pressuring") => "170",
                 Some(Family::Demand)
                     if !matches!(w, "must" | "require" | "requires" | "required") =>
                 {
@@ -6051,6 +6052,14 @@ impl<'a> Sentence<'a> {
             negated |= after_neither(source) || after_neither(target);
             if let Some(g) = governor {
                 code = recode(g.family, g.negated, &link.m.code).unwrap_or(code);
+                // "is being pressured by congress to help Iran": pressure is coercion (170),
+                // as the CAMEO verb dictionary files "pressure" with "compel" and "force";
+                // "pressed" and the noun ("pressure on Reagan to retaliate") stay demands.
+                if g.family == Family::Demand
+                    && matches!(self.word(g.cue), "pressured" | "pressuring")
+                {
+                    code = "170".to_owned();
+                }
                 negated = false;
                 hypothetical = false;
                 if g.modal_demand {
