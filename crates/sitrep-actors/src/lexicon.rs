@@ -374,6 +374,8 @@ const STATE_ACT_VERBS: &[&str] = &[
     "pressured",
     "pressuring",
     "pressures",
+    "frozen",
+    "freezes",
 ];
 
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged
@@ -1600,8 +1602,33 @@ impl Lexicon {
                             | "tensions"
                             | "standoff"
                             | "rift"
+                            | "protest"
+                            | "complaint"
                     )
-                });
+                })
+                // "sanctions on Ankara", "military aid to Kyiv", "a proposal from Buenos
+                // Aires": the state a measure, a grant or an offer is between.
+                || last == "on"
+                    && before.get(1).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "sanctions" | "tariffs" | "embargo" | "pressure" | "demands"
+                        )
+                    })
+                || last == "to"
+                    && before.get(1).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "aid" | "assistance" | "support" | "loans" | "arms" | "weapons"
+                        )
+                    })
+                || last == "from"
+                    && before.get(1).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "proposal" | "offer" | "request" | "demand" | "invitation" | "pressure"
+                        )
+                    });
             // "attacked by Madrid fans", "Washington-based investors": a capital before a noun
             // names that noun's people or things, not the government.
             let modifier = hay
@@ -1647,6 +1674,10 @@ impl Lexicon {
                                 | "tonight"
                                 | "again"
                                 | "s"
+                                | "if"
+                                | "unless"
+                                | "until"
+                                | "because"
                         )
                 });
             // "Beijing-backed militias", "Moscow-led bloc": a capital in a hyphenated
@@ -1664,7 +1695,8 @@ impl Lexicon {
             // rejected") is the first word of a longer name.
             let named = next_capitalised(text.get(end..)).is_some();
             if let Some(s) = speaks.get_mut(i) {
-                *s = !located
+                // ("a proposal from Buenos Aires": "from" after an offer is no place.)
+                *s = (!located || related && !modifier)
                     && !compound
                     && !named
                     && (shared

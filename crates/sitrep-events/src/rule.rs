@@ -1563,7 +1563,13 @@ impl<'a> Sentence<'a> {
         for (mi, start, end) in spans {
             // ", the Israeli army said": a trailing speaker is not one more member of the list
             // before it.
-            let speaks = words.get(end).is_some_and(|w| SPEECH.contains(&w.as_str()));
+            // (", U.N. investigators said": a noun of its own between.)
+            let speech_at = |ti: usize| words.get(ti).is_some_and(|w| SPEECH.contains(&w.as_str()));
+            let speaks = speech_at(end)
+                || (words
+                    .get(end)
+                    .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+                    && speech_at(end + 1));
             // "If Iraq invades Kuwait, the United States will ...", "After Iraq invaded
             // Kuwait, the US ...": a comma that closes a subordinate clause joins no list.
             // (A list goes on after the new member: "When Russia, China and India met".)
@@ -3308,7 +3314,11 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_passive(&self, link: &Link) -> bool {
-        let head = link.m.head;
+        let mut head = link.m.head;
+        // "were forcibly expelled by": a pattern that opens with its adverb.
+        if self.word(head).ends_with("ly") && link.m.words.contains(&(head + 1)) {
+            head += 1;
+        }
         let w = self.word(head);
         let participle = w.ends_with("ed")
             || w.ends_with("en")
@@ -5675,6 +5685,15 @@ impl<'a> Sentence<'a> {
         let mut k = j;
         while k > 0 && self.word(k - 1) == "that" {
             k -= 1;
+        }
+        // "insisted on Monday that the AU must": a day between the verb and its clause.
+        let day =
+            |w: &str| sitrep_text::calendar::is_weekday(w) || matches!(w, "yesterday" | "today");
+        if k > 0 && day(self.word(k - 1)) {
+            k -= 1;
+            if k > 0 && self.word(k - 1) == "on" {
+                k -= 1;
+            }
         }
         (k > 0 && self.is_speech(k - 1))
             .then(|| match self.left_group(k - 1) {
