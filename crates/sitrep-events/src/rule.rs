@@ -5444,6 +5444,13 @@ impl<'a> Sentence<'a> {
                     .then(|| self.by_group(next))
                     .flatten()
             };
+            // "A suspected recruiter was extradited by Morocco to France": the receiver, as in
+            // the active.
+            let target = if link.m.to_target {
+                self.after_word_group(link, "to").or(target)
+            } else {
+                target
+            };
             return (self.by_group(link).or_else(joined_agent), target);
         }
         if link.noun {
@@ -6245,6 +6252,20 @@ impl<'a> Sentence<'a> {
             {
                 target = None;
                 between = false;
+            }
+            // "X and Y met in Jakarta on the sidelines of an ASEAN gathering": an actor after
+            // "of" names the occasion, not a third partner of two who act on each other.
+            if reciprocal
+                && code.starts_with("04")
+                && self.members(source).len() > 1
+                && let Some(t) = target
+                && let Some(start) = self.groups.get(t).map(|g| g.start)
+                && (self.word(start.wrapping_sub(1)) == "of"
+                    || DETERMINERS.contains(&self.word(start.wrapping_sub(1)))
+                        && self.word(start.wrapping_sub(2)) == "of")
+                && !(link.m.head..start).any(|k| self.word(k) == "with")
+            {
+                target = None;
             }
             if source.is_none() && between && reciprocal {
                 // "clashes between X and Y": each side acts on the other.
