@@ -2527,6 +2527,17 @@ impl<'a> Sentence<'a> {
         (speaker.is_some() && addressee.is_some()).then_some(cue)
     }
 
+    /// Whether a verb of insisting or demanding that is no pattern word speaks in the sentence
+    /// ("..., China insisted", "demanded that").
+    fn insisting(&self) -> bool {
+        (0..self.words.len()).any(|k| {
+            matches!(
+                self.word(k),
+                "insisted" | "insists" | "insist" | "demanded" | "demands" | "demand"
+            ) && !self.is_match_word(k)
+        })
+    }
+
     /// Whether token `i` is an appeal or demand cue in the passive with its agent after it
     /// ("was pressed by", "is being urged by", "were asked by").
     fn passive_cue(&self, i: usize) -> bool {
@@ -4106,6 +4117,13 @@ impl<'a> Sentence<'a> {
                         || self.word(j.wrapping_sub(1)) == "it"
                         || self.word(j.wrapping_sub(1)) == "they";
                 }
+                // "Japan should apologise, Beijing insisted": what one should do, insisted on
+                // or demanded, is a demand, not an appeal.
+                let f = if w == "should" && modal_demand && self.insisting() {
+                    Family::Demand
+                } else {
+                    f
+                };
                 found = Some((f, j));
                 continue;
             }
@@ -4310,8 +4328,11 @@ impl<'a> Sentence<'a> {
     /// (100) of that actor.
     fn unfilled_musts(&self) -> Vec<(usize, &'static str)> {
         let mut out = Vec::new();
+        // ("Britain should return the marbles, Athens insisted": a "should" insisted on.)
+        let insisting = self.insisting();
         for c in 0..self.words.len() {
-            if self.word(c) != "must" || self.is_match_word(c) {
+            let modal = self.word(c) == "must" || self.word(c) == "should" && insisting;
+            if !modal || self.is_match_word(c) {
                 continue;
             }
             let (Some(speaker), Some(addressee)) = self.modal_demand_roles(c) else {
@@ -5742,7 +5763,9 @@ impl<'a> Sentence<'a> {
         // (an unfilled "must" is its speaker's demand of the actor before it).
         for index in 0..self.matches.len() {
             let must = self.matches.get(index).is_some_and(|l| {
-                l.m.code == "100" && l.m.words.len() == 1 && self.word(l.m.head) == "must"
+                l.m.code == "100"
+                    && l.m.words.len() == 1
+                    && matches!(self.word(l.m.head), "must" | "should")
             });
             let (source, target) = if must {
                 self.matches
