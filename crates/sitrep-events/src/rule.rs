@@ -4844,7 +4844,9 @@ impl<'a> Sentence<'a> {
                                 && self.verbal_head(k).is_none()
                         })
                         .find(|&k| {
-                            (ACCIDENTS.contains(&self.word(k)) && self.word(k + 1) != "of")
+                            // ("the collapse of a station canopy that killed 15".)
+                            (ACCIDENTS.contains(&self.word(k))
+                                && (self.word(k + 1) != "of" || self.word(k) == "collapse"))
                                 || (self.word(k) == "run"
                                     && self.word(k.wrapping_sub(1)) == "and"
                                     && self.word(k.wrapping_sub(2)) == "hit")
