@@ -1419,7 +1419,68 @@ impl Lexicon {
             found.sort_by_key(|m| m.range.start);
         }
         self.share_roles(text, &mut found);
+        self.own_countries(text, &mut found);
         found
+    }
+
+    /// "Vietnamese President X said his country had forgiven the United States": "his
+    /// country" or "her nation" is the country of the nearest actor named before it in the
+    /// sentence that has one (a person, a government or the country itself).
+    fn own_countries(&self, text: &str, found: &mut Vec<ActorMention>) {
+        let lower = text.to_ascii_lowercase();
+        let mut extra = Vec::new();
+        for owner in ["his ", "her ", "their ", "its "] {
+            for (at, _) in lower.match_indices(owner) {
+                if at > 0
+                    && lower
+                        .as_bytes()
+                        .get(at - 1)
+                        .is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    continue;
+                }
+                let rest = lower.get(at + owner.len()..).unwrap_or("");
+                let Some(noun) = ["country", "nation"].into_iter().find(|n| {
+                    rest.starts_with(n)
+                        && !rest
+                            .as_bytes()
+                            .get(n.len())
+                            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'\'')
+                }) else {
+                    continue;
+                };
+                let end = at + owner.len() + noun.len();
+                if found
+                    .iter()
+                    .any(|m| m.range.start < end && at < m.range.end)
+                {
+                    continue;
+                }
+                let Some(country) = found
+                    .iter()
+                    .filter(|m| m.range.end <= at)
+                    .max_by_key(|m| m.range.end)
+                    .and_then(|m| m.actor.country.clone())
+                else {
+                    continue;
+                };
+                let Some(actor) = self.country(&country) else {
+                    continue;
+                };
+                extra.push(ActorMention {
+                    range: TextRange::new(at, end),
+                    actor,
+                    kind: ActorKind::Country,
+                    role: None,
+                    matched: text.get(at..end).unwrap_or("").to_owned(),
+                    metonymic: false,
+                });
+            }
+        }
+        if !extra.is_empty() {
+            found.extend(extra);
+            found.sort_by_key(|m| m.range.start);
+        }
     }
 
     /// "Pakistani and Afghan forces", "Iranian, Afghan and Pakistani officials": country

@@ -5495,10 +5495,12 @@ impl<'a> Sentence<'a> {
                 })
                 .filter(|g| {
                     // Only an adjective-like mention ("Israeli", "Pakistani"), not a subject
-                    // that happens to precede a noun pattern.
-                    self.groups
-                        .get(*g)
-                        .is_some_and(|g| g.end == head || g.end + 1 == head)
+                    // that happens to precede a noun pattern, nor one given something ("give
+                    // his country maximum support").
+                    self.groups.get(*g).is_some_and(|g| {
+                        (g.end == head || g.end + 1 == head)
+                            && !matches!(self.word(g.end.wrapping_sub(1)), "country" | "nation")
+                    })
                 });
             // "the U.S. embassy bombings", "the Kenya embassy bombing": an embassy before the
             // act is what it struck, not who did it.
