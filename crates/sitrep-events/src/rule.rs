@@ -2280,6 +2280,37 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether verbal act `link` follows "would" or "will" right after a named state or body
+    /// ("Iran would respond with force", "NATO will strike"), with "if" or "unless" after it
+    /// in the sentence: a conditional threat.
+    fn conditional_threat(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        if link.noun || !matches!(self.word(head.wrapping_sub(1)), "would" | "will") {
+            return false;
+        }
+        let Some(subject) = self.group_at(head.wrapping_sub(2)) else {
+            return false;
+        };
+        let first = |g: usize| self.members(Some(g)).into_iter().flatten().next();
+        let named = first(subject)
+            .is_some_and(|m| m.actor.country.is_some() || m.actor.code.starts_with("IGO"));
+        // ("Analysts said Russia would attack if ...": another's guess, not its threat.)
+        let start = self.groups.get(subject).map_or(0, |g| g.start);
+        let reported =
+            self.is_speech(start.wrapping_sub(1)) || self.word(start.wrapping_sub(1)) == "that";
+        let own_word = !reported
+            || self.speaker_before(start).and_then(first).is_some_and(|s| {
+                first(subject).is_some_and(|m| {
+                    m.actor.country.is_some() && m.actor.country == s.actor.country
+                })
+            });
+        named
+            && own_word
+            && (head + 1..self.words.len())
+                .take_while(|&k| !matches!(self.word(k), ";" | "."))
+                .any(|k| matches!(self.word(k), "if" | "unless"))
+    }
+
     /// Whether an act is told as possible or to come ("could", "may", "might" before it, or a
     /// passive with a modal or a future), and then whether by the one who would take it:
     /// "it/they/we could" right before the verb, or the passive of a state's own measure with
@@ -6223,6 +6254,17 @@ impl<'a> Sentence<'a> {
                 } else {
                     hypothetical = true;
                 }
+            }
+            // "Iran would respond with force if Israel attacked": force that a named state
+            // says it would or will use if another acts is a conditional threat (13).
+            if governor.is_none()
+                && claimed.is_none()
+                && !negated
+                && matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
+                && self.conditional_threat(&link)
+            {
+                code = recode(Family::Threat, false, &code).unwrap_or(code);
+                hypothetical = false;
             }
             // "next week's visit to Tokyo", "are due to visit Washington": a meeting still to
             // come is, like a bare future, the act flagged hypothetical; when someone in the
