@@ -1807,6 +1807,20 @@ impl Lexicon {
                         }
                         continue;
                     }
+                    // "Brussels must release the funds, Kyiv insisted": the seat of the EU
+                    // speaks for the Union, not for Belgium's government.
+                    if hay.get(a..b).is_some_and(|n| n.trim() == fold("brussels"))
+                        && let Some(eu) = self
+                            .entries
+                            .iter()
+                            .find(|e| e.code == "IGOEUREEC" && e.name == "European Union")
+                    {
+                        if let Some(mut m) = plain_mention(text, &folded, a, b, eu) {
+                            m.metonymic = true;
+                            out.push(m);
+                        }
+                        continue;
+                    }
                     let role = Role {
                         phrase: String::new(),
                         suffix: "GOV".to_owned(),
