@@ -6329,9 +6329,14 @@ impl<'a> Sentence<'a> {
                 && self.members(source).len() > 1
                 && let Some(t) = target
                 && let Some(start) = self.groups.get(t).map(|g| g.start)
-                && (self.word(start.wrapping_sub(1)) == "of"
-                    || DETERMINERS.contains(&self.word(start.wrapping_sub(1)))
-                        && self.word(start.wrapping_sub(2)) == "of")
+                && {
+                    // ("consulted on the Cyprus problem": a topic after "on" or "about".)
+                    let mut p = start.wrapping_sub(1);
+                    if DETERMINERS.contains(&self.word(p)) {
+                        p = p.wrapping_sub(1);
+                    }
+                    matches!(self.word(p), "of" | "on" | "about" | "over")
+                }
                 && !(link.m.head..start).any(|k| self.word(k) == "with")
             {
                 target = None;
@@ -6632,6 +6637,7 @@ impl<'a> Sentence<'a> {
         self.drop_sport(&mut out);
         self.drop_civil_withdrawals(&mut out);
         self.drop_figurative(&mut out);
+        self.drop_commerce(&mut out);
         self.civil_violence(&mut out);
         self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
@@ -6679,6 +6685,39 @@ impl<'a> Sentence<'a> {
             if conditional {
                 c.code = "130".to_owned();
             }
+        }
+    }
+
+    /// "The company said it agreed to sell the restaurant", "Mr X resigned as president of its
+    /// subsidiary": in a sentence about companies (a company word: "Inc", "Corp", "company",
+    /// "shares", "stake", "subsidiary", "merger" ...), a statement, appeal, agreement or other
+    /// act of roots 01-13 that names no actor at all is commerce, not a political event.
+    /// Force and coercion (14-20) stay, as do acts with an actor.
+    fn drop_commerce(&self, out: &mut Vec<Coding>) {
+        let commerce = self.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "inc"
+                    | "corp"
+                    | "ltd"
+                    | "plc"
+                    | "company"
+                    | "companies"
+                    | "firm"
+                    | "firms"
+                    | "shares"
+                    | "stake"
+                    | "subsidiary"
+                    | "shareholders"
+                    | "stockholders"
+                    | "dividend"
+                    | "merger"
+                    | "acquisition"
+                    | "takeover"
+            )
+        });
+        if commerce {
+            out.retain(|c| c.source.is_some() || c.target.is_some() || c.code.as_str() >= "14");
         }
     }
 
