@@ -3742,6 +3742,9 @@ impl<'a> Sentence<'a> {
                 })
             });
         negated |= denied == Some(true);
+        // "admitted mistakes without apologising for them", "attacked without warning": what
+        // is done without is not done.
+        negated |= self.word(head.wrapping_sub(1)) == "without";
         // A conditional anywhere earlier in the clause.
         let mut j = head;
         while j > 0 {
@@ -6638,6 +6641,7 @@ impl<'a> Sentence<'a> {
         self.drop_civil_withdrawals(&mut out);
         self.drop_figurative(&mut out);
         self.drop_commerce(&mut out);
+        self.labour_strikes(&mut out);
         self.civil_violence(&mut out);
         self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
@@ -6693,6 +6697,29 @@ impl<'a> Sentence<'a> {
     /// "shares", "stake", "subsidiary", "merger" ...), a statement, appeal, agreement or other
     /// act of roots 01-13 that names no actor at all is commerce, not a political event.
     /// Force and coercion (14-20) stay, as do acts with an actor.
+    /// "1,700 workers struck": workers, teachers, doctors or farmers who strike with no
+    /// object are on strike (143), not attacking.
+    fn labour_strikes(&self, out: &mut [Coding]) {
+        for c in out.iter_mut().filter(|c| c.code.starts_with("19")) {
+            let Some(head) = self.token_at(c.verb_range.start) else {
+                continue;
+            };
+            let bare = self
+                .tokens
+                .get(head)
+                .is_some_and(|t| t.end >= c.verb_range.end);
+            let labour = c
+                .source
+                .as_ref()
+                .is_some_and(|s| matches!(s.code.get(3..), Some("LAB" | "EDU" | "MED" | "AGR")));
+            if bare && labour && matches!(self.word(head), "struck" | "strike" | "strikes") {
+                "143".clone_into(&mut c.code);
+                c.target = None;
+                c.target_range = None;
+            }
+        }
+    }
+
     fn drop_commerce(&self, out: &mut Vec<Coding>) {
         let commerce = self.words.iter().any(|w| {
             matches!(
