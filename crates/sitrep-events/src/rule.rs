@@ -830,7 +830,7 @@ const DENIAL_REACH: usize = 25;
 
 const NEGATORS: &[&str] = &[
     "not", "n't", "never", "no", "neither", "nor", "deny", "denies", "denied", "denying", "refuse",
-    "refuses", "refused", "refusing",
+    "refuses", "refused", "refusing", "cannot",
 ];
 
 const MODALS: &[&str] = &[
