@@ -1427,6 +1427,10 @@ impl Lexicon {
     /// country" or "her nation" is the country of the nearest actor named before it in the
     /// sentence that has one (a person, a government or the country itself).
     fn own_countries(&self, text: &str, found: &mut Vec<ActorMention>) {
+        // (Most sentences name neither: no copy of the text for them.)
+        if found.is_empty() || !(text.contains("country") || text.contains("nation")) {
+            return;
+        }
         let lower = text.to_ascii_lowercase();
         let mut extra = Vec::new();
         for owner in ["his ", "her ", "their ", "its "] {
