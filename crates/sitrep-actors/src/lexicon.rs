@@ -1424,8 +1424,8 @@ impl Lexicon {
     }
 
     /// "Vietnamese President X said his country had forgiven the United States": "his
-    /// country" or "her nation" is the country of the nearest actor named before it in the
-    /// sentence that has one (a person, a government or the country itself).
+    /// country" or "her nation" is the country of the actors named before it in the sentence
+    /// (a person, a government or the country itself), when they all have the same one.
     fn own_countries(&self, text: &str, found: &mut Vec<ActorMention>) {
         // (Most sentences name neither: no copy of the text for them.)
         if found.is_empty() || !(text.contains("country") || text.contains("nation")) {
@@ -1460,14 +1460,18 @@ impl Lexicon {
                 {
                     continue;
                 }
-                let Some(country) = found
+                // Only when every actor named before agrees on one country ("Zelensky thanked
+                // Biden and said his country ..." names two sides, and no country is taken).
+                let mut before = found
                     .iter()
                     .filter(|m| m.range.end <= at)
-                    .max_by_key(|m| m.range.end)
-                    .and_then(|m| m.actor.country.clone())
-                else {
+                    .filter_map(|m| m.actor.country.clone());
+                let Some(country) = before.next() else {
                     continue;
                 };
+                if before.any(|c| c != country) {
+                    continue;
+                }
                 let Some(actor) = self.country(&country) else {
                     continue;
                 };
@@ -1813,7 +1817,10 @@ impl Lexicon {
                     }
                     // "Brussels must release the funds, Kyiv insisted": the seat of the EU
                     // speaks for the Union, not for Belgium's government.
+                    // (Not beside Belgium named: "Brussels recalled its ambassador, the Belgian
+                    // foreign ministry said".)
                     if hay.get(a..b).is_some_and(|n| n.trim() == fold("brussels"))
+                        && !hay.contains(&fold("belgi"))
                         && let Some(eu) = self
                             .entries
                             .iter()

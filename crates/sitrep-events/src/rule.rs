@@ -1565,11 +1565,32 @@ impl<'a> Sentence<'a> {
             // before it.
             // (", U.N. investigators said": a noun of its own between.)
             let speech_at = |ti: usize| words.get(ti).is_some_and(|w| SPEECH.contains(&w.as_str()));
+            // (Not "France, Britain and Canada have said" or "also said": the list speaks.)
             let speaks = speech_at(end)
-                || (words
-                    .get(end)
-                    .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
-                    && speech_at(end + 1));
+                || (words.get(end).is_some_and(|w| {
+                    !w.is_empty()
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && !w.ends_with("ly")
+                        && !matches!(
+                            w.as_str(),
+                            "have"
+                                | "has"
+                                | "had"
+                                | "also"
+                                | "all"
+                                | "both"
+                                | "each"
+                                | "then"
+                                | "too"
+                                | "later"
+                                | "earlier"
+                                | "again"
+                                | "will"
+                                | "would"
+                        )
+                }) && speech_at(end + 1)
+                    && start > 0
+                    && words.get(start - 1).is_some_and(|w| w == ","));
             // "If Iraq invades Kuwait, the United States will ...", "After Iraq invaded
             // Kuwait, the US ...": a comma that closes a subordinate clause joins no list.
             // (A list goes on after the new member: "When Russia, China and India met".)
@@ -2550,6 +2571,13 @@ impl<'a> Sentence<'a> {
         let or = (head.saturating_sub(4)..head)
             .rev()
             .find(|&k| self.word(k) == "or")?;
+        // ("must arrest or prosecute those responsible": two acts demanded, no threat.)
+        if !matches!(
+            self.word(or + 1),
+            "face" | "be" | "risk" | "suffer" | "see" | "incur" | "else"
+        ) {
+            return None;
+        }
         let cue = (or.saturating_sub(16)..or)
             .rev()
             .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":"))
@@ -3744,7 +3772,17 @@ impl<'a> Sentence<'a> {
         negated |= denied == Some(true);
         // "admitted mistakes without apologising for them", "attacked without warning": what
         // is done without is not done.
-        negated |= self.word(head.wrapping_sub(1)) == "without";
+        // ("Not a day passes without shelling": a double negative is no denial.)
+        negated |= self.word(head.wrapping_sub(1)) == "without"
+            && !(head.saturating_sub(12)..head)
+                .rev()
+                .take_while(|&k| !matches!(self.word(k), ";" | "." | ":"))
+                .any(|k| {
+                    matches!(
+                        self.word(k),
+                        "not" | "no" | "never" | "hardly" | "rarely" | "seldom" | "n't"
+                    )
+                });
         // A conditional anywhere earlier in the clause.
         let mut j = head;
         while j > 0 {
@@ -5686,7 +5724,12 @@ impl<'a> Sentence<'a> {
         // "Russia sent tanks and troops to reinforce its positions": forces mobilised are the
         // mobiliser's own, no side acted on, when no country names them ("deployed soldiers
         // against the rebels" acts on the rebels).
+        // ("deployed soldiers against striking police officers": those faced are a target.)
+        let faced = target.and_then(|g| self.groups.get(g)).is_some_and(|g| {
+            (g.start.saturating_sub(3)..g.start).any(|k| self.word(k) == "against")
+        });
         if link.m.code.starts_with("15")
+            && !faced
             && target.is_some_and(|g| {
                 self.members(Some(g)).into_iter().all(|m| {
                     m.is_none_or(|m| {
@@ -6338,7 +6381,20 @@ impl<'a> Sentence<'a> {
                     if DETERMINERS.contains(&self.word(p)) {
                         p = p.wrapping_sub(1);
                     }
-                    matches!(self.word(p), "of" | "on" | "about" | "over")
+                    // ("met the head of the African Union": a person of a body is a partner.)
+                    let occasion = matches!(
+                        self.word(p.wrapping_sub(1)),
+                        "sidelines"
+                            | "margins"
+                            | "summit"
+                            | "meeting"
+                            | "gathering"
+                            | "conference"
+                            | "session"
+                            | "forum"
+                    );
+                    self.word(p) == "of" && occasion
+                        || matches!(self.word(p), "on" | "about" | "over")
                 }
                 && !(link.m.head..start).any(|k| self.word(k) == "with")
             {
@@ -6655,7 +6711,20 @@ impl<'a> Sentence<'a> {
                 c.target_range = None;
             }
         }
-        joint_exercises(&mut out);
+        // ("North and South Korea staged rival drills": each its own show of force.)
+        let rival = self.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "rival"
+                    | "separate"
+                    | "separately"
+                    | "competing"
+                    | "parallel"
+                    | "counter"
+                    | "opposite"
+            )
+        });
+        joint_exercises(&mut out, rival);
         drop_repeats(&mut out);
         guest_visits(&mut out);
         if !out.is_empty() {
@@ -6692,13 +6761,8 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// "The company said it agreed to sell the restaurant", "Mr X resigned as president of its
-    /// subsidiary": in a sentence about companies (a company word: "Inc", "Corp", "company",
-    /// "shares", "stake", "subsidiary", "merger" ...), a statement, appeal, agreement or other
-    /// act of roots 01-13 that names no actor at all is commerce, not a political event.
-    /// Force and coercion (14-20) stay, as do acts with an actor.
     /// "1,700 workers struck": workers, teachers, doctors or farmers who strike with no
-    /// object are on strike (143), not attacking.
+    /// object are on strike (143), not attacking ("struck police officers" is an assault).
     fn labour_strikes(&self, out: &mut [Coding]) {
         for c in out.iter_mut().filter(|c| c.code.starts_with("19")) {
             let Some(head) = self.token_at(c.verb_range.start) else {
@@ -6711,8 +6775,16 @@ impl<'a> Sentence<'a> {
             let labour = c
                 .source
                 .as_ref()
-                .is_some_and(|s| matches!(s.code.get(3..), Some("LAB" | "EDU" | "MED" | "AGR")));
-            if bare && labour && matches!(self.word(head), "struck" | "strike" | "strikes") {
+                .is_some_and(|s| matches!(s.code.get(3..), Some("LAB" | "EDU" | "HLH" | "AGR")));
+            // ("farmers struck police officers with sticks": one struck is an assault.)
+            let object = c.target.is_some()
+                || self.group_at(head + 1).is_some()
+                || DETERMINERS.contains(&self.word(head + 1));
+            if bare
+                && labour
+                && !object
+                && matches!(self.word(head), "struck" | "strike" | "strikes")
+            {
                 "143".clone_into(&mut c.code);
                 c.target = None;
                 c.target_range = None;
@@ -6720,6 +6792,11 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "The company said it agreed to sell the restaurant", "Mr X resigned as president of its
+    /// subsidiary": in a sentence about companies (a company word: "Inc", "Corp", "company",
+    /// "stake", "subsidiary", "merger" ...), a statement, appeal, agreement or other
+    /// act of roots 01-13 that names no actor at all is commerce, not a political event.
+    /// Force and coercion (14-20) stay, as do acts with an actor.
     fn drop_commerce(&self, out: &mut Vec<Coding>) {
         let commerce = self.words.iter().any(|w| {
             matches!(
@@ -6730,9 +6807,7 @@ impl<'a> Sentence<'a> {
                     | "plc"
                     | "company"
                     | "companies"
-                    | "firm"
                     | "firms"
-                    | "shares"
                     | "stake"
                     | "subsidiary"
                     | "shareholders"
@@ -6740,7 +6815,6 @@ impl<'a> Sentence<'a> {
                     | "dividend"
                     | "merger"
                     | "acquisition"
-                    | "takeover"
             )
         });
         if commerce {
@@ -8865,8 +8939,11 @@ fn drop_repeats(out: &mut Vec<Coding>) {
 
 /// "French and Egyptian warships launched war games": a show of force (150) that forces of
 /// two countries stage together is military cooperation (062), each side with the other. One
-/// country's exercises stay a show of force.
-fn joint_exercises(out: &mut [Coding]) {
+/// country's exercises stay a show of force, and so do rival or separate ones.
+fn joint_exercises(out: &mut [Coding], rival: bool) {
+    if rival {
+        return;
+    }
     let country = |c: &Coding| c.source.as_ref().and_then(|a| a.country.clone());
     let shows: Vec<usize> = (0..out.len())
         .filter(|&i| {
