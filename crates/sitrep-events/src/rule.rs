@@ -2617,12 +2617,23 @@ impl<'a> Sentence<'a> {
         self.matches.iter().position(|l| l.m.head == i && !l.noun)
     }
 
+    /// The subject of verbal match `k`: its source; for an unfilled "must" or "should" (a
+    /// speaker's demand), the one it is made of, the clause's subject ("Russia must end its
+    /// invasion": "its" is Russia's, not the speaker's).
+    fn subject_of_match(&self, k: usize) -> Option<usize> {
+        let l = self.matches.get(k)?;
+        let modal = l.m.code == "100"
+            && l.m.words.len() == 1
+            && matches!(self.word(l.m.head), "must" | "should");
+        if modal { l.target } else { l.source }
+    }
+
     /// The actor group that is the subject at token `i`: the left group, or the source of the
     /// act whose subject it shares.
     fn subject_of(&self, i: usize) -> Option<usize> {
         match self.left_group(i) {
             Some(Ok(g)) => Some(g),
-            Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+            Some(Err(k)) => self.subject_of_match(k),
             None => None,
         }
     }
@@ -5593,7 +5604,7 @@ impl<'a> Sentence<'a> {
                 .find(|&k| ANNOUNCING.contains(&self.word(k)))
                 .and_then(|k| match self.left_group(k) {
                     Some(Ok(g)) => Some(g),
-                    Some(Err(m)) => self.matches.get(m).and_then(|l| l.source),
+                    Some(Err(m)) => self.subject_of_match(m),
                     None => None,
                 });
             // "Israel said its warplanes struck": the speaker's own forces are the speaker.
@@ -5675,7 +5686,7 @@ impl<'a> Sentence<'a> {
                 // ("Iran welcomed the visit": the subject of the verb before the noun.)
                 let host = match self.left_group(head) {
                     Some(Ok(g)) => Some(g),
-                    Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+                    Some(Err(k)) => self.subject_of_match(k),
                     None => None,
                 }
                 .filter(|&g| g != visitor);
@@ -5777,7 +5788,7 @@ impl<'a> Sentence<'a> {
         }
         let speaker = match self.left_group(j) {
             Some(Ok(g)) if g != addressee => Some(g),
-            Some(Err(k)) => self.matches.get(k).and_then(|l| l.source),
+            Some(Err(k)) => self.subject_of_match(k),
             _ => None,
         }
         // "X said Y must": left_group stops at the speech verb; its subject is the speaker.
