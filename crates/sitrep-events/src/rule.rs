@@ -6708,6 +6708,7 @@ impl<'a> Sentence<'a> {
         self.drop_civil_withdrawals(&mut out);
         self.drop_figurative(&mut out);
         self.drop_commerce(&mut out);
+        self.courtesy_calls(&mut out);
         self.labour_strikes(&mut out);
         self.civil_violence(&mut out);
         self.charges_between_states(&mut out);
@@ -6768,6 +6769,29 @@ impl<'a> Sentence<'a> {
                 .any(|w| matches!(w.as_str(), "if" | "unless"));
             if conditional {
                 c.code = "130".to_owned();
+            }
+        }
+    }
+
+    /// "The Chinese envoy called on the Burmese president in Rangoon": a call on someone that
+    /// asks nothing (no "to" or "for" after it in the clause) is a visit (042), not an appeal.
+    fn courtesy_calls(&self, out: &mut [Coding]) {
+        for c in out
+            .iter_mut()
+            .filter(|c| c.code == "020" && c.target.is_some())
+        {
+            let Some(head) = self.token_at(c.verb_range.start) else {
+                continue;
+            };
+            if !self.word(head).starts_with("call") || !matches!(self.word(head + 1), "on" | "upon")
+            {
+                continue;
+            }
+            let asks = (head + 2..self.words.len())
+                .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":"))
+                .any(|k| matches!(self.word(k), "to" | "for" | "that"));
+            if !asks {
+                "042".clone_into(&mut c.code);
             }
         }
     }
