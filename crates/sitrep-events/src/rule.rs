@@ -2622,10 +2622,19 @@ impl<'a> Sentence<'a> {
     /// invasion": "its" is Russia's, not the speaker's).
     fn subject_of_match(&self, k: usize) -> Option<usize> {
         let l = self.matches.get(k)?;
-        let modal = l.m.code == "100"
+        if self.unfilled_modal(l) {
+            l.target
+        } else {
+            l.source
+        }
+    }
+
+    /// Whether `l` is an unfilled "must" or "should" (`unfilled_musts`): a speaker's demand of
+    /// the actor before it, no act of the lexicon after it.
+    fn unfilled_modal(&self, l: &Link) -> bool {
+        l.m.code == "100"
             && l.m.words.len() == 1
-            && matches!(self.word(l.m.head), "must" | "should");
-        if modal { l.target } else { l.source }
+            && matches!(self.word(l.m.head), "must" | "should")
     }
 
     /// The actor group that is the subject at token `i`: the left group, or the source of the
@@ -5602,11 +5611,7 @@ impl<'a> Sentence<'a> {
                 .filter_map(|k| head.checked_sub(k))
                 .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "."))
                 .find(|&k| ANNOUNCING.contains(&self.word(k)))
-                .and_then(|k| match self.left_group(k) {
-                    Some(Ok(g)) => Some(g),
-                    Some(Err(m)) => self.subject_of_match(m),
-                    None => None,
-                });
+                .and_then(|k| self.subject_of(k));
             // "Israel said its warplanes struck": the speaker's own forces are the speaker.
             let own_forces = (matches!(self.word(head.wrapping_sub(1)), "its" | "their")
                 && OWN_FORCES.contains(&self.word(head)))
@@ -5684,12 +5689,7 @@ impl<'a> Sentence<'a> {
                 && let Some(visitor) = self.after_word_group(link, "of")
             {
                 // ("Iran welcomed the visit": the subject of the verb before the noun.)
-                let host = match self.left_group(head) {
-                    Some(Ok(g)) => Some(g),
-                    Some(Err(k)) => self.subject_of_match(k),
-                    None => None,
-                }
-                .filter(|&g| g != visitor);
+                let host = self.subject_of(head).filter(|&g| g != visitor);
                 return (Some(visitor), host);
             }
             let source = from
@@ -5854,11 +5854,10 @@ impl<'a> Sentence<'a> {
         // Roles first, in text order, so that a later act can take an earlier one's subject
         // (an unfilled "must" is its speaker's demand of the actor before it).
         for index in 0..self.matches.len() {
-            let must = self.matches.get(index).is_some_and(|l| {
-                l.m.code == "100"
-                    && l.m.words.len() == 1
-                    && matches!(self.word(l.m.head), "must" | "should")
-            });
+            let must = self
+                .matches
+                .get(index)
+                .is_some_and(|l| self.unfilled_modal(l));
             let (source, target) = if must {
                 self.matches
                     .get(index)
@@ -6796,6 +6795,13 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether coding `c`'s words are its one token at `head` ("withdrew", "struck").
+    fn one_token(&self, c: &Coding, head: usize) -> bool {
+        self.tokens
+            .get(head)
+            .is_some_and(|t| t.end >= c.verb_range.end)
+    }
+
     /// "1,700 workers struck": workers, teachers, doctors or farmers who strike with no
     /// object are on strike (143), not attacking ("struck police officers" is an assault).
     fn labour_strikes(&self, out: &mut [Coding]) {
@@ -6803,10 +6809,7 @@ impl<'a> Sentence<'a> {
             let Some(head) = self.token_at(c.verb_range.start) else {
                 continue;
             };
-            let bare = self
-                .tokens
-                .get(head)
-                .is_some_and(|t| t.end >= c.verb_range.end);
+            let bare = self.one_token(c, head);
             let labour = c
                 .source
                 .as_ref()
@@ -6874,11 +6877,7 @@ impl<'a> Sentence<'a> {
             let Some(head) = self.token_at(c.verb_range.start) else {
                 return true;
             };
-            let bare = self.word(head).starts_with("withdr")
-                && self
-                    .tokens
-                    .get(head)
-                    .is_some_and(|t| t.end >= c.verb_range.end);
+            let bare = self.word(head).starts_with("withdr") && self.one_token(c, head);
             let from_place = self.word(head + 1) == "from"
                 && c.target
                     .as_ref()
