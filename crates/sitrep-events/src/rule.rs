@@ -5035,22 +5035,48 @@ impl<'a> Sentence<'a> {
         let head = link.m.head;
         self.matches.iter().take(index).any(|l| {
             let root = l.m.code.get(..2).unwrap_or("");
-            // "jailed X for helping militants", "arrested on charges of spying": the charge.
-            let legal = root == "17";
+            // "jailed X for helping militants", "arrested on charges of spying": the charge;
+            // so is what one serves a sentence for.
+            let legal = root == "17"
+                || (l.m.code == NO_EVENT
+                    && l.m
+                        .words
+                        .iter()
+                        .any(|&k| self.word(k).starts_with("sentence")));
             // "warned X against sending troops": the act warned of.
             let warning = root == "13";
             if root != "11" && l.m.code != "015" && l.m.code != "016" && !legal && !warning {
                 return false;
             }
             let from = l.m.words.last().copied().unwrap_or(l.m.head) + 1;
-            let mut joined = false;
+            // ("accuse ... of shelling": the pattern's own "of".)
+            let mut joined =
+                root == "11" && (l.m.head..from).any(|k| matches!(self.word(k), "of" | "for"));
+            // "accused Havana of harassing, beating and arbitrarily detaining dissidents",
+            // "accused of killing two soldiers in a shooting attack": the gerunds after "of"
+            // are all alleged, as is what they name.
+            let gerund = |k: usize| self.word(k).ends_with("ing");
+            // (Only a list of acts alleged: "accusing him of an error and calling for him to
+            // apologise" goes on to an act of the accuser's own.)
+            let list = root == "11"
+                && (l.m.head..head).any(|k| {
+                    matches!(self.word(k), "of" | "for")
+                        && (gerund(k + 1) || (self.word(k + 1).ends_with("ly") && gerund(k + 2)))
+                });
             for j in from..head {
                 let w = self.word(j);
-                if w == ";" || w == "." || self.is_speech(j) || self.verbal_head(j).is_some() {
+                if w == ";" || w == "." || self.is_speech(j) {
+                    return false;
+                }
+                if self.verbal_head(j).is_some() && !(list && gerund(j)) {
                     return false;
                 }
                 // "... for his part in atrocities and will resign": a new verb phrase.
-                if matches!(w, "and" | "but") && head - j <= 3 {
+                // ("... of shelling villages and of deliberately targeting a school" goes on.)
+                if matches!(w, "and" | "but")
+                    && head - j <= 3
+                    && !(list && (self.word(j + 1) == "of" || gerund(head)))
+                {
                     return false;
                 }
                 // "The civilians imprisoned for protesting were released": a finite verb of
@@ -5939,7 +5965,11 @@ impl<'a> Sentence<'a> {
                 let link = self.matches.get(i)?;
                 // ("rejected accusations that it had shelled the plant": the rejection is the
                 // event, and what the accusation says is not governed by it.)
-                if link.m.code == NO_EVENT || (!link.noun && self.in_claim_noun_clause(link.m.head))
+                // (Nor is a plan's content: "rejected a plan that would have granted autonomy".)
+                if link.m.code == NO_EVENT
+                    || (!link.noun
+                        && (self.in_claim_noun_clause(link.m.head)
+                            || self.relative_content(link.m.head)))
                 {
                     return None;
                 }
@@ -8353,6 +8383,9 @@ impl<'a> Sentence<'a> {
         if !link.noun && self.in_claim_noun_clause(head) {
             return true;
         }
+        if !link.noun && self.relative_content(head) {
+            return true;
+        }
         if link.noun || self.word(head.wrapping_sub(1)) != "to" || self.governor(index).is_some() {
             return false;
         }
@@ -8382,6 +8415,37 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             j = b;
+        }
+        false
+    }
+
+    /// Whether the verb at `head` tells what a plan, offer or draft would do, in a relative
+    /// clause ("rejected a U.N. settlement plan that would have granted the region autonomy",
+    /// "vetoed a resolution that would impose sanctions"): the content, no act. A resolution
+    /// or bill adopted does what it says ("adopted a resolution that will impose sanctions").
+    fn relative_content(&self, head: usize) -> bool {
+        let mut j = head;
+        for _ in 0..5 {
+            let Some(b) = j.checked_sub(1) else {
+                return false;
+            };
+            match self.word(b) {
+                "would" | "could" | "might" | "will" | "have" | "also" | "not" | "effectively" => {
+                    j = b
+                }
+                "that" | "which" => {
+                    let noun = self.word(b.wrapping_sub(1));
+                    if !CONTENT_NOUNS.contains(&noun) || matches!(noun, "hours" | "days") {
+                        return false;
+                    }
+                    let enacts = matches!(noun, "resolution" | "motion" | "bill" | "draft");
+                    return !enacts
+                        || self.matches.iter().any(|l| {
+                            !l.noun && l.m.head < b && matches!(l.m.code.get(..2), Some("12"))
+                        });
+                }
+                _ => return false,
+            }
         }
         false
     }
