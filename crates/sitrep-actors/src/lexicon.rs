@@ -880,6 +880,32 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "bus",
     "taxi",
     "car",
+    // Industry: "German engineering company", "a South Korean electronics maker", "Nigerian
+    // telecom operator" (a business, not the government).
+    "engineering",
+    "electronics",
+    "telecom",
+    "telecoms",
+    "telecommunications",
+    "chemical",
+    "chemicals",
+    "mining",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "drug",
+    "food",
+    "retail",
+    "shipping",
+    "software",
+    "technology",
+    "tech",
+    "auto",
+    "equipment",
+    "investment",
+    "insurance",
+    "media",
+    "private",
+    "commercial",
 ];
 
 /// An actor found in a text.
@@ -2052,7 +2078,34 @@ impl Lexicon {
                 starts.push(at);
             }
         }
-        for start in starts {
+        // "a Dutch paint maker", "Italy's second-biggest lender": any one or two words of trade
+        // may stand before a business noun (and before no other role).
+        let fixed = starts.len();
+        for first in [b, starts.get(1).copied().unwrap_or(b)] {
+            let mut at = first;
+            for _ in 0..2 {
+                let Some(rest) = hay.get(at + 1..) else {
+                    break;
+                };
+                let len = rest.find(' ').unwrap_or(rest.len());
+                if hay.get(at..at + 1) != Some(" ")
+                    || len == 0
+                    || !rest
+                        .bytes()
+                        .take(len)
+                        .all(|c| c.is_ascii_lowercase() || c == b'-')
+                {
+                    break;
+                }
+                at += 1 + len;
+                starts.push(at);
+            }
+            if !possessive {
+                break;
+            }
+        }
+        for (n, start) in starts.into_iter().enumerate() {
+            let free = n >= fixed;
             let input = Input::new(hay)
                 .span(start..hay.len())
                 .anchored(Anchored::Yes);
@@ -2075,12 +2128,17 @@ impl Lexicon {
             let gap_ok = gap.is_empty()
                 || (gap == "." && is_abbreviation(text.get(..name_end).unwrap_or_default()))
                 || (start != b && gap.chars().count() <= 2 && gap.ends_with(['s', 'S']))
-                || (start != b && qualifiers);
+                || (start != b && qualifiers)
+                || free;
             if end > limit || !gap_ok {
                 continue;
             }
             let key = self.role_patterns.get(m.pattern().as_usize())?;
-            return self.roles.get(key.trim()).map(|r| (end, r));
+            let role = self.roles.get(key.trim())?;
+            if free && role.suffix != "BUS" {
+                continue;
+            }
+            return Some((end, role));
         }
         None
     }

@@ -32,6 +32,29 @@ const MAX_WORDS: usize = 3;
 /// "official figures", "forces of nature").
 const NOT_ALONE: &[&str] = &[
     "official",
+    // Businesses are actors after a country ("a South Korean electronics maker": `KORBUS`);
+    // alone they are mostly the subject's trade or a place ("workers at the bus company",
+    // "a bomb exploded at a bank").
+    "company",
+    "companies",
+    "firms",
+    "bank",
+    "banks",
+    "lender",
+    "lenders",
+    "maker",
+    "makers",
+    "manufacturer",
+    "manufacturers",
+    "carmaker",
+    "automaker",
+    "operator",
+    "operators",
+    "conglomerate",
+    "insurer",
+    "retailer",
+    "investors",
+    "shareholders",
     "leadership",
     // Singular titles and nouns read after a country ("the Iraqi leader", "a Turkish
     // commander", "an Israeli soldier") are too often something else alone ("the leader of

@@ -6883,10 +6883,28 @@ impl<'a> Sentence<'a> {
                     | "dividend"
                     | "merger"
                     | "acquisition"
+                    | "maker"
+                    | "makers"
+                    | "manufacturer"
+                    | "manufacturers"
+                    | "carmaker"
+                    | "automaker"
+                    | "operator"
+                    | "lender"
+                    | "insurer"
+                    | "retailer"
+                    | "conglomerate"
             )
         });
+        // "German engineering company Kessler agreed to buy a U.S. pump maker": in such a
+        // sentence a business named by its country is a company too, and counts as no actor.
+        let business = |a: &Option<ActorRef>| a.as_ref().is_some_and(|a| a.code.ends_with("BUS"));
         if commerce {
-            out.retain(|c| c.source.is_some() || c.target.is_some() || c.code.as_str() >= "14");
+            out.retain(|c| {
+                (c.source.is_some() && !business(&c.source))
+                    || (c.target.is_some() && !business(&c.target))
+                    || c.code.as_str() >= "14"
+            });
         }
     }
 
