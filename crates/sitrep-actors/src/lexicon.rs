@@ -627,6 +627,14 @@ const PROGRESSIVE_VERBS: &[&str] = &[
     "offering",
     "backing",
     "blocking",
+    // And the adjectives of a state's will: "Moscow is prepared to return the vessels",
+    // "Tehran is ready to talk", "Beijing is opposed to".
+    "prepared",
+    "ready",
+    "willing",
+    "determined",
+    "committed",
+    "opposed",
 ];
 
 /// Auxiliaries between a capital and a verb in "-ing" ("is", "has been", "will keep").
@@ -1789,11 +1797,22 @@ impl Lexicon {
             // right before a capitalised word (not a weekday or month: "Kabul Sunday
             // rejected") is the first word of a longer name.
             let named = next_capitalised(text.get(end..)).is_some();
+            // "MANAMA - Jailed activist X began a hunger strike": a dateline names where the
+            // story was filed, not a government that acts.
+            let dateline = original_range(&folded, a, b).is_some_and(|r| {
+                text.get(..r.start).is_some_and(|t| t.trim().is_empty())
+                    && r.slice(text)
+                        .is_some_and(|n| !n.chars().any(char::is_lowercase))
+                    && text
+                        .get(r.end..)
+                        .is_some_and(|t| t.trim_start().starts_with(['-', '—', '–', ',', '(']))
+            });
             if let Some(s) = speaks.get_mut(i) {
                 // ("a proposal from Buenos Aires": "from" after an offer is no place.)
                 *s = (!located || related && !modifier)
                     && !compound
                     && !named
+                    && !dateline
                     && (shared
                         || policy
                         || reported

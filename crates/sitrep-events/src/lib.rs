@@ -133,13 +133,16 @@
 //! - no act is coded for what did not happen or is only described: the condition of a threat
 //!   ("unless the rebels agreed to a ceasefire"), a counterfactual ("a resolution that would
 //!   have imposed sanctions"), a capability ("a missile capable of hitting Israel"), the
-//!   content of an offer, call or plan ("rejected an offer by Bolivia to hold talks"), or a
-//!   participle describing an object ("demanded the release of two engineers kidnapped in
-//!   Iraq");
+//!   content of an offer, call or plan ("rejected an offer by Bolivia to hold talks", "a plan
+//!   that would have granted autonomy"), a participle describing an object ("demanded the
+//!   release of two engineers kidnapped in Iraq") or a noun ("Jailed activist X began a hunger
+//!   strike", "U.S.-brokered talks", whose broker takes no part in the act told), every act an
+//!   accusation lists ("accused X of harassing, beating and detaining dissidents"), or what
+//!   one serves a sentence for;
 //! - one act told twice is one event: a violent noun after "in" tells the clause's act again
 //!   and gives its more exact code ("killed five soldiers in a suicide bombing": 1831), and
-//!   what a protest demands refines it ("marched to demand the president's resignation": 1411,
-//!   a strike 1431); a host's act is also the guest's visit (043 and 042 back) when the guest
+//!   what a protest demands refines it ("marched to demand the president's resignation",
+//!   "marched through Caracas demanding his resignation": 1411, a strike 1431); a host's act is also the guest's visit (043 and 042 back) when the guest
 //!   is a government, leader or opposition figure;
 //! - where it happened places who did it: a generic actor with no country (`---OPP`) in a
 //!   sentence that places its events "in" exactly one country is that country's (`ZWEOPP`), as

@@ -579,6 +579,23 @@ const LIGHT_VERBS: &[&str] = &[
     "extends",
     "delivered",
     "delivers",
+    // "began a state visit to Russia", "wound up a three-day visit" ("ending its rocket
+    // attacks" is no attack).
+    "began",
+    "begins",
+    "beginning",
+    "begun",
+    "started",
+    "starts",
+    "starting",
+    "wound",
+    "winds",
+    "winding",
+    "concluded",
+    "concludes",
+    "concluding",
+    "completed",
+    "completes",
 ];
 
 /// Verbs an act noun is the object of after a cue ("ready to give loans", "vowed to step up
@@ -996,6 +1013,11 @@ const ACCIDENTS: &[&str] = &[
     "capsized",
     "derailed",
     "collapsed",
+    // "A fuel tanker exploded after overturning on a highway, killing 20".
+    "overturned",
+    "overturning",
+    "blaze",
+    "inferno",
     // "The drought that hit Ethiopia killed thousands of cattle".
     "drought",
     "droughts",
@@ -1149,6 +1171,8 @@ impl RuleCoder {
         words: Vec<String>,
         mentions: Vec<ActorMention>,
     ) -> Vec<Coding> {
+        let mut mentions = mentions;
+        mentions.retain(|m| !third_party_compound(sentence, m.range.end));
         let places = self.places(sentence, &tokens, &words, &mentions);
         Sentence::new(
             sentence,
@@ -1483,6 +1507,37 @@ fn clean_mentions(text: &str, actors: &[ActorMention]) -> Vec<ActorMention> {
     }
     kept.sort_by_key(|m| m.range.start);
     kept
+}
+
+/// Whether the actor ending at byte `end` qualifies a noun as the third party of a hyphenated
+/// compound ("U.S.-brokered peace talks", "a U.N.-drafted plan", "Qatar-mediated talks"): it
+/// brokered or wrote them and takes no part in the act told. ("Saudi-led", "Iranian-backed"
+/// stay with their noun.)
+fn third_party_compound(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(rest) = rest.strip_prefix(".-").or(rest.strip_prefix('-')) else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_lowercase())
+        .collect();
+    matches!(
+        word.as_str(),
+        "brokered"
+            | "mediated"
+            | "drafted"
+            | "sponsored"
+            | "hosted"
+            | "organised"
+            | "organized"
+            | "proposed"
+            | "authored"
+            | "sanctioned"
+            | "mandated"
+            | "authorised"
+            | "authorized"
+    )
 }
 
 /// Coordinated actor mentions: indices into the mentions, and the token span they cover.
@@ -6023,6 +6078,7 @@ impl<'a> Sentence<'a> {
             // "the detained sailors": a participle after a determiner is an adjective.
             let adjective = link.noun && !link.m.nominal && self.word(link.m.head).ends_with("ed");
             if adjective
+                || self.participle_adjective(&link)
                 || self.prepositional_adjective(&link)
                 || link.m.code == NO_EVENT
                 || consumed.get(index).copied().unwrap_or(false)
@@ -6426,6 +6482,9 @@ impl<'a> Sentence<'a> {
                         self.word(p.wrapping_sub(1)),
                         "sidelines"
                             | "margins"
+                            | "fringes"
+                            | "fringe"
+                            | "margin"
                             | "summit"
                             | "meeting"
                             | "gathering"
@@ -6433,8 +6492,11 @@ impl<'a> Sentence<'a> {
                             | "session"
                             | "forum"
                     );
-                    self.word(p) == "of" && occasion
-                        || matches!(self.word(p), "on" | "about" | "over")
+                    // ("met in the Vietnamese capital": the place they met; "haggled over the
+                    // financing of Hong Kong's new airport": a topic further back.)
+                    let topic = (start.saturating_sub(5).max(link.m.head + 1)..start)
+                        .any(|k| matches!(self.word(k), "on" | "about" | "over"));
+                    self.word(p) == "of" && occasion || topic || matches!(self.word(p), "in" | "at")
                 }
                 && !(link.m.head..start).any(|k| self.word(k) == "with")
             {
@@ -8280,8 +8342,21 @@ impl<'a> Sentence<'a> {
         // "rallied to demand ...", "marched to denounce the cartoons", "struck to oppose the
         // reform": what the protest asks for or against.
         let aim = matches!(link.m.code.get(..2), Some("10" | "11" | "12" | "14"));
-        if link.noun || !aim || self.word(head.checked_sub(1)?) != "to" {
+        // "marched through Caracas on Thursday demanding the resignation of the president",
+        // "blocked motorways, demanding emergency support": a participle of the protest.
+        let participle = self.word(head).ends_with("ing");
+        if link.noun || !aim || !(participle || self.word(head.checked_sub(1)?) == "to") {
             return None;
+        }
+        if participle && self.word(head.checked_sub(1)?) != "to" {
+            return (0..index).rev().find(|&k| {
+                self.matches.get(k).is_some_and(|l| {
+                    l.m.code.starts_with("14")
+                        && l.m.head < head
+                        && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "." | "and"))
+                        && (l.m.head..head).filter(|&t| self.word(t) == ",").count() <= 1
+                })
+            });
         }
         // The protest noun right before "to", or the protest verb of the same subject.
         if let Some(k) = self
@@ -8466,6 +8541,55 @@ impl<'a> Sentence<'a> {
             }
         }
         false
+    }
+
+    /// Whether the verb at the start of a sentence or after a determiner is a participle
+    /// that describes the noun after it ("Jailed Bahraini activist X began a hunger strike",
+    /// "the detained journalists were released"): a standing state, no act. ("Attacked by
+    /// rebels, the convoy retreated" tells the attack.)
+    fn participle_adjective(&self, link: &Link) -> bool {
+        let head = link.m.head;
+        let w = self.word(head);
+        // "U.S.-brokered peace talks", "a U.N.-sanctioned force": the second half of a
+        // hyphenated compound qualifies a noun.
+        let joined = |a: usize, b: usize| matches!((self.tokens.get(a), self.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start);
+        if head >= 2
+            && self.word(head - 1) == "-"
+            && joined(head - 2, head - 1)
+            && joined(head - 1, head)
+            && link.m.words.len() == 1
+        {
+            return true;
+        }
+        // ("Released hostages arrived": a pattern whose noun is the next word.)
+        let adjacent = link.m.words.len() == 1
+            || (link.m.words.len() == 2 && link.m.words.get(1) == Some(&(head + 1)));
+        if link.noun || !w.ends_with("ed") || !adjacent {
+            return false;
+        }
+        let before = head.checked_sub(1).map_or("", |b| self.word(b));
+        // (A dash opens the text only after a dateline, "MANAMA -": no actor and no prose
+        // before it; "Youths - some on foot - attacked" tells the attack.)
+        let dateline = (0..head.saturating_sub(1)).all(|k| {
+            self.group_at(k).is_none()
+                && !matches!(
+                    self.word(k),
+                    "the" | "a" | "an" | "some" | "others" | "on" | "of" | "and" | "in" | "who"
+                )
+        });
+        let opens = head == 0
+            || (matches!(before, "-" | "--" | "—" | "–" | ":") && dateline)
+            || matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its");
+        let next = self.word(head + 1);
+        opens
+            && !next.is_empty()
+            // (An object after it makes it a verb: "Attacked an Iranian oil platform".)
+            && !matches!(
+                next,
+                "," | "." | ";" | "by" | "of" | "in" | "on" | "at" | "after" | "for" | "with" | "to"
+                    | "from" | "during" | "over" | "since" | "as" | "and" | "or" | "without"
+            )
+            && !DETERMINERS.contains(&next)
     }
 
     /// Whether "to" at `to` follows an actor that a verb of causing moved to act ("the
