@@ -888,6 +888,10 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "bus",
     "taxi",
     "car",
+    // "Israel's security cabinet", "Iraqi national security officials".
+    "security",
+    "national",
+    "war",
     // Industry: "German engineering company", "a South Korean electronics maker", "Nigerian
     // telecom operator" (a business, not the government).
     "engineering",

@@ -6079,6 +6079,7 @@ impl<'a> Sentence<'a> {
             let adjective = link.noun && !link.m.nominal && self.word(link.m.head).ends_with("ed");
             if adjective
                 || self.participle_adjective(&link)
+                || self.cited(link.m.head)
                 || self.prepositional_adjective(&link)
                 || link.m.code == NO_EVENT
                 || consumed.get(index).copied().unwrap_or(false)
@@ -8344,7 +8345,9 @@ impl<'a> Sentence<'a> {
         let aim = matches!(link.m.code.get(..2), Some("10" | "11" | "12" | "14"));
         // "marched through Caracas on Thursday demanding the resignation of the president",
         // "blocked motorways, demanding emergency support": a participle of the protest.
-        let participle = self.word(head).ends_with("ing");
+        // ("were pressing the government": a verb of its own.)
+        let participle =
+            self.word(head).ends_with("ing") && !BE.contains(&self.word(head.wrapping_sub(1)));
         if link.noun || !aim || !(participle || self.word(head.checked_sub(1)?) == "to") {
             return None;
         }
@@ -8353,8 +8356,14 @@ impl<'a> Sentence<'a> {
                 self.matches.get(k).is_some_and(|l| {
                     l.m.code.starts_with("14")
                         && l.m.head < head
-                        && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "." | "and"))
+                        && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "."))
                         && (l.m.head..head).filter(|&t| self.word(t) == ",").count() <= 1
+                        // ("blocked motorways and roundabouts ..., demanding": no verb of
+                        // another act between.)
+                        && self
+                            .matches
+                            .iter()
+                            .all(|o| o.noun || o.m.head <= l.m.head || o.m.head >= head)
                 })
             });
         }
@@ -8543,6 +8552,15 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether the act at `head` is a reason given after "citing" ("called off the talks,
+    /// citing joint drills by U.S. and South Korean forces"): cited, not told as news.
+    fn cited(&self, head: usize) -> bool {
+        (head.saturating_sub(8)..head)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":"))
+            .any(|k| self.word(k) == "citing")
+    }
+
     /// Whether the verb at the start of a sentence or after a determiner is a participle
     /// that describes the noun after it ("Jailed Bahraini activist X began a hunger strike",
     /// "the detained journalists were released"): a standing state, no act. ("Attacked by
@@ -8718,13 +8736,15 @@ impl<'a> Sentence<'a> {
                         | "trial"
                 )
         };
+        // ("detained 15 Palestinians in overnight raids": the raids were the arrests.)
+        let raid = matches!(self.word(head), "raid" | "raids");
         (0..index).rev().find(|&k| {
             self.matches.get(k).is_some_and(|l| {
                 let last = l.m.words.iter().copied().max().unwrap_or(l.m.head);
                 !l.noun
                     && l.source.is_some()
                     && l.m.head < p
-                    && is_violent(&l.m.code)
+                    && (is_violent(&l.m.code) || (raid && l.m.code.starts_with("17")))
                     && (last + 1..p).all(|t| !describes(t))
             })
         })

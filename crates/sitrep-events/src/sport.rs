@@ -21,6 +21,13 @@ pub(crate) const PLAY: &[&str] = &[
     "boxer",
     "scorer",
     "knockout",
+    "winger",
+    "wingers",
+    "qualifier",
+    "qualifiers",
+    "equaliser",
+    "equalizer",
+    "goalless",
 ];
 
 /// Other words of competitions and results that only sport uses. Not "match", "game", "cup",
