@@ -823,6 +823,9 @@ fn is_abbreviation(before: &str) -> bool {
 const ROLE_QUALIFIERS: &[&str] = &[
     "caretaker",
     "interim",
+    "incumbent",
+    "embattled",
+    "current",
     "transitional",
     "acting",
     "new",

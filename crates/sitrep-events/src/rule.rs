@@ -1672,9 +1672,16 @@ impl<'a> Sentence<'a> {
                                 | "like"
                         )
                     });
+                // "Bowing to pressure from the United States, Pakistan dropped the plan": a
+                // participle that opens the sentence.
+                let participial = before.len() == g.start
+                    && before
+                        .last()
+                        .is_some_and(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
                 !list_goes_on
                     && (g.end..start).any(|ti| words.get(ti).is_some_and(|w| w == ","))
                     && (opening_phrase
+                        || participial
                         || before.iter().any(|w| {
                             matches!(*w, "if" | "unless" | "when" | "as" | "once" | "according")
                                 || SUBORDINATORS.contains(w)
@@ -5301,7 +5308,7 @@ impl<'a> Sentence<'a> {
     /// [`BACKGROUND_REACH`] tokens either side of the verb; it is background when it holds "ago",
     /// or a year after "in"/"since", or any year when a temporal subordinator opens it.
     fn is_background(&self, link: &Link) -> bool {
-        if self.is_reference(link) {
+        if self.is_reference(link) || self.answered_call(link) {
             return true;
         }
         let head = link.m.head;
@@ -5802,6 +5809,7 @@ impl<'a> Sentence<'a> {
         // "Iran urged X and called for Y": X is the object of "urged"; the subject of
         // "called" is that of "urged".
         let source = source.map(|g| self.coordinated_subject(g, link.m.head).unwrap_or(g));
+        let source = source.or_else(|| self.opening_participle_subject(link.m.head));
         if link.m.from_source {
             // "X received weapons from Y": Y gave, X got.
             return (self.after_word_group(link, "from"), source);
@@ -8552,6 +8560,95 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether an appeal or demand named as a noun is what another act answers or withstands
+    /// ("conceded to opposition demands for reform", "bowing to demands from protesters",
+    /// "refused to step down despite mounting demands", "in defiance of repeated demands from
+    /// the IAEA", "brushing aside an appeal by the prime minister"): that act is the news.
+    fn answered_call(&self, link: &Link) -> bool {
+        if !link.noun || !matches!(link.m.code.get(..2), Some("02" | "10")) {
+            return false;
+        }
+        let head = link.m.head;
+        (head.saturating_sub(5)..head)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":"))
+            .any(|k| {
+                let w = self.word(k);
+                let yielded = |j: usize| {
+                    let v = self.word(j);
+                    matches!(
+                        v,
+                        "bow"
+                            | "bows"
+                            | "bowed"
+                            | "bowing"
+                            | "concede"
+                            | "conceded"
+                            | "concedes"
+                            | "conceding"
+                            | "yield"
+                            | "yielded"
+                            | "yielding"
+                            | "accede"
+                            | "acceded"
+                            | "acceding"
+                            | "responding"
+                            | "responded"
+                    ) || (v == "in"
+                        && matches!(
+                            self.word(j.wrapping_sub(1)),
+                            "give" | "gave" | "giving" | "given"
+                        ))
+                };
+                matches!(
+                    w,
+                    "despite" | "defiance" | "aside" | "ignoring" | "ignored" | "heeding"
+                ) || (w == "to" && (k.saturating_sub(3)..k).any(yielded))
+            })
+    }
+
+    /// Whether the word at `head` opens the text: first, or right after a dateline's dash
+    /// ("MANAMA -", "CAIRO, May 2 (Reuters) -": no actor and no prose before it; "Youths -
+    /// some on foot - attacked" is prose).
+    fn opens_text(&self, head: usize) -> bool {
+        let before = head.checked_sub(1).map_or("", |b| self.word(b));
+        head == 0
+            || (matches!(before, "-" | "--" | "—" | "–" | ":")
+                && (0..head - 1).all(|k| {
+                    self.group_at(k).is_none()
+                        && !matches!(
+                            self.word(k),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "some"
+                                | "others"
+                                | "on"
+                                | "of"
+                                | "and"
+                                | "in"
+                                | "who"
+                        )
+                }))
+    }
+
+    /// The subject of a participle that opens the sentence: the actor right after the comma
+    /// that closes its clause ("Bowing to pressure from Washington, Islamabad has dropped the
+    /// plans": Islamabad bowed).
+    fn opening_participle_subject(&self, head: usize) -> Option<usize> {
+        if !self.word(head).ends_with("ing") || !self.opens_text(head) {
+            return None;
+        }
+        let comma = (head + 1..(head + 15).min(self.words.len()))
+            .take_while(|&k| !matches!(self.word(k), ";" | "." | ":"))
+            .find(|&k| self.word(k) == ",")?;
+        let mut at = comma + 1;
+        if DETERMINERS.contains(&self.word(at)) {
+            at += 1;
+        }
+        self.group_at(at)
+    }
+
     /// Whether the act at `head` is a reason given after "citing" ("called off the talks,
     /// citing joint drills by U.S. and South Korean forces"): cited, not told as news.
     fn cited(&self, head: usize) -> bool {
@@ -8586,17 +8683,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let before = head.checked_sub(1).map_or("", |b| self.word(b));
-        // (A dash opens the text only after a dateline, "MANAMA -": no actor and no prose
-        // before it; "Youths - some on foot - attacked" tells the attack.)
-        let dateline = (0..head.saturating_sub(1)).all(|k| {
-            self.group_at(k).is_none()
-                && !matches!(
-                    self.word(k),
-                    "the" | "a" | "an" | "some" | "others" | "on" | "of" | "and" | "in" | "who"
-                )
-        });
-        let opens = head == 0
-            || (matches!(before, "-" | "--" | "—" | "–" | ":") && dateline)
+        let opens = self.opens_text(head)
             || matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its");
         let next = self.word(head + 1);
         opens
