@@ -1032,6 +1032,30 @@ const ACCIDENTS: &[&str] = &[
     "eruption",
 ];
 
+/// Offices whose holder's killing is an assassination (singular: "killed two judges" may be
+/// anyone's violence; see `assassinations`).
+const OFFICES: &[&str] = &[
+    "governor",
+    "minister",
+    "mayor",
+    "president",
+    "premier",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "mp",
+    "judge",
+    "prosecutor",
+    "ambassador",
+    "envoy",
+    "candidate",
+    "councillor",
+    "councilor",
+    "politician",
+    "chief",
+    "commissioner",
+];
+
 /// Verbs and nouns of play that the lexicon codes as force (see `drop_sport`).
 const SPORT_PLAY: &[&str] = &[
     "fight",
@@ -6811,6 +6835,7 @@ impl<'a> Sentence<'a> {
         self.courtesy_calls(&mut out);
         self.labour_strikes(&mut out);
         self.civil_violence(&mut out);
+        self.assassinations(&mut out);
         self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
         drop_subsumed(&mut out);
@@ -7003,6 +7028,73 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|t| t.country.as_deref() == Some(t.code.as_str()));
             !bare || from_place
         });
+    }
+
+    /// Killing one who holds office is assassination (186): "gunmen shot dead the governor of
+    /// Paktia province", "killed a provincial governor", "murdered the mayor of Tijuana". An
+    /// attack on one who "escaped unhurt" or "survived" is an attempt (185): "gunmen fired on
+    /// the motorcade of President X, who escaped unhurt". (Soldiers, police and civilians
+    /// killed stay 18x/19x.)
+    fn assassinations(&self, out: &mut [Coding]) {
+        let survived = self.words.iter().enumerate().any(|(k, w)| {
+            (matches!(w.as_str(), "escaped" | "escapes" | "survived" | "survives")
+                && matches!(
+                    self.word(k + 1),
+                    "unhurt" | "unharmed" | "unscathed" | "injury" | "uninjured" | "the" | "an"
+                ))
+                || (w == "unhurt" && self.word(k.wrapping_sub(1)) == "was")
+        });
+        for c in out.iter_mut() {
+            if !matches!(c.code.as_str(), "190" | "193" | "180" | "182" | "1823") {
+                continue;
+            }
+            let Some(head) = self.token_at(c.verb_range.start) else {
+                continue;
+            };
+            let fired = matches!(
+                self.word(head),
+                "fired" | "opened" | "attacked" | "ambushed"
+            );
+            if survived && fired {
+                c.code = "185".to_owned();
+                continue;
+            }
+            let killed = matches!(
+                self.word(head),
+                "killed" | "shot" | "gunned" | "murdered" | "slain" | "slew" | "stabbed"
+            );
+            // ("shot down the president's plane": the aircraft; "shot and wounded the mayor":
+            // no killing.)
+            let shot_dead = self.word(head) != "shot"
+                || self.word(head + 1) == "dead"
+                || (self.word(head + 1) == "and" && self.word(head + 2).starts_with("kill"));
+            if !killed || !shot_dead {
+                continue;
+            }
+            // The victim: the first noun after the verb's words, past "dead"/"down", a
+            // determiner and up to two modifiers.
+            let end = self
+                .token_at(c.verb_range.end.saturating_sub(1))
+                .or_else(|| self.tokens.iter().position(|t| t.end == c.verb_range.end))
+                .unwrap_or(head);
+            let mut k = end.max(head) + 1;
+            if matches!(self.word(k), "dead" | "down" | "to") {
+                k += 1;
+                if self.word(k) == "death" {
+                    k += 1;
+                }
+            }
+            // ("the prime minister's bodyguard": the holder is not the one killed.)
+            let victim = (k..k + 4)
+                .find(|&j| OFFICES.contains(&self.word(j)))
+                .filter(|&v| !matches!(self.word(v + 1), "'s" | "'"));
+            let plural_or_break = victim.is_some_and(|v| {
+                (k..v).any(|j| matches!(self.word(j), "," | "and" | "of" | "two" | "three"))
+            });
+            if victim.is_some() && !plural_or_break {
+                c.code = "186".to_owned();
+            }
+        }
     }
 
     /// Shooting and killing by police or criminals is assault, not fighting (CAMEO's 18

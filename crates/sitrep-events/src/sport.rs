@@ -14,6 +14,7 @@ pub(crate) const PLAY: &[&str] = &[
     "premiership",
     "innings",
     "wicket",
+    "wickets",
     "batsman",
     "heavyweight",
     "middleweight",
