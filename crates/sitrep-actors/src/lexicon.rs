@@ -2114,8 +2114,38 @@ impl Lexicon {
                     break;
                 };
                 let len = rest.find(' ').unwrap_or(rest.len());
+                // ("Brazil and its bank advisory committee": no function word between.)
+                let function = matches!(
+                    rest.get(..len).unwrap_or(""),
+                    "and"
+                        | "or"
+                        | "its"
+                        | "the"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "a"
+                        | "an"
+                        | "with"
+                        | "for"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "s"
+                        | "by"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "said"
+                );
                 if hay.get(at..at + 1) != Some(" ")
                     || len == 0
+                    || function
                     || !rest
                         .bytes()
                         .take(len)

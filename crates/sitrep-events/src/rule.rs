@@ -7676,11 +7676,17 @@ impl<'a> Sentence<'a> {
             }
             // "began a Gulf tour in Riyadh": a visit with no one named visited goes to the
             // place it is told in, when that is abroad (a tour at home visits no one).
+            // ("is due in Beijing on Tuesday for a three-day visit": inside the pattern's words.)
+            let inside = |range: &TextRange| {
+                coding.verb_range.start < range.start && range.end <= coding.verb_range.end
+            };
             if coding.code == "042"
                 && coding.target.is_none()
                 && let Some((actor, ranges)) = struck
                 && let Some(range) = ranges.iter().find(|range| {
-                    own_clause(range) && self.place_of_act(coding.verb_range, range, &heads)
+                    inside(range)
+                        || (own_clause(range)
+                            && self.place_of_act(coding.verb_range, range, &heads))
                 })
                 && coding
                     .source
@@ -8686,6 +8692,9 @@ impl<'a> Sentence<'a> {
                             | "acceding"
                             | "responding"
                             | "responded"
+                            | "agree"
+                            | "agreed"
+                            | "agreeing"
                     ) || (v == "in"
                         && matches!(
                             self.word(j.wrapping_sub(1)),
