@@ -923,6 +923,16 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "commercial",
 ];
 
+/// Words that may not stand between a country and a business noun ([`Lexicon::role_after`]):
+/// function words ("Brazil and its bank advisory committee") and what a maker or operator makes
+/// outside trade ("a Palestinian bomb maker", "U.S. policy makers", "a Russian drone operator").
+const NOT_TRADE: &[&str] = &[
+    "and", "or", "its", "the", "of", "to", "in", "a", "an", "with", "for", "their", "his", "her",
+    "s", "by", "on", "at", "from", "is", "was", "has", "had", "will", "said", "bomb", "bombs",
+    "policy", "decision", "drone", "drones", "peace", "tour", "film", "law", "radio", "mischief",
+    "trouble",
+];
+
 /// An actor found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorMention {
@@ -2104,60 +2114,36 @@ impl Lexicon {
                 starts.push(at);
             }
         }
-        // "a Dutch paint maker", "Italy's second-biggest lender": any one or two words of trade
-        // may stand before a business noun (and before no other role).
+        // "a Dutch paint maker", "Italy's second-biggest lender": one or two other lower-case
+        // words (no function word, no verb, no word of a non-trade maker) may stand between a
+        // country's adjective, or its possessive, and a business noun (and before no other
+        // role). After a name only past its possessive: "Russia accused Western banks" is no
+        // business of Russia's.
         let fixed = starts.len();
-        for first in [b, starts.get(1).copied().unwrap_or(b)] {
-            let mut at = first;
+        let first = if !possessive {
+            Some(b)
+        } else {
+            (hay.get(b..b + 3) == Some(" s ")).then_some(b + 2)
+        };
+        if let Some(mut at) = first {
             for _ in 0..2 {
                 let Some(rest) = hay.get(at + 1..) else {
                     break;
                 };
                 let len = rest.find(' ').unwrap_or(rest.len());
-                // ("Brazil and its bank advisory committee": no function word between.)
-                let function = matches!(
-                    rest.get(..len).unwrap_or(""),
-                    "and"
-                        | "or"
-                        | "its"
-                        | "the"
-                        | "of"
-                        | "to"
-                        | "in"
-                        | "a"
-                        | "an"
-                        | "with"
-                        | "for"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "s"
-                        | "by"
-                        | "on"
-                        | "at"
-                        | "from"
-                        | "is"
-                        | "was"
-                        | "has"
-                        | "had"
-                        | "will"
-                        | "said"
-                );
+                let word = rest.get(..len).unwrap_or("");
+                // ("China warned foreign companies": a verb; "state-owned" is a trade word.)
+                let verb = word.ends_with("ed") && !word.contains('-');
                 if hay.get(at..at + 1) != Some(" ")
                     || len == 0
-                    || function
-                    || !rest
-                        .bytes()
-                        .take(len)
-                        .all(|c| c.is_ascii_lowercase() || c == b'-')
+                    || verb
+                    || NOT_TRADE.contains(&word)
+                    || !word.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
                 {
                     break;
                 }
                 at += 1 + len;
                 starts.push(at);
-            }
-            if !possessive {
-                break;
             }
         }
         for (n, start) in starts.into_iter().enumerate() {

@@ -23,7 +23,6 @@ pub(crate) const PLAY: &[&str] = &[
     "scorer",
     "knockout",
     "winger",
-    "wingers",
     "qualifier",
     "qualifiers",
     "equaliser",
