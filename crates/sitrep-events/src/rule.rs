@@ -6571,7 +6571,12 @@ impl<'a> Sentence<'a> {
             let mut between = target.is_some_and(|t| self.after_between(t));
             // "expressed concern over clashes between X and Y": the pair belongs to the
             // noun that stands between the act and "between", not to the act.
+            // ("mediated talks between the Taliban and the United States", "suspended its
+            // mediation of talks between Syria and Israel": the talks mediated are between the
+            // two the mediator acts on.)
+            let mediation = matches!(code.as_str(), "045" | "039" | "165" | "028" | "108");
             if between
+                && !mediation
                 && let Some(t) = target
                 && self.between_belongs_to_other(&link, t)
             {
@@ -6616,7 +6621,10 @@ impl<'a> Sentence<'a> {
             {
                 target = None;
             }
-            if source.is_none() && between && reciprocal {
+            // ("expressed concern over clashes between Armenia and Azerbaijan": a mutual noun
+            // right before "between" is its pair's, whoever spoke of it.)
+            let pair_noun = self.word(link.m.head + 1) == "between";
+            if (source.is_none() || pair_noun) && between && reciprocal {
                 // "clashes between X and Y": each side acts on the other.
                 let sides = self.members(target);
                 for a in &sides {
