@@ -8699,11 +8699,7 @@ impl<'a> Sentence<'a> {
             if CONTENT_NOUNS.contains(&w) {
                 // A resolution or bill passed does what it says; one rejected, vetoed or
                 // blocked does not.
-                let enacts = matches!(w, "resolution" | "motion" | "bill" | "draft");
-                return !enacts
-                    || self.matches.iter().any(|l| {
-                        !l.noun && l.m.head < b && matches!(l.m.code.get(..2), Some("12"))
-                    });
+                return !self.enacted(w, b);
             }
             // Over the noun's own "by X", "from X", "of X" and modifiers, not over a verb.
             if self.verbal_head(b).is_some()
@@ -8717,6 +8713,17 @@ impl<'a> Sentence<'a> {
             j = b;
         }
         false
+    }
+
+    /// Whether a content noun before token `at` does what it says: a resolution, motion, bill
+    /// or draft passed, unless an act of rejection (12) stands before ("rejected a bill that
+    /// would ban imports", "vetoed a resolution").
+    fn enacted(&self, noun: &str, at: usize) -> bool {
+        matches!(noun, "resolution" | "motion" | "bill" | "draft")
+            && !self
+                .matches
+                .iter()
+                .any(|l| !l.noun && l.m.head < at && matches!(l.m.code.get(..2), Some("12")))
     }
 
     /// Whether the verb at `head` tells what a plan, offer or draft would do, in a relative
@@ -8757,11 +8764,7 @@ impl<'a> Sentence<'a> {
                     if adopted {
                         return false;
                     }
-                    let enacts = matches!(noun, "resolution" | "motion" | "bill" | "draft");
-                    return !enacts
-                        || self.matches.iter().any(|l| {
-                            !l.noun && l.m.head < b && matches!(l.m.code.get(..2), Some("12"))
-                        });
+                    return !self.enacted(noun, b);
                 }
                 _ => return false,
             }
