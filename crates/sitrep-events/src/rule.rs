@@ -1582,7 +1582,6 @@ fn in_company_name(text: &str, end: usize) -> bool {
         "Plc",
         "PLC",
         "plc",
-        "Group",
         "Holdings",
         "Bank",
         "Airlines",
@@ -6623,7 +6622,9 @@ impl<'a> Sentence<'a> {
             }
             // ("expressed concern over clashes between Armenia and Azerbaijan": a mutual noun
             // right before "between" is its pair's, whoever spoke of it.)
-            let pair_noun = self.word(link.m.head + 1) == "between";
+            // (Not a verb: "Qatar negotiated between Hamas and Israel" is Qatar's.)
+            let pair_noun =
+                self.word(link.m.head + 1) == "between" && !self.word(link.m.head).ends_with("ed");
             if (source.is_none() || pair_noun) && between && reciprocal {
                 // "clashes between X and Y": each side acts on the other.
                 let sides = self.members(target);
