@@ -1906,11 +1906,24 @@ impl Lexicon {
                     let next_start = kept.get(i + 1).map_or(hay.len(), |n| n.0);
                     let role =
                         self.role_after(text, &folded, b, form.kind == FormKind::Name, next_start);
+                    // "British Aerospace Plc", "Japan Airlines": a country that opens a
+                    // company's name names the company, a business of that country (GBRBUS).
+                    let company = || {
+                        let end = folded.src_end.get(b.checked_sub(1)?)?;
+                        opens_company_name(text.get(*end..)?)
+                            .then(|| self.roles.get("company"))
+                            .flatten()
+                    };
                     match role {
                         Some((end, role)) => {
                             self.role_mention(text, &folded, a, end, entry, role, false)
                         }
-                        None => plain_mention(text, &folded, a, b, entry),
+                        None => match company() {
+                            Some(role) => {
+                                self.role_mention(text, &folded, a, b, entry, role, false)
+                            }
+                            None => plain_mention(text, &folded, a, b, entry),
+                        },
                     }
                 }
                 _ => plain_mention(text, &folded, a, b, entry),
@@ -2243,6 +2256,32 @@ fn plain_mention(
         role: None,
         matched: range.slice(text)?.to_owned(),
         metonymic: false,
+    })
+}
+
+/// Whether `rest`, the text right after a country's name, finishes a company's name: a space,
+/// then capitalised words of which the last is a business word of `org_words.tsv` ("Cyanamid
+/// Co", "Airlines", "Development Corp", "Commercial Bank"). "the Iraqi Oil Ministry" ends in a
+/// word of state.
+fn opens_company_name(rest: &str) -> bool {
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let last = rest
+        .split_whitespace()
+        .take(5)
+        .map(|w| w.trim_end_matches([',', ';', ':', '>', ')', '\'', '"', '.']))
+        .take_while(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '&')
+        })
+        .last();
+    last.is_some_and(|w| {
+        crate::tables::tables()
+            .org_name
+            .get(&w.to_lowercase())
+            .is_some_and(|(_, suffix)| suffix == "BUS")
     })
 }
 

@@ -1194,19 +1194,6 @@ impl RuleCoder {
     ) -> Vec<Coding> {
         let mut mentions = mentions;
         mentions.retain(|m| !third_party_compound(sentence, m.range.end));
-        // "British Aerospace Plc", "Japan Airlines": a country that opens a company's name
-        // names the company, a business of that country (GBRBUS), not its state.
-        for m in &mut mentions {
-            if m.kind == ActorKind::Country
-                && in_company_name(sentence, m.range.end)
-                && let Some(country) = m.actor.country.clone()
-            {
-                m.actor.code = format!("{country}BUS");
-                m.actor.name = format!("{} business", m.actor.name);
-                m.kind = ActorKind::Other;
-                m.role = Some("company".to_owned());
-            }
-        }
         let places = self.places(sentence, &tokens, &words, &mentions);
         Sentence::new(
             sentence,
@@ -1561,75 +1548,6 @@ fn third_party_compound(text: &str, end: usize) -> bool {
         word.as_str(),
         "brokered" | "mediated" | "hosted" | "organised" | "organized"
     )
-}
-
-/// Whether the country named before byte `end` opens a company's name: capitalised words
-/// follow it and the last is a company word ("American Cyanamid Co", "Japan Airlines",
-/// "Canada Development Corp", "Kenya Commercial Bank"). The company is a business, no state.
-/// ("the Iraqi Oil Ministry" ends in a word of state.)
-fn in_company_name(text: &str, end: usize) -> bool {
-    const COMPANY: &[&str] = &[
-        "Co",
-        "Co.",
-        "Cos",
-        "Corp",
-        "Corp.",
-        "Corporation",
-        "Inc",
-        "Inc.",
-        "Ltd",
-        "Ltd.",
-        "Plc",
-        "PLC",
-        "plc",
-        "Holdings",
-        "Bank",
-        "Airlines",
-        "Airways",
-        "Motors",
-        "Industries",
-        "Petroleum",
-        "Telecom",
-        "Chemical",
-        "Chemicals",
-        "Electric",
-        "Mining",
-        "Insurance",
-        "Steel",
-        "Enterprises",
-        "Company",
-        "AG",
-        "SA",
-        "NV",
-        "BV",
-        "GmbH",
-        "SpA",
-        "AB",
-        "ASA",
-        "Bhd",
-        "Pty",
-        "LLC",
-    ];
-    let Some(rest) = text.get(end..) else {
-        return false;
-    };
-    // (Straight after the name, with a space: "Japan Airlines", not "Japan, Airlines".)
-    if !rest.starts_with(' ') {
-        return false;
-    }
-    let mut last = None;
-    for word in rest.split_whitespace().take(5) {
-        let word = word.trim_end_matches([',', ';', ':', '>', ')', '\'', '"']);
-        let capital = word
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c == '&');
-        if !capital {
-            break;
-        }
-        last = Some(word);
-    }
-    last.is_some_and(|w| COMPANY.contains(&w))
 }
 
 /// Coordinated actor mentions: indices into the mentions, and the token span they cover.
