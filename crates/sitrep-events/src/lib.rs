@@ -78,7 +78,10 @@
 //!   said") is a threat (13); others' guesses ("Amnesty said civilians could be killed") stay
 //!   hypothetical. Statements, appeals,
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
-//! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; modals, infinitives and
+//! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; a hostile act (roots
+//!   11-20) denied by its subject ("Syria denied shelling the village", "Pakistan denied that
+//!   militants had attacked") adds the denial itself, deny responsibility (016), from the
+//!   denier on the act's target; modals, infinitives and
 //!   conditionals ("could", "to", "if") set [`Coding::hypothetical`] (not "to" after a
 //!   decision or an act begun or achieved: "decided to expel", "began to shell", "were forced
 //!   to withdraw"), and so does an act named
@@ -98,6 +101,11 @@
 //!   "air strikes hit Gaza"), and ", killing N" after a violent act, are one event: the noun's
 //!   (or the first act's) code, with the verb's target. Events with no named perpetrator are
 //!   still coded, with no source ("A bomb attack targeted a police convoy": 183, `---COP`);
+//! - accidents and disasters are no one's violence: a death or destruction caused by a crash,
+//!   an earthquake, a flood or a gas cylinder exploding ("killed in a plane crash", "an
+//!   earthquake killed 300"), or by a vehicle that struck people with no actor driving it as a
+//!   weapon ("a speeding bus hit a motorcycle, killing three", "hit by a car"; not "a car
+//!   bomb", "a truck packed with explosives", "a car rammed soldiers"), is not coded;
 //! - background is not news: an act in a clause dated in the past ("after the Taliban attacked
 //!   Kabul in 2021", "arrested two years ago", "since 2022") is skipped, not coded. The clause
 //!   runs between punctuation, subordinators, relative pronouns and other verbs, at most nine
@@ -112,7 +120,8 @@
 //!   2026" is skipped too: the rule trades those for never coding history as news. So is a
 //!   violent or protest noun that names an earlier event as a reference point ("arrested in
 //!   connection with the bombings", "in the wake of the attack", "since the Mumbai attacks",
-//!   "after the bombing of the embassy");
+//!   "after the bombing of the embassy"), and so is an act that has gone on for years ("after
+//!   two decades of fighting", "years of war");
 //! - words of violence that news also uses for other things (hit, attack, raid, target,
 //!   offensive, fight, battle, clash, crush, shoot, explosion, blast) code force only when the
 //!   sentence anchors them in violence: an armed actor, a word of weapons, casualties or armed

@@ -1013,6 +1013,16 @@ const ACCIDENTS: &[&str] = &[
     "capsized",
     "derailed",
     "collapsed",
+    // "killed when a bus collided with a truck", "a minibus plunged into a ravine".
+    "collided",
+    "plunged",
+    "skidded",
+    // "killed in a gas cylinder explosion", "a boiler exploded at a textile mill".
+    "cylinder",
+    "cylinders",
+    "boiler",
+    "boilers",
+    "fireworks",
     // "A fuel tanker exploded after overturning on a highway, killing 20" ("Rioters
     // overturned cars" and "the blaze killed 12 pupils" after an arson are no accidents).
     "overturning",
@@ -1028,6 +1038,34 @@ const ACCIDENTS: &[&str] = &[
     "mudslide",
     "mudslides",
     "eruption",
+];
+
+/// Vehicles: one that strikes or runs people over, with no actor driving it, is an accident
+/// ("a speeding bus hit a motorcycle, killing three"), unless it is a bomb or a weapon ("a car
+/// bomb", "a truck packed with explosives", "a car rammed soldiers").
+const VEHICLES: &[&str] = &[
+    "car",
+    "cars",
+    "truck",
+    "trucks",
+    "lorry",
+    "lorries",
+    "bus",
+    "buses",
+    "minibus",
+    "van",
+    "train",
+    "trains",
+    "tanker",
+    "vehicle",
+    "vehicles",
+    "motorcycle",
+    "taxi",
+    "tractor",
+    "coach",
+    "jeep",
+    "suv",
+    "trailer",
 ];
 
 /// Offices whose holder's killing is an assassination (singular: "killed two judges" may be
@@ -4980,6 +5018,11 @@ impl<'a> Sentence<'a> {
         if !participle && ACCIDENTS.contains(&self.word(head.wrapping_sub(1))) {
             return true;
         }
+        // "A speeding bus hit a motorcycle", "when a car jumped a curb and struck them": a
+        // vehicle as the act's subject.
+        if (participle || !link.noun) && self.vehicle_subject(from, to) {
+            return true;
+        }
         // "A bus overturned on a mountain road, killing 14 passengers": a vehicle that
         // overturned is the subject of the participle ("Rioters overturned cars and attacked
         // police stations" is no accident: the attack is no participle).
@@ -5105,8 +5148,104 @@ impl<'a> Sentence<'a> {
             if cause && ACCIDENTS.contains(&w) {
                 return true;
             }
+            // "was hit by a car", "killed when a speeding truck struck them": a vehicle
+            // right after the cause word (not "killed in a car bomb attack").
+            if cause
+                && self.is_vehicle(j)
+                && (j.saturating_sub(3)..j).any(|c| matches!(self.word(c), "by" | "when"))
+                && self.vehicle_subject(j.saturating_sub(3), j + 1)
+            {
+                return true;
+            }
         }
         false
+    }
+
+    /// A vehicle, not a bomb or a weapon ("car bomb", "truck packed with explosives").
+    fn is_vehicle(&self, k: usize) -> bool {
+        VEHICLES.contains(&self.word(k))
+            && !matches!(
+                self.word(k + 1),
+                "bomb"
+                    | "bombs"
+                    | "bomber"
+                    | "bombers"
+                    | "bombing"
+                    | "bombings"
+                    | "packed"
+                    | "laden"
+                    | "loaded"
+                    | "rigged"
+                    | "filled"
+                    | "attack"
+                    | "attacks"
+                    | "ramming"
+            )
+    }
+
+    /// A vehicle opens the clause of words `from..to` (after its start, a comma, "when",
+    /// "after" or "by"), with no actor or verb before it, and after it no ramming, no driver,
+    /// no passive and no weapon: the vehicle is what struck ("when a car jumped a curb and
+    /// struck them"; not "gunmen stopped a bus and killed ten", "a man drove a truck into the
+    /// crowd", "a bus was attacked", "their vehicle hit a roadside bomb").
+    fn vehicle_subject(&self, from: usize, to: usize) -> bool {
+        let Some(k) = (from..to).find(|&k| self.is_vehicle(k)) else {
+            return false;
+        };
+        let start = (0..k)
+            .rev()
+            .find(|&j| {
+                matches!(
+                    self.word(j),
+                    "," | ";" | ":" | "when" | "after" | "as" | "by"
+                )
+            })
+            .map_or(0, |j| j + 1);
+        // ("A speeding bus", "an overloaded passenger bus", "two trucks".)
+        let opens = k == start
+            || matches!(
+                self.word(start),
+                "a" | "an" | "the" | "another" | "one" | "two" | "three" | "four"
+            )
+            || self.word(start).bytes().all(|b| b.is_ascii_digit());
+        opens
+            && k - start <= 4
+            && (start..k).all(|j| {
+                self.group_at(j).is_none()
+                    && self.verbal_head(j).is_none()
+                    && !PREPOSITIONS.contains(&self.word(j))
+            })
+            && !(k..self.words.len())
+                .take_while(|&j| j < to || !matches!(self.word(j), "," | ";" | ":" | "."))
+                .any(|j| {
+                    matches!(
+                        self.word(j),
+                        "rammed"
+                        | "ramming"
+                        | "driven"
+                        | "drove"
+                        | "hijacked"
+                        | "stolen"
+                        // ("a truck was hit by a rocket", "their vehicle hit a roadside
+                        // bomb": the vehicle struck.)
+                        | "was"
+                        | "were"
+                        | "been"
+                        | "being"
+                        | "bomb"
+                        | "mine"
+                        | "landmine"
+                        | "explosive"
+                        | "explosives"
+                        | "ied"
+                        | "device"
+                        | "grenade"
+                        | "rocket"
+                        | "missile"
+                        | "shell"
+                        | "fire"
+                    )
+                })
     }
 
     /// "accused X of attacking Y", "blamed X for the bombing", "claimed responsibility for the
@@ -5334,6 +5473,24 @@ impl<'a> Sentence<'a> {
             return true;
         }
         let head = link.m.head;
+        // "After nearly two decades of fighting, the death toll is staggering", "years of
+        // bloody conflict": an act that has gone on for years is the story's background.
+        if self.word(head.wrapping_sub(1)) == "of"
+            || (self.word(head.wrapping_sub(2)) == "of"
+                && self.group_at(head.wrapping_sub(1)).is_none())
+        {
+            let of = if self.word(head.wrapping_sub(1)) == "of" {
+                head - 1
+            } else {
+                head - 2
+            };
+            if matches!(
+                self.word(of.wrapping_sub(1)),
+                "years" | "decades" | "centuries"
+            ) {
+                return true;
+            }
+        }
         // "the militant group that has seized parts of Iraq": a perfect in a relative clause
         // describes who someone is, not what happened that day.
         let mut k = head.wrapping_sub(1);
@@ -6846,6 +7003,7 @@ impl<'a> Sentence<'a> {
         self.assassinations(&mut out);
         self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
+        self.denials(&mut out);
         drop_subsumed(&mut out);
         merge_halves(&mut out);
         // "The Japanese attack was repelled": one mention is not both sides of an act, even
@@ -6881,6 +7039,89 @@ impl<'a> Sentence<'a> {
             self.place_targets(&mut out, by_capital.as_ref(), struck.as_ref());
         }
         out
+    }
+
+    /// "Syria denied that its forces had shelled a Turkish village", "Pakistan denied
+    /// sheltering the militants": a hostile act denied is coded as denied (negated) and the
+    /// denial as what the denier did, deny responsibility (016), on the act's target. The
+    /// denier is the subject of the verb of denial; a denial the lexicon already codes ("denied
+    /// the accusations") is not told twice.
+    fn denials(&self, out: &mut Vec<Coding>) {
+        let mut found = Vec::new();
+        for c in out.iter().filter(|c| c.negated) {
+            let hostile = c
+                .code
+                .get(..2)
+                .and_then(|r| r.parse::<u8>().ok())
+                .is_some_and(|r| (11..=20).contains(&r));
+            let Some(head) = self.token_at(c.verb_range.start) else {
+                continue;
+            };
+            if !hostile {
+                continue;
+            }
+            let Some(d) = (head.saturating_sub(DENIAL_REACH)..head)
+                .rev()
+                .take_while(|&k| !matches!(self.word(k), ";" | "." | ":"))
+                .find(|&k| DENIALS.contains(&self.word(k)))
+            else {
+                continue;
+            };
+            // ("licences denied under the embargo", "was denied entry": refused, not a
+            // denial; "denied ... because it refused to sign": the act is refused, not denied.)
+            let passive = matches!(
+                self.word(d.wrapping_sub(1)),
+                "was" | "were" | "been" | "be" | "being" | "is" | "are"
+            ) || (d > 0
+                && self.group_at(d - 1).is_none()
+                && self.word(d - 1).bytes().all(|b| b.is_ascii_lowercase())
+                && self.word(d - 1).ends_with('s')
+                && !self.word(d - 1).ends_with("ss")
+                && self.word(d - 1) != "has");
+            if passive || (d + 1..head).any(|k| NEGATORS.contains(&self.word(k))) {
+                continue;
+            }
+            let Some(&verb_range) = self.tokens.get(d) else {
+                continue;
+            };
+            let deniers = self.members(self.subject_of(d));
+            for denier in deniers {
+                let (source, source_range) = match denier {
+                    Some(m) => (Some(m.actor.clone()), Some(m.range)),
+                    None => (c.source.clone(), c.source_range),
+                };
+                let (target, target_range) = if actor_code(&c.target) == actor_code(&source) {
+                    (None, None)
+                } else {
+                    (c.target.clone(), c.target_range)
+                };
+                found.push(Coding {
+                    code: "016".to_owned(),
+                    source,
+                    target,
+                    verb_range,
+                    source_range,
+                    target_range,
+                    negated: false,
+                    hypothetical: c.hypothetical,
+                    lexicon_version: c.lexicon_version.clone(),
+                });
+            }
+        }
+        for coding in found {
+            let told = out.iter().any(|c| {
+                c.code.starts_with("01")
+                    && c.verb_range.start <= coding.verb_range.start
+                    && coding.verb_range.end <= c.verb_range.end
+                    || (c.code == coding.code
+                        && c.verb_range == coding.verb_range
+                        && actor_code(&c.source) == actor_code(&coding.source)
+                        && actor_code(&c.target) == actor_code(&coding.target))
+            });
+            if !told {
+                out.push(coding);
+            }
+        }
     }
 
     /// A warning of a crisis is a pessimistic comment (012), but one of a crisis "if" or
