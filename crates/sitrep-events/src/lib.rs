@@ -76,7 +76,10 @@
 //!   must"). Force, coercion or sanctions that the one who would act says it could take
 //!   ("Hamas said it could resume its attacks", "martial law could be imposed, the government
 //!   said") is a threat (13); others' guesses ("Amnesty said civilians could be killed") stay
-//!   hypothetical. Statements, appeals,
+//!   hypothetical. A warning whose clause goes on with the warner's own force, sanction or
+//!   protest to come ("warned that it would impose a curfew if ..."), or with what the warned
+//!   "could face" ("warned Moldova it could face sanctions"), is that threat, one act (1323,
+//!   1312). Statements, appeals,
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; a hostile act (roots
 //!   11-20) denied by its subject ("Syria denied shelling the village", "Pakistan denied that
@@ -151,7 +154,10 @@
 //! - one act told twice is one event: a violent noun after "in" tells the clause's act again
 //!   and gives its more exact code ("killed five soldiers in a suicide bombing": 1831), and
 //!   what a protest demands refines it ("marched to demand the president's resignation",
-//!   "marched through Caracas demanding his resignation": 1411, a strike 1431); a host's act is also the guest's visit (043 and 042 back) when the guest
+//!   "marched through Caracas demanding his resignation", "marched in Lima demanding the
+//!   minister resign": 1411, a strike 1431), as a request rejected refines the rejection
+//!   ("refused Zambia's request for a loan" 1221, "refused opposition demands that he step
+//!   down" 1231, the demander its target) and is not told again; a host's act is also the guest's visit (043 and 042 back) when the guest
 //!   is a government, leader or opposition figure;
 //! - where it happened places who did it: a generic actor with no country (`---OPP`) in a
 //!   sentence that places its events "in" exactly one country is that country's (`ZWEOPP`), as

@@ -2108,8 +2108,20 @@ impl<'a> Sentence<'a> {
                 // (or an actor adjective) and a form that is not a past tense make a noun.
                 // "demanded that the president resign": after "that", a role noun with its
                 // determiner is the subject of a bare verb, not a modifier of a noun.
+                // ("demanded the president resign": so after a verb of demanding.)
                 let that_clause_subject = is_group(m.head.checked_sub(1)).is_some()
-                    && word(m.head.checked_sub(3)) == "that";
+                    && matches!(
+                        word(m.head.checked_sub(3)),
+                        "that"
+                            | "demand"
+                            | "demands"
+                            | "demanded"
+                            | "demanding"
+                            | "insist"
+                            | "insists"
+                            | "insisted"
+                            | "insisting"
+                    );
                 let past = head_word.ends_with("ed") || crate::verbs::is_irregular_past(head_word);
                 let after_det_word = !past
                     && !that_clause_subject
@@ -4303,9 +4315,12 @@ impl<'a> Sentence<'a> {
                 // act's, unless it heads a verbal match (the cue verb's own coding).
                 // ("announced their readiness to resume talks": the generic intent of the
                 // pattern "announce ... readiness" is the cue of the act it names.)
+                // ("marched in Lima demanding the minister resign": a participle of demand
+                // after a place, read as a noun, still governs.)
                 if self.is_match_word(j)
                     && self.verbal_head(j).is_none()
                     && self.generic_intent_at(j).is_none()
+                    && !matches!(w, "demanding" | "urging")
                 {
                     break;
                 }
@@ -6186,9 +6201,44 @@ impl<'a> Sentence<'a> {
                 self.absorb(index, into, code, &mut absorbed);
             }
         }
+        // "The IMF refused Argentina's request for a new loan", "rejected Somalia's call for
+        // a peacekeeping force": the request rejected is what the rejection refines (1221,
+        // 1224), as one act; the request is no news of its own.
+        for index in 0..self.matches.len() {
+            if let Some(into) = self.rejected_request(index) {
+                let code = self
+                    .code_of(into)
+                    .filter(|c| *c == "120")
+                    .and(self.code_of(index))
+                    .and_then(rejection_of)
+                    .map(str::to_owned);
+                self.absorb(index, into, code, &mut absorbed);
+            }
+        }
         // "rallied in Manila to demand the ouster of President Estrada": what a protest
         // demands refines it (1411 against the government), as one act.
         for index in 0..self.matches.len() {
+            // ("marched in Lima demanding the minister resign": the act a participle of the
+            // protest demands, 0831 demanded as 1041, is its aim too.)
+            if let Some(g) = self
+                .governor(index)
+                .filter(|g| matches!(g.family, Family::Demand | Family::Appeal))
+                .filter(|g| self.word(g.cue).ends_with("ing"))
+                && let Some(into) = self.protest_before(index, g.cue)
+            {
+                let code = self
+                    .code_of(index)
+                    .and_then(|c| recode(g.family, g.negated, c))
+                    .map(|c| demonstration_for(&c))
+                    .and_then(|d| {
+                        let kind = self.code_of(into)?.get(..3)?;
+                        let kind = if kind == "140" { "141" } else { kind };
+                        let sub = d.get(3..)?;
+                        (d != "141" && kind.starts_with("14")).then(|| format!("{kind}{sub}"))
+                    });
+                self.absorb(index, into, code, &mut absorbed);
+                continue;
+            }
             if let Some(into) = self.protest_aim_of(index) {
                 // The protest keeps its kind: a strike for a leader's fall is 1431, a riot
                 // 1451, a march 1411.
@@ -7004,6 +7054,8 @@ impl<'a> Sentence<'a> {
         self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
         self.denials(&mut out);
+        self.rejected_demands(&mut out);
+        self.warned_acts(&mut out);
         drop_subsumed(&mut out);
         merge_halves(&mut out);
         // "The Japanese attack was repelled": one mention is not both sides of an act, even
@@ -7039,6 +7091,158 @@ impl<'a> Sentence<'a> {
             self.place_targets(&mut out, by_capital.as_ref(), struck.as_ref());
         }
         out
+    }
+
+    /// "The EU warned Georgia it could face sanctions", "warned that it could freeze the
+    /// accounts", "warned it would paralyse the country with a general strike if ...": a bare
+    /// warning (130) whose clause goes on with a force, sanction or protest of the warner's (or
+    /// of no one named) that "could", "would" or "will" come, or that the warned "could face",
+    /// is that threat (1312, 133, 138), one act.
+    fn warned_acts(&self, out: &mut Vec<Coding>) {
+        let mut drop = Vec::new();
+        for w in 0..out.len() {
+            let Some(wc) = out.get(w) else { continue };
+            let Some(at) = self.token_at(wc.verb_range.start) else {
+                continue;
+            };
+            if wc.code != "130"
+                || wc.negated
+                || !(self.word(at).starts_with("warn") || self.word(at).starts_with("threat"))
+            {
+                continue;
+            }
+            let end = self.tokens.partition_point(|t| t.start < wc.verb_range.end);
+            let content = (0..out.len()).find(|&n| {
+                let Some(nc) = out.get(n) else { return false };
+                let Some(start) = self.token_at(nc.verb_range.start) else {
+                    return false;
+                };
+                let root = nc
+                    .code
+                    .get(..2)
+                    .and_then(|r| r.parse::<u8>().ok())
+                    .unwrap_or(0);
+                // (An act of no one named only after "face": "warned it would be a mistake
+                // for Israel to attack" threatens nothing of Iran's.)
+                let faced = (start.saturating_sub(3)..start)
+                    .any(|t| matches!(self.word(t), "face" | "faces" | "facing"));
+                let own = if nc.source.is_none() {
+                    faced
+                } else {
+                    actor_code(&nc.source) == actor_code(&wc.source)
+                };
+                n != w
+                    && !nc.negated
+                    && (13..=20).contains(&root)
+                    && own
+                    && end <= start
+                    && start - end <= 15
+                    && !drop.contains(&n)
+                    && (end..start).all(|t| !matches!(self.word(t), ";" | "." | ":"))
+                    && (end..=start).any(|t| {
+                        matches!(
+                            self.word(t),
+                            "would" | "could" | "will" | "might" | "may" | "'d" | "'ll" | "face"
+                        )
+                    })
+            });
+            let Some(n) = content else { continue };
+            let code = out.get(n).and_then(|nc| {
+                if nc.code.starts_with("13") {
+                    Some(nc.code.clone())
+                } else {
+                    recode(Family::Threat, false, &nc.code)
+                }
+            });
+            let target = out
+                .get(n)
+                .and_then(|nc| nc.target.clone().zip(nc.target_range));
+            if let (Some(code), Some(wc)) = (code, out.get_mut(w)) {
+                wc.code = code;
+                wc.hypothetical = false;
+                if wc.target.is_none()
+                    && let Some((t, r)) = target
+                {
+                    wc.target = Some(t);
+                    wc.target_range = Some(r);
+                }
+                drop.push(n);
+            }
+        }
+        drop.sort_unstable();
+        drop.dedup();
+        for n in drop.into_iter().rev() {
+            out.remove(n);
+        }
+    }
+
+    /// "refused union demands to withdraw the reform", "rejected opposition demands that he
+    /// step down", "rebuffed appeals from rights groups to guarantee ...": the act demanded
+    /// (coded as a demand or appeal through the noun "demands" or "appeals") is what the
+    /// rejection rejects; the rejection takes the parallel code (1232, 1231) and the demand
+    /// is not told twice.
+    fn rejected_demands(&self, out: &mut Vec<Coding>) {
+        let mut drop = Vec::new();
+        for d in 0..out.len() {
+            let Some(dc) = out.get(d) else { continue };
+            if !matches!(dc.code.get(..2), Some("02" | "10")) {
+                continue;
+            }
+            let Some(start) = self.token_at(dc.verb_range.start) else {
+                continue;
+            };
+            let rejection = out.iter().position(|r| {
+                if !r.code.starts_with("12") || r.negated || r.verb_range.end > dc.verb_range.start
+                {
+                    return false;
+                }
+                let end = self.tokens.partition_point(|t| t.start < r.verb_range.end);
+                end <= start
+                    && start - end <= 8
+                    && (end..=start).any(|t| {
+                        matches!(
+                            self.word(t),
+                            "demands"
+                                | "demand"
+                                | "calls"
+                                | "call"
+                                | "appeals"
+                                | "appeal"
+                                | "requests"
+                                | "request"
+                                | "pleas"
+                                | "plea"
+                        )
+                    })
+                    && (end..start).all(|t| {
+                        !matches!(self.word(t), "," | ";" | "." | ":" | "and" | "but")
+                            && self.verbal_head(t).is_none()
+                    })
+            });
+            if let Some(r) = rejection {
+                let refined = rejection_of(&dc.code);
+                let demander = dc.source.clone().zip(dc.source_range);
+                if let Some(rc) = out.get_mut(r) {
+                    if let Some(code) = refined
+                        && rc.code == "120"
+                    {
+                        rc.code = code.to_owned();
+                    }
+                    // ("rejected opposition demands": the opposition is rejected.)
+                    if rc.target.is_none()
+                        && let Some((a, range)) = demander
+                        && Some(a.code.as_str()) != actor_code(&rc.source)
+                    {
+                        rc.target = Some(a);
+                        rc.target_range = Some(range);
+                    }
+                }
+                drop.push(d);
+            }
+        }
+        for d in drop.into_iter().rev() {
+            out.remove(d);
+        }
     }
 
     /// "Syria denied that its forces had shelled a Turkish village", "Pakistan denied
@@ -8700,30 +8904,25 @@ impl<'a> Sentence<'a> {
         let head = link.m.head;
         // "rallied to demand ...", "marched to denounce the cartoons", "struck to oppose the
         // reform": what the protest asks for or against.
-        let aim = matches!(link.m.code.get(..2), Some("10" | "11" | "12" | "14"));
+        // ("calling for the system to be swept away": an appeal is an aim too.)
+        let aim = matches!(link.m.code.get(..2), Some("02" | "10" | "11" | "12" | "14"));
+        // ("marched in Kabul demanding jobs": a place before the participle makes no noun
+        // of it.)
+        let noun = link.noun
+            && !matches!(
+                self.word(head),
+                "demanding" | "calling" | "urging" | "denouncing" | "condemning"
+            );
         // "marched through Caracas on Thursday demanding the resignation of the president",
         // "blocked motorways, demanding emergency support": a participle of the protest.
         // ("were pressing the government": a verb of its own.)
         let participle =
             self.word(head).ends_with("ing") && !BE.contains(&self.word(head.wrapping_sub(1)));
-        if link.noun || !aim || !(participle || self.word(head.checked_sub(1)?) == "to") {
+        if noun || !aim || !(participle || self.word(head.checked_sub(1)?) == "to") {
             return None;
         }
         if participle && self.word(head.checked_sub(1)?) != "to" {
-            return (0..index).rev().find(|&k| {
-                self.matches.get(k).is_some_and(|l| {
-                    l.m.code.starts_with("14")
-                        && l.m.head < head
-                        && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "."))
-                        && (l.m.head..head).filter(|&t| self.word(t) == ",").count() <= 1
-                        // ("blocked motorways and roundabouts ..., demanding": no verb of
-                        // another act between.)
-                        && self
-                            .matches
-                            .iter()
-                            .all(|o| o.noun || o.m.head <= l.m.head || o.m.head >= head)
-                })
-            });
+            return self.protest_before(index, head);
         }
         // The protest noun right before "to", or the protest verb of the same subject.
         if let Some(k) = self
@@ -8739,6 +8938,50 @@ impl<'a> Sentence<'a> {
                     && l.m.code.starts_with("14")
                     && l.source == link.source
                     && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "." | ","))
+            })
+        })
+    }
+
+    /// The rejection whose object appeal or demand noun `index` is: "refused Argentina's
+    /// request for a loan", "turned down North Korea's request", "rebuffed appeals from rights
+    /// groups", "dismissing calls from Latin American governments": a verb of rejection (12)
+    /// at most five tokens before, with no punctuation or other verb between.
+    fn rejected_request(&self, index: usize) -> Option<usize> {
+        let link = self.matches.get(index)?;
+        if !link.noun || !matches!(link.m.code.get(..2), Some("02" | "10")) {
+            return None;
+        }
+        let head = link.m.head;
+        (0..index).rev().find(|&k| {
+            self.matches.get(k).is_some_and(|l| {
+                let last = l.m.words.iter().copied().max().unwrap_or(l.m.head);
+                !l.noun
+                    && l.m.code.starts_with("12")
+                    && last < head
+                    && head - last <= 5
+                    && (last + 1..head).all(|t| {
+                        !matches!(self.word(t), "," | ";" | "." | ":" | "and" | "but")
+                            && self.verbal_head(t).is_none()
+                    })
+            })
+        })
+    }
+
+    /// The protest verb before participle `head` ("marched through Caracas ... demanding"), in
+    /// its clause (at most one comma between) with no other act's verb between.
+    fn protest_before(&self, index: usize, head: usize) -> Option<usize> {
+        (0..index).rev().find(|&k| {
+            self.matches.get(k).is_some_and(|l| {
+                l.m.code.starts_with("14")
+                    && l.m.head < head
+                    && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "."))
+                    && (l.m.head..head).filter(|&t| self.word(t) == ",").count() <= 1
+                    // ("blocked motorways and roundabouts ..., demanding": no verb of
+                    // another act between.)
+                    && self
+                        .matches
+                        .iter()
+                        .all(|o| o.noun || o.m.head <= l.m.head || o.m.head >= head)
             })
         })
     }
@@ -9435,10 +9678,10 @@ fn by_source(code: &str, source: Option<&ActorMention>) -> String {
 /// 1413 rights, 1414 institutions; 141 otherwise).
 fn demonstration_for(code: &str) -> &'static str {
     match code {
-        "1041" => "1411",
-        "1042" => "1412",
-        "1043" => "1413",
-        "1044" => "1414",
+        "1041" | "0241" => "1411",
+        "1042" | "0242" => "1412",
+        "1043" | "0243" => "1413",
+        "1044" | "0244" => "1414",
         _ => "141",
     }
 }
@@ -9567,6 +9810,41 @@ const PREPARED: &[&str] = &[
 ];
 
 /// Assault, fight and mass violence (roots 18, 19, 20).
+/// The rejection (12x) of an appeal or demand of code `request` (02x, 10x), by CAMEO's
+/// parallel codes: a request for aid rejected is 122x, for reform 123x, to yield 124x, to meet
+/// 125, for mediation 126, for cooperation 121x.
+fn rejection_of(request: &str) -> Option<&'static str> {
+    let kind = match request.get(..2)? {
+        "02" | "10" => request.get(2..)?,
+        _ => return None,
+    };
+    Some(match kind {
+        "11" => "1211",
+        "12" => "1212",
+        "1" => "121",
+        "31" => "1221",
+        "32" => "1222",
+        "33" => "1223",
+        "34" => "1224",
+        "3" => "122",
+        "41" => "1231",
+        "42" => "1232",
+        "43" => "1233",
+        "44" => "1234",
+        "4" => "123",
+        "51" => "1241",
+        "52" => "1242",
+        "53" => "1243",
+        "54" => "1244",
+        "55" => "1245",
+        "56" => "1246",
+        "5" => "124",
+        "6" => "125",
+        "8" => "126",
+        _ => return None,
+    })
+}
+
 fn is_violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
