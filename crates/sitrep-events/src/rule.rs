@@ -4310,6 +4310,14 @@ impl<'a> Sentence<'a> {
                     })
                 })
                 .or(be_set.then_some(Family::Intent));
+            // ("will ask Japan to remove its restrictions": the future of the appeal, which
+            // stays an appeal.)
+            if family.is_some()
+                && found.is_some_and(|(f, _)| f != Family::Intent)
+                && matches!(w, "will" | "would" | "'ll" | "shall" | "'d" | "wo")
+            {
+                continue;
+            }
             if let Some(f) = family {
                 // A cue word that is a pattern word of another act ("called for talks") is that
                 // act's, unless it heads a verbal match (the cue verb's own coding).
@@ -4672,6 +4680,23 @@ impl<'a> Sentence<'a> {
                         .get(self.group_at(v + 1).unwrap_or(object))
                         .map_or(v, |g| g.end);
                 }
+                // ("insisted that its EU partners share the burden": a plural noun the
+                // actor qualifies.)
+                if matches!(
+                    self.word(v),
+                    "partners"
+                        | "allies"
+                        | "members"
+                        | "neighbours"
+                        | "neighbors"
+                        | "counterparts"
+                        | "leaders"
+                        | "states"
+                        | "governments"
+                        | "authorities"
+                ) {
+                    v += 1;
+                }
                 let verb = self.word(v);
                 let bare = verb.chars().all(|ch| ch.is_ascii_lowercase())
                     && !verb.is_empty()
@@ -4728,7 +4753,8 @@ impl<'a> Sentence<'a> {
             .rev()
             .take_while(|&k| !matches!(self.word(k), ";" | "." | ":"))
             .find(|&k| self.word(k) == "that")?;
-        let first = if self.word(that + 1) == "the" {
+        // ("insisted that its EU partners share the burden".)
+        let first = if matches!(self.word(that + 1), "the" | "its" | "their" | "his" | "her") {
             that + 2
         } else {
             that + 1
