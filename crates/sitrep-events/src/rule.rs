@@ -3886,7 +3886,8 @@ impl<'a> Sentence<'a> {
             // taken or an act achieved, not one to come.
             let done = w == "to"
                 && (DONE_BEFORE_TO.contains(&self.word(j.wrapping_sub(1)))
-                    || self.caused_before(j))
+                    || self.caused_before(j)
+                    || self.agreed_sanction(j.wrapping_sub(1), &link.m.code))
                 // ("voted to impose sanctions if it fails to free the prisoners": still to
                 // come.)
                 && !(head..self.words.len()).any(|k| CONDITIONALS.contains(&self.word(k)));
@@ -4395,6 +4396,16 @@ impl<'a> Sentence<'a> {
             object = object.or(Some(addressee));
         }
         let (mut family, cue) = found?;
+        // "EU foreign ministers agreed to freeze the assets of 32 officials": sanctions agreed
+        // on are imposed (163), no threat.
+        // ("agreed to impose tariffs unless Tokyo opened its markets" is a threat.)
+        if family == Family::Intent
+            && !negated
+            && self.agreed_sanction(cue, &link.m.code)
+            && !(head..self.words.len()).any(|k| CONDITIONALS.contains(&self.word(k)))
+        {
+            return None;
+        }
         // "offered to help Somali refugees evicted from the camp": a participle right after
         // the passed-over actor describes that actor; it is no act the cue governs ("want
         // police banned", the cue's own object, is one).
@@ -7080,6 +7091,21 @@ impl<'a> Sentence<'a> {
         self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
         self.denials(&mut out);
+        // ("agreed to freeze the assets": the agreement is the sanction, told once.)
+        let agreed: Vec<usize> = out
+            .iter()
+            .filter(|c| c.code.starts_with("16") && !c.hypothetical)
+            .filter_map(|c| self.token_at(c.verb_range.start))
+            .collect();
+        out.retain(|c| {
+            c.code != "030"
+                || !self.token_at(c.verb_range.start).is_some_and(|a| {
+                    self.word(a).starts_with("agree")
+                        && agreed
+                            .iter()
+                            .any(|&s| s > a && self.agreed_sanction_between(a, s))
+                })
+        });
         self.rejected_demands(&mut out);
         self.warned_acts(&mut out);
         drop_subsumed(&mut out);
@@ -9010,6 +9036,31 @@ impl<'a> Sentence<'a> {
                         .all(|o| o.noun || o.m.head <= l.m.head || o.m.head >= head)
             })
         })
+    }
+
+    /// Whether `cue` is "agreed" (or its forms) before a sanction or cut in relations (16x):
+    /// a decision taken ("EU ministers agreed to freeze the assets").
+    fn agreed_sanction(&self, cue: usize, code: &str) -> bool {
+        // (Past a day: "agreed on Monday to freeze".)
+        let mut k = cue;
+        for _ in 0..3 {
+            let w = self.word(k);
+            if is_time_filler(w) || sitrep_text::calendar::is_weekday(w) {
+                k = k.wrapping_sub(1);
+            }
+        }
+        code.starts_with("16") && matches!(self.word(k), "agree" | "agrees" | "agreed" | "agreeing")
+    }
+
+    /// Whether "agreed" at `a` governs the sanction at `s`: "to" right before it, past at
+    /// most a day.
+    fn agreed_sanction_between(&self, a: usize, s: usize) -> bool {
+        s <= a + 5
+            && self.word(s.wrapping_sub(1)) == "to"
+            && (a + 1..s - 1).all(|k| {
+                let w = self.word(k);
+                is_time_filler(w) || sitrep_text::calendar::is_weekday(w)
+            })
     }
 
     /// The code of match `k`.
