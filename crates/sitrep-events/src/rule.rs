@@ -2877,7 +2877,7 @@ impl<'a> Sentence<'a> {
                     j = start;
                     continue;
                 }
-                if self.object_of_earlier_verb(g, head) {
+                if self.object_of_earlier_verb(g, head) || self.apposed_place(k) {
                     j = start;
                     continue;
                 }
@@ -3556,6 +3556,16 @@ impl<'a> Sentence<'a> {
         // both sides are in, not something done to them.
         if !participle || link.noun || link.m.mutual || ADJECTIVAL.contains(&w) {
             return false;
+        }
+        // "14 people were injured and many arrested": a quantity after "and" takes the
+        // passive of the clause before.
+        if matches!(
+            self.word(head.wrapping_sub(1)),
+            "many" | "others" | "some" | "dozens" | "hundreds" | "scores" | "several" | "more"
+        ) && self.word(head.wrapping_sub(2)) == "and"
+            && (head.saturating_sub(8)..head.saturating_sub(2)).any(|k| BE.contains(&self.word(k)))
+        {
+            return true;
         }
         let mut j = head;
         while j > 0 {
@@ -5966,10 +5976,18 @@ impl<'a> Sentence<'a> {
                         .flatten()
                         .filter(|&g| near(g))
                 });
-            // "an angry protest from Spain" (flag `from`).
-            let from = link
-                .m
-                .from_source
+            // "an angry protest from Spain" (flag `from`); "some support from the Netherlands",
+            // "criticism from China", "aid from Japan": a verbal or cooperative act's noun
+            // right before "from" has its giver there.
+            let last = link.m.words.iter().copied().max().unwrap_or(head);
+            let giver = self.word(last + 1) == "from"
+                && link
+                    .m
+                    .code
+                    .get(..2)
+                    .and_then(|r| r.parse::<u8>().ok())
+                    .is_some_and(|r| (1..=13).contains(&r));
+            let from = (link.m.from_source || giver)
                 .then(|| self.after_word_group(link, "from"))
                 .flatten();
             // "The militia, whose attacks on villages killed dozens": the one "whose" stands
@@ -8709,13 +8727,18 @@ impl<'a> Sentence<'a> {
                     b = b.wrapping_sub(1);
                 }
                 // "The bombings at U.S. embassies in Kenya and Tanzania killed ...": a place
-                // or body after a preposition belongs to the noun before it.
+                // or body after a preposition belongs to the noun before it; so does the
+                // country after a town ("a bomb at a market in Maiduguri, Nigeria, killed").
                 if matches!(
                     self.word(b),
                     "at" | "in" | "near" | "outside" | "on" | "inside" | "off"
                 ) && b > 0
                 {
                     j = b;
+                    continue;
+                }
+                if self.apposed_place(start) {
+                    j = start;
                     continue;
                 }
                 // "carried out by", "set off by": a particle after the participle.
@@ -9061,6 +9084,44 @@ impl<'a> Sentence<'a> {
                 let w = self.word(k);
                 is_time_filler(w) || sitrep_text::calendar::is_weekday(w)
             })
+    }
+
+    /// Whether the group starting at token `k` is the country after a town's comma, after a
+    /// preposition: "the bombings in Kampala, Uganda, killed 74" (Uganda is where, not who).
+    fn apposed_place(&self, k: usize) -> bool {
+        // A country closed by a comma of its own ("In Taipei, Taiwan said" is the subject).
+        let Some(g) = self.group_at(k) else {
+            return false;
+        };
+        let country = self
+            .groups
+            .get(g)
+            .is_some_and(|gr| self.word(gr.end) == ",")
+            && self
+                .members(Some(g))
+                .iter()
+                .all(|m| m.is_some_and(|m| m.kind == ActorKind::Country));
+        if k < 3 || self.word(k - 1) != "," || !country {
+            return false;
+        }
+        let mut p = k - 2;
+        let mut town = 0;
+        // ("Dar es Salaam", "Ciudad del Este"; "in Nairobi, Kenya, and Dar es Salaam,
+        // Tanzania".)
+        while p > 0
+            && town < 10
+            && (self.names.get(p).copied().unwrap_or(false)
+                || self.group_at(p).is_some()
+                || (town > 0
+                    && matches!(
+                        self.word(p),
+                        "es" | "el" | "al" | "de" | "del" | "da" | "," | "and"
+                    )))
+        {
+            p -= 1;
+            town += 1;
+        }
+        town > 0 && matches!(self.word(p), "in" | "at" | "near" | "outside" | "from")
     }
 
     /// The code of match `k`.
