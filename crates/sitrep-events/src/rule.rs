@@ -7109,6 +7109,13 @@ impl<'a> Sentence<'a> {
         self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
         self.denials(&mut out);
+        // "Ethiopia expelled Medecins Sans Frontieres": an aid agency expelled is 1663, not a
+        // person deported (174).
+        for c in out.iter_mut().filter(|c| c.code == "174") {
+            if c.target.as_ref().is_some_and(|t| t.code.starts_with("NGO")) {
+                c.code = "1663".to_owned();
+            }
+        }
         // ("agreed to freeze the assets": the agreement is the sanction, told once.)
         let agreed: Vec<usize> = out
             .iter()
@@ -9221,7 +9228,7 @@ impl<'a> Sentence<'a> {
             return false;
         };
         let head = link.m.head;
-        if !link.noun && self.in_claim_noun_clause(head) {
+        if (!link.noun && self.in_claim_noun_clause(head)) || self.text_participle(head) {
             return true;
         }
         if !link.noun && self.relative_content(head) {
@@ -9267,11 +9274,33 @@ impl<'a> Sentence<'a> {
                 .any(|l| !l.noun && l.m.head < at && matches!(l.m.code.get(..2), Some("12")))
     }
 
+    /// "vetoed a Security Council draft condemning the junta", "blocked a resolution
+    /// demanding a ceasefire": a participle right after a text that was not adopted is its
+    /// content, no act ("adopted a resolution demanding a ceasefire" demands it).
+    fn text_participle(&self, head: usize) -> bool {
+        let text = self.word(head.wrapping_sub(1));
+        if !self.word(head).ends_with("ing")
+            || !matches!(text, "resolution" | "draft" | "motion" | "bill" | "text")
+        {
+            return false;
+        }
+        let adopted = (head.saturating_sub(7)..head - 1).any(|k| {
+            matches!(
+                self.word(k),
+                "approved" | "adopted" | "passed" | "endorsed" | "approves" | "adopts" | "passes"
+            )
+        });
+        !adopted && !self.enacted(text, head - 1)
+    }
+
     /// Whether the verb at `head` tells what a plan, offer or draft would do, in a relative
     /// clause ("rejected a U.N. settlement plan that would have granted the region autonomy",
     /// "vetoed a resolution that would impose sanctions"): the content, no act. A resolution
     /// or bill adopted does what it says ("adopted a resolution that will impose sanctions").
     fn relative_content(&self, head: usize) -> bool {
+        if self.text_participle(head) {
+            return true;
+        }
         let mut j = head;
         for _ in 0..5 {
             let Some(b) = j.checked_sub(1) else {
