@@ -4261,7 +4261,31 @@ impl<'a> Sentence<'a> {
                 j = m.m.head;
                 w = self.word(j);
             }
+            // ("agreed in Geneva to resume talks": a place name after "in", right after the
+            // cue.)
+            if found.is_none() && self.names.get(j).copied().unwrap_or(false) {
+                let mut p = j;
+                while p > 0 && self.names.get(p - 1).copied().unwrap_or(false) {
+                    p -= 1;
+                }
+                if p >= 2 && matches!(self.word(p - 1), "in" | "at") && self.cue(p - 2).is_some() {
+                    j = p - 1;
+                    continue;
+                }
+            }
             if let Some(g) = self.group_at(j) {
+                // ("agreed in Warsaw on Thursday to set up a task force": a place after "in"
+                // between cue and act is where, no addressee.)
+                let start = self.groups.get(g).map_or(j, |g| g.start);
+                if found.is_none()
+                    && object.is_none()
+                    && matches!(self.word(start.wrapping_sub(1)), "in" | "at")
+                    && start >= 2
+                    && self.cue(start - 2).is_some()
+                {
+                    j = start - 1;
+                    continue;
+                }
                 if found.is_some() {
                     // The cue's own subject: done.
                     break;
@@ -4449,9 +4473,25 @@ impl<'a> Sentence<'a> {
             if matches!(self.word(k), "on" | "upon") {
                 k += 1;
             }
+            // ("urged European governments to recognise": a plural of states or their
+            // leaders before "to".)
             let object_opens = matches!(
                 self.word(k),
                 "the" | "both" | "all" | "two" | "three" | "its" | "their" | "his" | "her"
+            ) || matches!(
+                self.word(head.saturating_sub(2)),
+                "governments"
+                    | "countries"
+                    | "states"
+                    | "nations"
+                    | "leaders"
+                    | "allies"
+                    | "partners"
+                    | "donors"
+                    | "creditors"
+                    | "powers"
+                    | "neighbours"
+                    | "neighbors"
             );
             if !matches!(family, Family::Appeal | Family::Demand) || !object_opens {
                 return None;
@@ -6323,8 +6363,12 @@ impl<'a> Sentence<'a> {
                     .code_of(into)
                     .filter(|c| *c == "120")
                     .and(self.code_of(index))
-                    .and_then(rejection_of)
-                    .map(str::to_owned);
+                    .and_then(|c| {
+                        rejection_of(c)
+                            .map(str::to_owned)
+                            .or_else(|| recode(Family::Refusal, false, c))
+                    })
+                    .filter(|c| c != "120");
                 self.absorb(index, into, code, &mut absorbed);
             }
         }
@@ -9131,7 +9175,13 @@ impl<'a> Sentence<'a> {
     /// at most five tokens before, with no punctuation or other verb between.
     fn rejected_request(&self, index: usize) -> Option<usize> {
         let link = self.matches.get(index)?;
-        if !link.noun || !matches!(link.m.code.get(..2), Some("02" | "10")) {
+        // ("rejected the deployment of UN peacekeepers": what is rejected, 1224.)
+        if !link.noun
+            || !matches!(
+                link.m.code.get(..2),
+                Some("02" | "10" | "03" | "04" | "05" | "06" | "07" | "08")
+            )
+        {
             return None;
         }
         let head = link.m.head;
@@ -9143,7 +9193,8 @@ impl<'a> Sentence<'a> {
                     && last < head
                     && head - last <= 5
                     && (last + 1..head).all(|t| {
-                        !matches!(self.word(t), "," | ";" | "." | ":" | "and" | "but")
+                        // ("refused to renew the permit": the object of the act refused.)
+                        !matches!(self.word(t), "," | ";" | "." | ":" | "and" | "but" | "to")
                             && self.verbal_head(t).is_none()
                     })
             })
@@ -9478,10 +9529,27 @@ impl<'a> Sentence<'a> {
     /// "refused to step down despite mounting demands", "in defiance of repeated demands from
     /// the IAEA", "brushing aside an appeal by the prime minister"): that act is the news.
     fn answered_call(&self, link: &Link) -> bool {
-        if !link.noun || !matches!(link.m.code.get(..2), Some("02" | "10")) {
+        if !link.noun {
             return false;
         }
         let head = link.m.head;
+        // ("refused to leave despite a court order to leave", "defying warnings from its
+        // partners": what is withstood, of any kind, is no news of its own.)
+        let withstood = (head.saturating_sub(5)..head)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":"))
+            .any(|k| {
+                matches!(
+                    self.word(k),
+                    "despite" | "defiance" | "defying" | "ignoring"
+                )
+            });
+        if withstood && !is_violent(&link.m.code) {
+            return true;
+        }
+        if !matches!(link.m.code.get(..2), Some("02" | "10")) {
+            return false;
+        }
         (head.saturating_sub(5)..head)
             .rev()
             .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":"))
