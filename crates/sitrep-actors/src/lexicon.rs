@@ -332,6 +332,17 @@ const SPEECH_VERBS: &[&str] = &[
     "seals",
     "renews",
     "tightens",
+    // State acts found in the twenty-first session's wire probes ("Tokyo declined", "Beijing
+    // waved aside", "Kabul pinned the blame", "Washington slammed the door").
+    "declined",
+    "declines",
+    "waved",
+    "pinned",
+    "heaped",
+    "shelved",
+    "scoffed",
+    "instituted",
+    "furnished",
 ];
 
 /// Acts of states in talks, deals, aid and force: a capital right before one stands for its

@@ -7211,6 +7211,7 @@ impl<'a> Sentence<'a> {
         self.charges_between_states(&mut out);
         self.conditional_warnings(&mut out);
         self.denials(&mut out);
+        self.crowd_demands(&mut out);
         // "Egypt's president welcomed the Sudanese leader to Cairo": a welcome to a place is
         // hosting (043), not praise.
         for c in out.iter_mut().filter(|c| c.code == "051") {
@@ -7381,6 +7382,46 @@ impl<'a> Sentence<'a> {
         drop.dedup();
         for n in drop.into_iter().rev() {
             out.remove(n);
+        }
+    }
+
+    /// "Tens of thousands of people filled the highway, calling for the president to step
+    /// down", "Several thousand demonstrators gathered outside parliament urging the
+    /// government to withdraw the bill": a crowd's appeal or demand, told by a participle with
+    /// no protest verb of the lexicon, is its demonstration for that aim (1411, 1412).
+    fn crowd_demands(&self, out: &mut [Coding]) {
+        if out.iter().any(|c| c.code.starts_with("14")) {
+            return;
+        }
+        for c in out.iter_mut() {
+            if !matches!(c.code.get(..2), Some("02" | "10")) || c.hypothetical {
+                continue;
+            }
+            let Some(at) = self.token_at(c.verb_range.start) else {
+                continue;
+            };
+            if !matches!(
+                self.word(at),
+                "demanding" | "calling" | "urging" | "chanting"
+            ) {
+                continue;
+            }
+            let crowd = (0..at).any(|k| {
+                matches!(
+                    self.word(k),
+                    "demonstrators"
+                        | "protesters"
+                        | "protestors"
+                        | "marchers"
+                        | "crowds"
+                        | "crowd"
+                        | "thousands"
+                        | "hundreds"
+                )
+            });
+            if crowd {
+                c.code = demonstration_for(&c.code).to_owned();
+            }
         }
     }
 
@@ -8842,10 +8883,38 @@ impl<'a> Sentence<'a> {
             }
             return self.violent_before(index);
         }
+        // "their truck hit a landmine", "the convoy struck a roadside bomb": a vehicle's blow
+        // on a bomb is that bombing.
+        if matches!(
+            self.word(head),
+            "hit" | "hits" | "struck" | "strikes" | "ran"
+        ) && let Some(k) = (head + 1..(head + 4).min(self.words.len()))
+            .take_while(|&j| matches!(self.word(j), "a" | "an" | "the") || j > head)
+            .find_map(|j| {
+                self.matches
+                    .iter()
+                    .position(|l| l.m.head == j && l.noun && l.m.code.starts_with("18"))
+            })
+        {
+            return Some(k);
+        }
         // "Four children were killed in Israeli tank shelling": a passive killing caused by a
         // violent event noun just after "in" or "by" is that event.
         if self.is_passive(link) {
             let last = link.m.words.iter().copied().max().unwrap_or(head);
+            // "Two soldiers were killed when their truck hit a landmine": the bomb the clause
+            // after "when" names is the killing.
+            if self.word(last + 1) == "when"
+                && let Some(k) = (last + 2..(last + 10).min(self.words.len()))
+                    .take_while(|&j| !matches!(self.word(j), "," | ";" | ":" | "."))
+                    .find_map(|j| {
+                        self.matches
+                            .iter()
+                            .position(|l| l.m.head == j && l.noun && l.m.code.starts_with("18"))
+                    })
+            {
+                return Some(k);
+            }
             if matches!(self.word(last + 1), "in" | "by") {
                 let mut actor_between = false;
                 for j in last + 2..(last + 6).min(self.words.len()) {
@@ -9213,8 +9282,10 @@ impl<'a> Sentence<'a> {
                     // ("protested in Minsk, with the EU demanding": a participle with a
                     // subject of its own; a place after a preposition is no subject.)
                     && (l.m.head + 1..head).all(|t| {
+                        // (The protest's own object is passed: "blocked Tbilisi's main avenue".)
                         self.word(t) != "with"
                             && (self.group_at(t).is_none()
+                                || t <= l.m.words.iter().copied().max().unwrap_or(l.m.head) + 3
                                 || (t.saturating_sub(3)..t).any(|b| {
                                     matches!(
                                         self.word(b),
