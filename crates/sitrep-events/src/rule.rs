@@ -7406,19 +7406,31 @@ impl<'a> Sentence<'a> {
             ) {
                 continue;
             }
-            let crowd = (0..at).any(|k| {
-                matches!(
-                    self.word(k),
-                    "demonstrators"
-                        | "protesters"
-                        | "protestors"
-                        | "marchers"
-                        | "crowds"
-                        | "crowd"
-                        | "thousands"
-                        | "hundreds"
-                )
-            });
+            // (The crowd is the sentence's subject, before its first verb, and no one else
+            // speaks between: not "the UN said, calling for", "addressed the crowd, urging".)
+            let first_verb = (0..at)
+                .find(|&k| {
+                    self.verbal_head(k).is_some()
+                        || (self.word(k).len() > 4
+                            && self.word(k).ends_with("ed")
+                            && self.group_at(k).is_none())
+                })
+                .unwrap_or(at);
+            let spoken = (0..at).any(|k| self.is_speech(k));
+            let crowd = !spoken
+                && (0..first_verb.min(8)).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "demonstrators"
+                            | "protesters"
+                            | "protestors"
+                            | "marchers"
+                            | "crowds"
+                            | "crowd"
+                            | "thousands"
+                            | "hundreds"
+                    )
+                });
             if crowd {
                 c.code = demonstration_for(&c.code).to_owned();
             }
@@ -8885,16 +8897,22 @@ impl<'a> Sentence<'a> {
         }
         // "their truck hit a landmine", "the convoy struck a roadside bomb": a vehicle's blow
         // on a bomb is that bombing.
+        // (Only a mine or roadside bomb, struck by no actor: "Israeli missiles struck a
+        // suicide bomber's home" is the strike.)
         if matches!(
             self.word(head),
             "hit" | "hits" | "struck" | "strikes" | "ran"
-        ) && let Some(k) = (head + 1..(head + 4).min(self.words.len()))
-            .take_while(|&j| matches!(self.word(j), "a" | "an" | "the") || j > head)
-            .find_map(|j| {
-                self.matches
-                    .iter()
-                    .position(|l| l.m.head == j && l.noun && l.m.code.starts_with("18"))
-            })
+        ) && (0..head)
+            .rev()
+            .take_while(|&j| !matches!(self.word(j), "when" | "," | ";" | ":"))
+            .all(|j| self.group_at(j).is_none())
+            && let Some(k) = (head + 1..(head + 4).min(self.words.len()))
+                .take_while(|&j| matches!(self.word(j), "a" | "an" | "the") || j > head)
+                .find_map(|j| {
+                    self.matches
+                        .iter()
+                        .position(|l| l.m.head == j && l.noun && l.m.code.starts_with("1833"))
+                })
         {
             return Some(k);
         }
@@ -8904,13 +8922,24 @@ impl<'a> Sentence<'a> {
             let last = link.m.words.iter().copied().max().unwrap_or(head);
             // "Two soldiers were killed when their truck hit a landmine": the bomb the clause
             // after "when" names is the killing.
+            // (Not when the clause names another attacker or act: "killed when rebels
+            // ambushed a convoy after a landmine blast".)
             if self.word(last + 1) == "when"
                 && let Some(k) = (last + 2..(last + 10).min(self.words.len()))
-                    .take_while(|&j| !matches!(self.word(j), "," | ";" | ":" | "."))
+                    .take_while(|&j| {
+                        !matches!(self.word(j), "," | ";" | ":" | ".")
+                            && self.group_at(j).is_none()
+                            && !self.matches.iter().any(|l| {
+                                l.m.head == j
+                                    && !l.noun
+                                    && is_violent(&l.m.code)
+                                    && !matches!(self.word(j), "hit" | "struck" | "ran")
+                            })
+                    })
                     .find_map(|j| {
                         self.matches
                             .iter()
-                            .position(|l| l.m.head == j && l.noun && l.m.code.starts_with("18"))
+                            .position(|l| l.m.head == j && l.noun && l.m.code.starts_with("1833"))
                     })
             {
                 return Some(k);
@@ -9254,6 +9283,16 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let head = link.m.head;
+        // (An act done, not one proposed: "dismissed the release of 200 prisoners by Israel
+        // as a stunt", "Pyongyang's apology", "the ceasefire declared by the rebels".)
+        let done = !matches!(link.m.code.get(..2), Some("02" | "10"))
+            && ((head.saturating_sub(3)..head).any(|j| self.word(j) == "'s")
+                || (head + 1..(head + 10).min(self.words.len()))
+                    .take_while(|&j| !matches!(self.word(j), "," | ";" | "." | ":"))
+                    .any(|j| matches!(self.word(j), "by" | "as")));
+        if done {
+            return None;
+        }
         (0..index).rev().find(|&k| {
             self.matches.get(k).is_some_and(|l| {
                 let last = l.m.words.iter().copied().max().unwrap_or(l.m.head);
@@ -9282,8 +9321,9 @@ impl<'a> Sentence<'a> {
                     // ("protested in Minsk, with the EU demanding": a participle with a
                     // subject of its own; a place after a preposition is no subject.)
                     && (l.m.head + 1..head).all(|t| {
-                        // (The protest's own object is passed: "blocked Tbilisi's main avenue".)
-                        self.word(t) != "with"
+                        // (The protest's own object is passed: "blocked Tbilisi's main avenue";
+                        // not another clause: "protested while the minister spoke, urging".)
+                        !matches!(self.word(t), "with" | "while" | "as" | "when" | "after" | "because")
                             && (self.group_at(t).is_none()
                                 || t <= l.m.words.iter().copied().max().unwrap_or(l.m.head) + 3
                                 || (t.saturating_sub(3)..t).any(|b| {
@@ -9615,7 +9655,13 @@ impl<'a> Sentence<'a> {
                     "despite" | "defiance" | "defying" | "ignoring"
                 )
             });
-        if withstood && !is_violent(&link.m.code) {
+        // (Only what was said, pledged or ordered: "despite the arrest of 20 activists",
+        // "despite sanctions imposed by Washington" happened.)
+        let said = matches!(
+            link.m.code.get(..2),
+            Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
+        ) || matches!(self.word(head), "order" | "orders" | "ruling" | "rulings");
+        if withstood && said {
             return true;
         }
         if !matches!(link.m.code.get(..2), Some("02" | "10")) {
