@@ -4261,31 +4261,26 @@ impl<'a> Sentence<'a> {
                 j = m.m.head;
                 w = self.word(j);
             }
-            // ("agreed in Geneva to resume talks": a place name after "in", right after the
-            // cue.)
-            if found.is_none() && self.names.get(j).copied().unwrap_or(false) {
+            // ("agreed in Geneva to resume talks", "agreed in Warsaw on Thursday to set up a
+            // task force": a place after "in" right after the cue is where, no addressee.)
+            if found.is_none() && object.is_none() {
+                let place = |k: usize| {
+                    self.names.get(k).copied().unwrap_or(false) || self.group_at(k).is_some()
+                };
                 let mut p = j;
-                while p > 0 && self.names.get(p - 1).copied().unwrap_or(false) {
+                while p > 0 && place(p) && place(p - 1) {
                     p -= 1;
                 }
-                if p >= 2 && matches!(self.word(p - 1), "in" | "at") && self.cue(p - 2).is_some() {
+                if place(j)
+                    && p >= 2
+                    && matches!(self.word(p - 1), "in" | "at")
+                    && self.cue(p - 2).is_some()
+                {
                     j = p - 1;
                     continue;
                 }
             }
             if let Some(g) = self.group_at(j) {
-                // ("agreed in Warsaw on Thursday to set up a task force": a place after "in"
-                // between cue and act is where, no addressee.)
-                let start = self.groups.get(g).map_or(j, |g| g.start);
-                if found.is_none()
-                    && object.is_none()
-                    && matches!(self.word(start.wrapping_sub(1)), "in" | "at")
-                    && start >= 2
-                    && self.cue(start - 2).is_some()
-                {
-                    j = start - 1;
-                    continue;
-                }
                 if found.is_some() {
                     // The cue's own subject: done.
                     break;
@@ -5635,21 +5630,17 @@ impl<'a> Sentence<'a> {
         let head = link.m.head;
         // "After nearly two decades of fighting, the death toll is staggering", "years of
         // bloody conflict": an act that has gone on for years is the story's background.
-        if self.word(head.wrapping_sub(1)) == "of"
-            || (self.word(head.wrapping_sub(2)) == "of"
-                && self.group_at(head.wrapping_sub(1)).is_none())
-        {
-            let of = if self.word(head.wrapping_sub(1)) == "of" {
-                head - 1
-            } else {
-                head - 2
-            };
-            if matches!(
-                self.word(of.wrapping_sub(1)),
+        let of = [1, 2]
+            .into_iter()
+            .map(|k| head.wrapping_sub(k))
+            .find(|&o| self.word(o) == "of" && (o + 1 == head || self.group_at(o + 1).is_none()));
+        if of.is_some_and(|o| {
+            matches!(
+                self.word(o.wrapping_sub(1)),
                 "years" | "decades" | "centuries"
-            ) {
-                return true;
-            }
+            )
+        }) {
+            return true;
         }
         // "the militant group that has seized parts of Iraq": a perfect in a relative clause
         // describes who someone is, not what happened that day.
@@ -6078,13 +6069,9 @@ impl<'a> Sentence<'a> {
             // "criticism from China", "aid from Japan": a verbal or cooperative act's noun
             // right before "from" has its giver there.
             let last = link.m.words.iter().copied().max().unwrap_or(head);
-            let giver = self.word(last + 1) == "from"
-                && link
-                    .m
-                    .code
-                    .get(..2)
-                    .and_then(|r| r.parse::<u8>().ok())
-                    .is_some_and(|r| (1..=13).contains(&r) && r != 8 && r != 9);
+            let root = root_number(&link.m.code);
+            let giver =
+                self.word(last + 1) == "from" && (1..=13).contains(&root) && root != 8 && root != 9;
             let from = (link.m.from_source || giver)
                 .then(|| self.after_word_group(link, "from"))
                 .flatten();
@@ -6386,25 +6373,17 @@ impl<'a> Sentence<'a> {
                 let code = self
                     .code_of(index)
                     .and_then(|c| recode(g.family, g.negated, c))
-                    .map(|c| demonstration_for(&c))
-                    .and_then(|d| {
-                        let kind = self.code_of(into)?.get(..3)?;
-                        let kind = if kind == "140" { "141" } else { kind };
-                        let sub = d.get(3..)?;
-                        (d != "141" && kind.starts_with("14")).then(|| format!("{kind}{sub}"))
-                    });
+                    .and_then(|c| self.protest_for(into, &c));
                 self.absorb(index, into, code, &mut absorbed);
                 continue;
             }
             if let Some(into) = self.protest_aim_of(index) {
                 // The protest keeps its kind: a strike for a leader's fall is 1431, a riot
                 // 1451, a march 1411.
-                let code = self.code_of(index).map(demonstration_for).and_then(|d| {
-                    let kind = self.code_of(into)?.get(..3)?;
-                    let kind = if kind == "140" { "141" } else { kind };
-                    let sub = d.get(3..)?;
-                    (d != "141" && kind.starts_with("14")).then(|| format!("{kind}{sub}"))
-                });
+                let code = self
+                    .code_of(index)
+                    .map(str::to_owned)
+                    .and_then(|c| self.protest_for(into, &c));
                 self.absorb(index, into, code, &mut absorbed);
             }
         }
@@ -7212,53 +7191,9 @@ impl<'a> Sentence<'a> {
         self.conditional_warnings(&mut out);
         self.denials(&mut out);
         self.crowd_demands(&mut out);
-        // "Egypt's president welcomed the Sudanese leader to Cairo": a welcome to a place is
-        // hosting (043), not praise.
-        for c in out.iter_mut().filter(|c| c.code == "051") {
-            let (Some(at), Some(t)) = (self.token_at(c.verb_range.start), c.target_range) else {
-                continue;
-            };
-            // (Past the rest of the guest's name: "the Sudanese leader Ibrahim al-Tayeb to".)
-            let from = self.tokens.partition_point(|r| r.start < t.end);
-            let to = (from..(from + 6).min(self.words.len()))
-                .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":" | "'s"))
-                .find(|&k| self.word(k) == "to");
-            if self.word(at).starts_with("welcom")
-                && let Some(to) = to
-                && (self.group_at(to + 1).is_some()
-                    || self.names.get(to + 1).copied().unwrap_or(false)
-                    || self
-                        .tokens
-                        .get(to + 1)
-                        .is_some_and(|r| self.places.iter().any(|p| p.range.start == r.start)))
-            {
-                c.code = "043".to_owned();
-            }
-        }
-        // "Ethiopia expelled Medecins Sans Frontieres": an aid agency expelled is 1663, not a
-        // person deported (174).
-        for c in out.iter_mut().filter(|c| c.code == "174") {
-            if c.target.as_ref().is_some_and(|t| t.code.starts_with("NGO")) {
-                c.code = "1663".to_owned();
-            }
-        }
-        // ("agreed to freeze the assets": the agreement is the sanction, told once.)
-        // (Only when the sanction names its imposer: "agreed to sanctions on Belarus" keeps
-        // the agreement's source.)
-        let agreed: Vec<usize> = out
-            .iter()
-            .filter(|c| c.code.starts_with("16") && !c.hypothetical && c.source.is_some())
-            .filter_map(|c| self.token_at(c.verb_range.start))
-            .collect();
-        out.retain(|c| {
-            c.code != "030"
-                || !self.token_at(c.verb_range.start).is_some_and(|a| {
-                    self.word(a).starts_with("agree")
-                        && agreed
-                            .iter()
-                            .any(|&s| s > a && self.agreed_sanction_between(a, s))
-                })
-        });
+        self.hosted_welcomes(&mut out);
+        expelled_agencies(&mut out);
+        self.agreed_sanctions(&mut out);
         self.rejected_demands(&mut out);
         self.warned_acts(&mut out);
         drop_subsumed(&mut out);
@@ -7298,6 +7233,52 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// "Egypt's president welcomed the Sudanese leader to Cairo": a welcome to a place is
+    /// hosting (043), not praise.
+    fn hosted_welcomes(&self, out: &mut [Coding]) {
+        for c in out.iter_mut().filter(|c| c.code == "051") {
+            let (Some(at), Some(t)) = (self.token_at(c.verb_range.start), c.target_range) else {
+                continue;
+            };
+            // (Past the rest of the guest's name: "the Sudanese leader Ibrahim al-Tayeb to".)
+            let from = self.tokens.partition_point(|r| r.start < t.end);
+            let to = (from..(from + 6).min(self.words.len()))
+                .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":" | "'s"))
+                .find(|&k| self.word(k) == "to");
+            if self.word(at).starts_with("welcom")
+                && let Some(to) = to
+                && (self.group_at(to + 1).is_some()
+                    || self.names.get(to + 1).copied().unwrap_or(false)
+                    || self
+                        .tokens
+                        .get(to + 1)
+                        .is_some_and(|r| self.places.iter().any(|p| p.range.start == r.start)))
+            {
+                c.code = "043".to_owned();
+            }
+        }
+    }
+
+    /// "EU ministers agreed to freeze the assets": the agreement is the sanction, told once.
+    fn agreed_sanctions(&self, out: &mut Vec<Coding>) {
+        // (Only when the sanction names its imposer: "agreed to sanctions on Belarus" keeps
+        // the agreement's source.)
+        let agreed: Vec<usize> = out
+            .iter()
+            .filter(|c| c.code.starts_with("16") && !c.hypothetical && c.source.is_some())
+            .filter_map(|c| self.token_at(c.verb_range.start))
+            .collect();
+        out.retain(|c| {
+            c.code != "030"
+                || !self.token_at(c.verb_range.start).is_some_and(|a| {
+                    self.word(a).starts_with("agree")
+                        && agreed
+                            .iter()
+                            .any(|&s| s > a && self.agreed_sanction_between(a, s))
+                })
+        });
+    }
+
     /// "The EU warned Georgia it could face sanctions", "warned that it could freeze the
     /// accounts", "warned it would paralyse the country with a general strike if ...": a bare
     /// warning (130) whose clause goes on with a force, sanction or protest of the warner's (or
@@ -7322,19 +7303,14 @@ impl<'a> Sentence<'a> {
                 let Some(start) = self.token_at(nc.verb_range.start) else {
                     return false;
                 };
-                let root = nc
-                    .code
-                    .get(..2)
-                    .and_then(|r| r.parse::<u8>().ok())
-                    .unwrap_or(0);
+                let root = root_number(&nc.code);
                 // (An act of no one named only after "face": "warned it would be a mistake
                 // for Israel to attack" threatens nothing of Iran's.)
                 let faced = (start.saturating_sub(3)..start)
                     .any(|t| matches!(self.word(t), "face" | "faces" | "facing"));
-                // ("Taiwan warned that it could face a blockade": the warner faces it, no
-                // threat; "warned Moldova it could face sanctions" names who would.)
-                // (The warned named right after the verb: "warned Moldova it could face";
-                // not "warned that its northern towns could face rocket attacks from Lebanon".)
+                // (The warned named right after the verb faces it: "warned Moldova it could
+                // face sanctions"; not "Taiwan warned that it could face a blockade", "warned
+                // that its northern towns could face rocket attacks from Lebanon".)
                 let own = if nc.source.is_none() {
                     faced && wc.target.is_some() && self.group_at(end).is_some()
                 } else {
@@ -7514,11 +7490,7 @@ impl<'a> Sentence<'a> {
     fn denials(&self, out: &mut Vec<Coding>) {
         let mut found = Vec::new();
         for c in out.iter().filter(|c| c.negated) {
-            let hostile = c
-                .code
-                .get(..2)
-                .and_then(|r| r.parse::<u8>().ok())
-                .is_some_and(|r| (11..=20).contains(&r));
+            let hostile = (11..=20).contains(&root_number(&c.code));
             let Some(head) = self.token_at(c.verb_range.start) else {
                 continue;
             };
@@ -9424,6 +9396,17 @@ impl<'a> Sentence<'a> {
         town > 0 && matches!(self.word(p), "in" | "at" | "near" | "outside")
     }
 
+    /// The protest `into` refined by the demand of code `demand` it makes: the protest keeps
+    /// its kind (a march 1411, a strike 1431, a riot 1451 for a leader's fall); `None` when
+    /// the demand names no aim CAMEO's protests have.
+    fn protest_for(&self, into: usize, demand: &str) -> Option<String> {
+        let d = demonstration_for(demand);
+        let kind = self.code_of(into)?.get(..3)?;
+        let kind = if kind == "140" { "141" } else { kind };
+        let sub = d.get(3..)?;
+        (d != "141" && kind.starts_with("14")).then(|| format!("{kind}{sub}"))
+    }
+
     /// The code of match `k`.
     fn code_of(&self, k: usize) -> Option<&str> {
         self.matches.get(k).map(|l| l.m.code.as_str())
@@ -10296,6 +10279,21 @@ const PREPARED: &[&str] = &[
 ];
 
 /// Assault, fight and mass violence (roots 18, 19, 20).
+/// "Ethiopia expelled Medecins Sans Frontieres": an aid agency expelled is 1663, not a person
+/// deported (174).
+fn expelled_agencies(out: &mut [Coding]) {
+    for c in out.iter_mut().filter(|c| c.code == "174") {
+        if c.target.as_ref().is_some_and(|t| t.code.starts_with("NGO")) {
+            c.code = "1663".to_owned();
+        }
+    }
+}
+
+/// The root of a CAMEO code as a number (`"1831"` is 18).
+fn root_number(code: &str) -> u8 {
+    code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
+}
+
 /// The rejection (12x) of an appeal or demand of code `request` (02x, 10x), by CAMEO's
 /// parallel codes: a request for aid rejected is 122x, for reform 123x, to yield 124x, to meet
 /// 125, for mediation 126, for cooperation 121x.
