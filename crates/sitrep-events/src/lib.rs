@@ -157,8 +157,21 @@
 //!   "marched through Caracas demanding his resignation", "marched in Lima demanding the
 //!   minister resign": 1411, a strike 1431), as a request rejected refines the rejection
 //!   ("refused Zambia's request for a loan" 1221, "refused opposition demands that he step
-//!   down" 1231, the demander its target) and is not told again; a host's act is also the guest's visit (043 and 042 back) when the guest
-//!   is a government, leader or opposition figure;
+//!   down" 1231, the demander its target) and is not told again; a crowd's appeal with no
+//!   protest verb is its demonstration ("thousands filled the square, calling for the
+//!   president to step down": 1411); a bomb after "with", or a mine a vehicle hit, says how a
+//!   killing was done ("killed four soldiers with a roadside bomb", "killed when their truck
+//!   hit a landmine": 1833); a host's act is also the guest's visit (043 and 042 back) when
+//!   the guest is a government, leader or opposition figure, and a welcome "to" a capital is
+//!   hosting (043);
+//! - a few codes follow their object: an aid agency expelled is 1663; sanctions "agreed to"
+//!   are imposed (163) unless a condition makes them a threat; a vehicle packed with
+//!   explosives is a car bomb (1832), and a bomb defused, found or seized is none;
+//! - sides: a country after a town's comma is where an attack was, not who did it ("attacks
+//!   in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257"); a place after "in" between
+//!   a cue and its act is passed over ("agreed in Geneva to resume talks"); a statement's or
+//!   cooperation's noun before "from" has its giver there ("criticism from China"; not a
+//!   withdrawal's "from");
 //! - where it happened places who did it: a generic actor with no country (`---OPP`) in a
 //!   sentence that places its events "in" exactly one country is that country's (`ZWEOPP`), as
 //!   ACLED names "Protesters (Zimbabwe)" ("in the north of Iraq" places too; an adjective
