@@ -1067,6 +1067,20 @@ const VEHICLES: &[&str] = &[
     "trailer",
 ];
 
+/// Verbs that adopt a text or plan, which then does what it says ("adopted a resolution
+/// demanding a ceasefire", "approved a plan that will impose sanctions").
+const ADOPTING: &[&str] = &[
+    "approved",
+    "adopted",
+    "passed",
+    "endorsed",
+    "unveiled",
+    "announced",
+    "approves",
+    "adopts",
+    "passes",
+];
+
 /// Offices whose holder's killing is an assassination (singular: "killed two judges" may be
 /// anyone's violence; see `assassinations`).
 const OFFICES: &[&str] = &[
@@ -9560,12 +9574,7 @@ impl<'a> Sentence<'a> {
         {
             return false;
         }
-        let adopted = (head.saturating_sub(7)..head - 1).any(|k| {
-            matches!(
-                self.word(k),
-                "approved" | "adopted" | "passed" | "endorsed" | "approves" | "adopts" | "passes"
-            )
-        });
+        let adopted = (head.saturating_sub(7)..head - 1).any(|k| ADOPTING.contains(&self.word(k)));
         !adopted && !self.enacted(text, head - 1)
     }
 
@@ -9593,20 +9602,8 @@ impl<'a> Sentence<'a> {
                     }
                     // ("The EU approved a plan that will impose sanctions": a plan adopted
                     // does what it says, as a resolution or bill passed does.)
-                    let adopted = (b.saturating_sub(5)..b).any(|k| {
-                        matches!(
-                            self.word(k),
-                            "approved"
-                                | "adopted"
-                                | "passed"
-                                | "endorsed"
-                                | "unveiled"
-                                | "announced"
-                                | "approves"
-                                | "adopts"
-                                | "passes"
-                        )
-                    });
+                    let adopted =
+                        (b.saturating_sub(5)..b).any(|k| ADOPTING.contains(&self.word(k)));
                     if adopted {
                         return false;
                     }
