@@ -5344,11 +5344,22 @@ impl<'a> Sentence<'a> {
                 )
             })
             .map_or(0, |j| j + 1);
-        // ("A speeding bus", "an overloaded passenger bus", "two trucks".)
+        // ("A speeding bus", "an overloaded passenger bus", "two trucks", "when his car hit
+        // a tree".)
         let opens = k == start
             || matches!(
                 self.word(start),
-                "a" | "an" | "the" | "another" | "one" | "two" | "three" | "four"
+                "a" | "an"
+                    | "the"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
             )
             || self.word(start).bytes().all(|b| b.is_ascii_digit());
         opens
@@ -8910,25 +8921,44 @@ impl<'a> Sentence<'a> {
             // after "when" names is the killing.
             // (Not when the clause names another attacker or act: "killed when rebels
             // ambushed a convoy after a landmine blast".)
-            if self.word(last + 1) == "when"
-                && let Some(k) = (last + 2..(last + 10).min(self.words.len()))
-                    .take_while(|&j| {
-                        !matches!(self.word(j), "," | ";" | ":" | ".")
-                            && self.group_at(j).is_none()
-                            && !self.matches.iter().any(|l| {
-                                l.m.head == j
+            // "Five people were killed when a bomb exploded at a market": so is any bombing
+            // the clause tells with no doer named.
+            if self.word(last + 1) == "when" {
+                for j in last + 2..(last + 10).min(self.words.len()) {
+                    if matches!(self.word(j), "," | ";" | ":" | ".") {
+                        break;
+                    }
+                    // "Three policemen were killed when gunmen opened fire on their
+                    // checkpoint": the violent act its doer does right after is the killing.
+                    if let Some(g) = self.group_at(j) {
+                        let end = self.groups.get(g).map_or(j + 1, |g| g.end);
+                        return (end..(end + 3).min(self.words.len())).find_map(|h| {
+                            self.matches.iter().position(|l| {
+                                l.m.head == h
                                     && !l.noun
                                     && is_violent(&l.m.code)
-                                    && !matches!(self.word(j), "hit" | "struck" | "ran")
+                                    && !self.is_passive(l)
                             })
-                    })
-                    .find_map(|j| {
-                        self.matches
-                            .iter()
-                            .position(|l| l.m.head == j && l.noun && l.m.code.starts_with("1833"))
-                    })
-            {
-                return Some(k);
+                        });
+                    }
+                    let at = |l: &Link| l.m.head == j;
+                    if let Some(k) = self.matches.iter().position(|l| {
+                        at(l) && l.m.code.starts_with("183") && (l.noun || l.m.words.len() > 1)
+                    }) {
+                        return Some(k);
+                    }
+                    // ("killed when her car was hit by a rocket": the blow is the killing;
+                    // "when their truck hit a landmine": the mine is.)
+                    if let Some(k) = self.matches.iter().position(|l| {
+                        at(l)
+                            && !l.noun
+                            && is_violent(&l.m.code)
+                            && (!matches!(self.word(j), "hit" | "struck" | "ran")
+                                || self.is_passive(l))
+                    }) {
+                        return Some(k);
+                    }
+                }
             }
             if matches!(self.word(last + 1), "in" | "by") {
                 let mut actor_between = false;
