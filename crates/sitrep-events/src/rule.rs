@@ -596,6 +596,10 @@ const LIGHT_VERBS: &[&str] = &[
     "concluding",
     "completed",
     "completes",
+    // "Putin held a telephone conversation with Schroeder".
+    "held",
+    "holds",
+    "holding",
 ];
 
 /// Verbs an act noun is the object of after a cue ("ready to give loans", "vowed to step up
@@ -7265,11 +7269,16 @@ impl<'a> Sentence<'a> {
             let (Some(at), Some(t)) = (self.token_at(c.verb_range.start), c.target_range) else {
                 continue;
             };
-            // (Past the rest of the guest's name: "the Sudanese leader Ibrahim al-Tayeb to".)
-            let from = self.tokens.partition_point(|r| r.start < t.end);
+            // (Past the rest of the guest's name: "the Sudanese leader Ibrahim al-Tayeb to";
+            // past the hosts of a passive: "was welcomed by Saudi officials in Riyadh".)
+            let from = self
+                .tokens
+                .partition_point(|r| r.start < t.end.max(c.verb_range.end));
             let to = (from..(from + 6).min(self.words.len()))
                 .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":" | "'s"))
-                .find(|&k| self.word(k) == "to");
+                .find(|&k| {
+                    self.word(k) == "to" || (self.word(k) == "in" && t.end < c.verb_range.start)
+                });
             if self.word(at).starts_with("welcom")
                 && let Some(to) = to
                 && (self.group_at(to + 1).is_some()
