@@ -2451,9 +2451,15 @@ impl<'a> Sentence<'a> {
     /// Whether verbal act `link` follows "would" or "will" right after a named state or body
     /// ("Iran would respond with force", "NATO will strike"), with "if" or "unless" after it
     /// in the sentence: a conditional threat.
+    /// "Could", "may" or "might" ("Israeli troops could reoccupy Gaza if rocket attacks
+    /// continued, Israel's defence minister said") is a threat only in the words of someone of
+    /// the same country, before or after; alone, or in another's words ("Analysts said Russia
+    /// could cut gas supplies if ..."), it is a possibility.
     fn conditional_threat(&self, link: &Link) -> bool {
         let head = link.m.head;
-        if link.noun || !matches!(self.word(head.wrapping_sub(1)), "would" | "will") {
+        let modal = self.word(head.wrapping_sub(1));
+        let possible = matches!(modal, "could" | "may" | "might");
+        if link.noun || !(possible || matches!(modal, "would" | "will")) {
             return false;
         }
         let Some(subject) = self.group_at(head.wrapping_sub(2)) else {
@@ -2466,12 +2472,20 @@ impl<'a> Sentence<'a> {
         let start = self.groups.get(subject).map_or(0, |g| g.start);
         let reported =
             self.is_speech(start.wrapping_sub(1)) || self.word(start.wrapping_sub(1)) == "that";
-        let own_word = !reported
-            || self.speaker_before(start).and_then(first).is_some_and(|s| {
+        let same = |s: usize| {
+            first(s).is_some_and(|s| {
                 first(subject).is_some_and(|m| {
                     m.actor.country.is_some() && m.actor.country == s.actor.country
                 })
-            });
+            })
+        };
+        let own_word = if possible {
+            self.speaker_before(start)
+                .or_else(|| self.speaker_after(head))
+                .is_some_and(|s| s != subject && same(s))
+        } else {
+            !reported || self.speaker_before(start).is_some_and(same)
+        };
         named
             && own_word
             && (head + 1..self.words.len())
@@ -8790,8 +8804,9 @@ impl<'a> Sentence<'a> {
                 || matches!(self.word(i), "on" | "in" | "late" | ",")
                 || is_time_filler(self.word(i))
         };
+        // (", a Chinese spokesman said".)
         let skip_the = |i: usize| {
-            if self.word(i) == "the" && self.group_at(i).is_none() {
+            if matches!(self.word(i), "the" | "a" | "an") && self.group_at(i).is_none() {
                 i + 1
             } else {
                 i
