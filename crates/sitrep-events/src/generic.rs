@@ -484,6 +484,13 @@ fn country_after<'m>(
     if words.get(k).map(String::as_str) == Some("the") {
         k += 1;
     }
+    // "protesters in the southern Jordanian town of Maan", "gunmen in the remote northern
+    // Pakistani district": where in the country, before its adjective.
+    for _ in 0..2 {
+        if words.get(k).is_some_and(|w| WHERE_IN.contains(&w.as_str())) {
+            k += 1;
+        }
+    }
     k += hyphen_adjective(words, k);
     let next = tokens.get(k)?;
     let mi = mentions.iter().position(|m| {
@@ -494,6 +501,25 @@ fn country_after<'m>(
     })?;
     Some((mi, mentions.get(mi)?))
 }
+
+/// Words of where in a country, between "in the" and the country's adjective.
+const WHERE_IN: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "remote",
+    "restive",
+];
 
 /// How many tokens at `k` make a hyphenated participle before a country ("military-ruled",
 /// "war-torn", "rebel-held"): one when the tokenizer kept it whole, three when it split the
