@@ -2457,12 +2457,29 @@ impl<'a> Sentence<'a> {
     /// could cut gas supplies if ..."), it is a possibility.
     fn conditional_threat(&self, link: &Link) -> bool {
         let head = link.m.head;
-        let modal = self.word(head.wrapping_sub(1));
-        let possible = matches!(modal, "could" | "may" | "might");
-        if link.noun || !(possible || matches!(modal, "would" | "will")) {
+        let is_modal =
+            |k: usize| matches!(self.word(k), "would" | "will" | "could" | "may" | "might");
+        // "Turkish troops would cross the border to strike Kurdish bases unless ...": the
+        // modal of the verb whose purpose the act is.
+        let at = if self.word(head.wrapping_sub(1)) == "to" {
+            (head.saturating_sub(7)..head.saturating_sub(2))
+                .rev()
+                .take_while(|&k| {
+                    !matches!(self.word(k), "," | ";" | ":" | "." | "to")
+                        && (is_modal(k) || self.group_at(k).is_none())
+                })
+                .find(|&k| is_modal(k))
+        } else {
+            Some(head.wrapping_sub(1))
+        };
+        let Some(at) = at.filter(|&k| is_modal(k)) else {
+            return false;
+        };
+        let possible = matches!(self.word(at), "could" | "may" | "might");
+        if link.noun {
             return false;
         }
-        let Some(subject) = self.group_at(head.wrapping_sub(2)) else {
+        let Some(subject) = self.group_at(at.wrapping_sub(1)) else {
             return false;
         };
         let first = |g: usize| self.members(Some(g)).into_iter().flatten().next();
@@ -2479,12 +2496,29 @@ impl<'a> Sentence<'a> {
                 })
             })
         };
+        // ("Ankara warned Baghdad on Wednesday that Turkish troops would ...": the speaker
+        // before its addressee.)
+        let speaker = self.speaker_before(start).or_else(|| {
+            let k = (start.saturating_sub(8)..start)
+                .rev()
+                .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "."))
+                .find(|&k| {
+                    // ("warned" is its own coding, 130, and still says who speaks.)
+                    self.is_speech(k)
+                        || (matches!(self.word(k), "warned" | "warns" | "told" | "tells")
+                            && self.group_at(k).is_none())
+                })?;
+            match self.left_group(k) {
+                Some(Ok(g)) => Some(g),
+                _ => None,
+            }
+        });
         let own_word = if possible {
-            self.speaker_before(start)
+            speaker
                 .or_else(|| self.speaker_after(head))
                 .is_some_and(|s| s != subject && same(s))
         } else {
-            !reported || self.speaker_before(start).is_some_and(same)
+            !reported || speaker.is_some_and(same)
         };
         named
             && own_word
@@ -4972,6 +5006,47 @@ impl<'a> Sentence<'a> {
             ) {
                 return own(j).then_some((j, Family::Intent, recipient));
             }
+            // "vowed a new wave of bomb attacks", "threatened a campaign of strikes", "warned
+            // of fresh attacks": a future act named as the object of a vow or a threat.
+            if recipient.is_none()
+                && own(j)
+                && let Some(family @ (Family::Intent | Family::Threat)) = cue_family(w)
+                && matches!(
+                    w,
+                    "vow"
+                        | "vows"
+                        | "vowed"
+                        | "vowing"
+                        | "pledged"
+                        | "pledges"
+                        | "threaten"
+                        | "threatens"
+                        | "threatened"
+                        | "threatening"
+                )
+            {
+                return Some((j, family, None));
+            }
+            if w == "of"
+                && recipient.is_none()
+                && matches!(self.word(j.wrapping_sub(1)), "warned" | "warns" | "warning")
+            {
+                return own(j - 1).then_some((j - 1, Family::Threat, None));
+            }
+            // (The words of a series: "a new wave of", "a fresh round of".)
+            let series = |k: usize| {
+                matches!(
+                    self.word(k),
+                    "wave" | "waves" | "series" | "spate" | "string" | "round" | "campaign"
+                )
+            };
+            if (w == "of" && series(j.wrapping_sub(1)))
+                || series(j)
+                || matches!(w, "new" | "fresh" | "further")
+            {
+                j = j.checked_sub(1)?;
+                continue;
+            }
             if let Some(g) = self.group_at(j) {
                 // One actor, the recipient of an offer ("offered Vietnam a loan").
                 if recipient.is_some() {
@@ -7362,7 +7437,10 @@ impl<'a> Sentence<'a> {
                 let own = if nc.source.is_none() {
                     faced && wc.target.is_some() && self.group_at(end).is_some()
                 } else {
+                    // ("Ankara warned that Turkish troops would strike": the state's own force.)
+                    let country = |c: &Coding| c.source.as_ref().and_then(|a| a.country.clone());
                     actor_code(&nc.source) == actor_code(&wc.source)
+                        || country(nc).is_some_and(|c| country(wc) == Some(c))
                 };
                 n != w
                     && !nc.negated
