@@ -340,6 +340,14 @@ const SPEECH_VERBS: &[&str] = &[
     "scoffed",
     "instituted",
     "furnished",
+    // Twenty-second session ("Beijing lashed out at Tokyo", "Ankara ratified the accord").
+    "lashed",
+    "blasted",
+    "upgraded",
+    "ratified",
+    "apologised",
+    "apologized",
+    "raided",
 ];
 
 /// Acts of states in talks, deals, aid and force: a capital right before one stands for its
