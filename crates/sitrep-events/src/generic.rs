@@ -439,6 +439,8 @@ impl Generic {
             }
         }
         if found.is_empty() {
+            let mut mentions = mentions;
+            titled_names(text, &mut mentions);
             return mentions;
         }
         let mut all: Vec<ActorMention> = mentions
@@ -449,8 +451,43 @@ impl Generic {
             .collect();
         all.extend(found);
         all.sort_by_key(|m| m.range.start);
+        titled_names(text, &mut all);
         domestic(&mut all);
         all
+    }
+}
+
+/// "The opposition Awami League", "Lebanon's Shiite militia Hezbollah", "the regional bloc
+/// ECOWAS": a role right before a group's or organisation's name, with nothing but a space
+/// between, is what that group is; the name's mention takes the role's words and the role is
+/// no other actor.
+fn titled_names(text: &str, all: &mut Vec<ActorMention>) {
+    let mut k = 0;
+    while k + 1 < all.len() {
+        let (Some(role), Some(name)) = (all.get(k), all.get(k + 1)) else {
+            break;
+        };
+        let named = matches!(name.kind, ActorKind::ArmedGroup | ActorKind::Organization)
+            && name.role.is_none()
+            && !name.metonymic;
+        let titled = role.role.is_some()
+            && !matches!(role.kind, ActorKind::Person | ActorKind::Country)
+            && (role.actor.country.is_none()
+                || name.actor.country.is_none()
+                || role.actor.country == name.actor.country);
+        let adjacent = text
+            .get(role.range.end..name.range.start)
+            .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace));
+        if named && titled && adjacent {
+            let range = TextRange::new(role.range.start, name.range.end);
+            if let (Some(matched), Some(name)) = (range.slice(text), all.get_mut(k + 1)) {
+                name.range = range;
+                name.matched = matched.to_owned();
+                all.remove(k);
+                continue;
+            }
+        }
+        k += 1;
     }
 }
 
