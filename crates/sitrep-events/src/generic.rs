@@ -458,7 +458,7 @@ impl Generic {
 }
 
 /// "The opposition Awami League", "Lebanon's Shiite militia Hezbollah", "the regional bloc
-/// ECOWAS": a role right before a group's or organisation's name, with nothing but a space
+/// ECOWAS", "the UN World Food Programme": a role or a parent body right before a group's or organisation's name, with nothing but a space
 /// between, is what that group is; the name's mention takes the role's words and the role is
 /// no other actor.
 fn titled_names(text: &str, all: &mut Vec<ActorMention>) {
@@ -470,7 +470,11 @@ fn titled_names(text: &str, all: &mut Vec<ActorMention>) {
         let named = matches!(name.kind, ActorKind::ArmedGroup | ActorKind::Organization)
             && name.role.is_none()
             && !name.metonymic;
-        let titled = role.role.is_some()
+        // ("The UN World Food Programme": a body's parent named before it.)
+        let parent = name.actor.code.len() > role.actor.code.len()
+            && name.actor.code.starts_with(role.actor.code.as_str())
+            && role.actor.code.starts_with("IGO");
+        let titled = (role.role.is_some() || parent)
             && !matches!(role.kind, ActorKind::Person | ActorKind::Country)
             && (role.actor.country.is_none()
                 || name.actor.country.is_none()
