@@ -598,6 +598,10 @@ const LIGHT_VERBS: &[&str] = &[
     "completes",
     // "Putin held a telephone conversation with Schroeder".
     "held",
+    // "the opposition enforced a general strike".
+    "enforce",
+    "enforced",
+    "enforces",
     "holds",
     "holding",
 ];
@@ -9361,7 +9365,19 @@ impl<'a> Sentence<'a> {
         // ("were pressing the government": a verb of its own.)
         let participle =
             self.word(head).ends_with("ing") && !BE.contains(&self.word(head.wrapping_sub(1)));
-        if noun || !aim || !(participle || self.word(head.checked_sub(1)?) == "to") {
+        // "struck to press their demand for the prime minister's resignation": a demand noun
+        // pressed or voiced to a protest's end is its aim as the verb is.
+        let pressed = link.noun
+            && (1..=2).any(|k| {
+                let v = head.wrapping_sub(k);
+                matches!(
+                    self.word(v),
+                    "press" | "push" | "pursue" | "voice" | "back" | "renew" | "reiterate"
+                ) && self.word(v.wrapping_sub(1)) == "to"
+                    && (v + 1..head).all(|b| matches!(self.word(b), "their" | "its" | "a" | "the"))
+            });
+        let noun = noun && !pressed;
+        if noun || !aim || !(participle || pressed || self.word(head.checked_sub(1)?) == "to") {
             return None;
         }
         if participle && self.word(head.checked_sub(1)?) != "to" {
@@ -9375,11 +9391,14 @@ impl<'a> Sentence<'a> {
         {
             return Some(k);
         }
+        // ("Hundreds of women rallied outside parliament to demand the vote": the demand's
+        // subject is the protest's, whatever actor stands between, when no verb does.)
         (0..index).rev().find(|&k| {
             self.matches.get(k).is_some_and(|l| {
-                !l.noun
+                let next_verb = (l.m.head + 1..head).all(|t| self.verbal_head(t).is_none());
+                (!l.noun || (pressed && next_verb))
                     && l.m.code.starts_with("14")
-                    && l.source == link.source
+                    && (l.source == link.source || next_verb)
                     && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "." | ","))
             })
         })
