@@ -4371,6 +4371,25 @@ impl<'a> Sentence<'a> {
             if w == "by" && object.is_some() && found.is_none() && self.passive_cue(j - 1) {
                 continue;
             }
+            // "Brazil agreed with Mozambique to expand cooperation": the partner of an
+            // agreement stands between it and its act.
+            // ("agreed with his Mozambican counterpart on Tuesday to ...".)
+            if matches!(w, "his" | "her" | "its" | "their" | "the")
+                && object.is_some()
+                && found.is_none()
+                && self.word(j.wrapping_sub(1)) == "with"
+                && self.word(j.wrapping_sub(2)).starts_with("agree")
+            {
+                j -= 1;
+                continue;
+            }
+            if w == "with"
+                && object.is_some()
+                && found.is_none()
+                && self.word(j.wrapping_sub(1)).starts_with("agree")
+            {
+                continue;
+            }
             // "would not hesitate to use its nuclear arsenal": a promise, not a refusal.
             if matches!(w, "hesitate" | "hesitates" | "hesitated") && found.is_none() {
                 hesitate = true;
@@ -7070,7 +7089,16 @@ impl<'a> Sentence<'a> {
                     }
                     t = None;
                 }
-                let mut code = against_protesters(&by_source(&code, s), s, t);
+                // ("opened fire on thousands of people marching in Deraa": people told as
+                // protesting are protesters.)
+                let protesting = t.is_some_and(|t| {
+                    let after = self.tokens.partition_point(|r| r.start < t.range.end);
+                    matches!(
+                        self.word(after),
+                        "marching" | "protesting" | "demonstrating" | "rallying" | "chanting"
+                    )
+                });
+                let mut code = against_protesters(&by_source(&code, s), s, t, protesting);
                 // "The United States announced a boycott of the Olympics": a state's boycott is
                 // a sanction (163), a people's a protest (143); a strike is a people's.
                 // (A bare country only as the doer itself, not the adjective of people the
@@ -9396,7 +9424,9 @@ impl<'a> Sentence<'a> {
         (0..index).rev().find(|&k| {
             self.matches.get(k).is_some_and(|l| {
                 let next_verb = (l.m.head + 1..head).all(|t| self.verbal_head(t).is_none());
-                (!l.noun || (pressed && next_verb))
+                // ("people marching in Deraa to demand": a protest's participle too.)
+                let marching = self.word(l.m.head).ends_with("ing");
+                (!l.noun || ((pressed || marching) && next_verb))
                     && l.m.code.starts_with("14")
                     && (l.source == link.source || next_verb)
                     && (l.m.head..head).all(|t| !matches!(self.word(t), ";" | "." | ","))
@@ -10378,15 +10408,17 @@ fn against_protesters(
     code: &str,
     source: Option<&ActorMention>,
     target: Option<&ActorMention>,
+    protesting: bool,
 ) -> String {
     let (Some(s), Some(t)) = (source, target) else {
         return code.to_owned();
     };
     let state = has_role(s, &["MIL", "COP", "GOV"]);
     let named = t.matched.to_lowercase();
-    let protesters = ["protester", "demonstrator", "marcher", "rioter"]
-        .iter()
-        .any(|w| named.contains(w));
+    let protesters = protesting
+        || ["protester", "demonstrator", "marcher", "rioter"]
+            .iter()
+            .any(|w| named.contains(w));
     let force = code.starts_with("19") || matches!(code, "180" | "182" | "1823");
     // ("Tehran executed two protesters": a government's killing is an execution, 1823.)
     let execution = code == "1823" && has_role(s, &["GOV"]);
