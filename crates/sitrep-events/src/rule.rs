@@ -4930,13 +4930,44 @@ impl<'a> Sentence<'a> {
         if finite || other_act {
             return None;
         }
-        // Back from "that" over a day ("insisted on Sunday that").
+        // Back from "that" over a day ("insisted on Sunday that") and a forum ("demanded at
+        // the U.N. General Assembly on Tuesday that").
         let mut k = that.checked_sub(1)?;
-        for _ in 0..3 {
+        let mut forum = false;
+        for _ in 0..4 {
             let w = self.word(k);
             if sitrep_text::calendar::is_weekday(w) || matches!(w, "on" | "yesterday" | "today") {
                 k = k.checked_sub(1)?;
                 continue;
+            }
+            if !forum {
+                // ("at the summit", "in a statement", "at the U.N. General Assembly".)
+                let mut s = k;
+                let mut words = 0;
+                while words < 4 && s > 0 {
+                    let prev = if let Some(g) = self.group_at(s) {
+                        self.groups.get(g).map(|g| g.start)
+                    } else if self.word(s).bytes().all(|b| b.is_ascii_lowercase())
+                        && !self.word(s).is_empty()
+                        && !matches!(self.word(s), "at" | "in" | "before" | "that")
+                        && self.verbal_head(s).is_none()
+                        && self.cue(s).is_none()
+                    {
+                        Some(s)
+                    } else {
+                        None
+                    };
+                    let Some(start) = prev.filter(|&p| p > 0) else {
+                        break;
+                    };
+                    s = start - 1;
+                    words += 1;
+                }
+                if words > 0 && s > 0 && matches!(self.word(s), "at" | "in" | "before") {
+                    forum = true;
+                    k = s - 1;
+                    continue;
+                }
             }
             break;
         }
