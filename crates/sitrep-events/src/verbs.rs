@@ -426,6 +426,14 @@ const AFTER_OBJECT: &[&str] = &[
 ];
 
 /// Matches `rest` from token `at`, pushing matched token indices; backtracks over gaps.
+/// A quotation mark, straight, curly or doubled.
+fn is_quote(word: &str) -> bool {
+    matches!(
+        word,
+        "\"" | "\u{201c}" | "\u{201d}" | "``" | "''" | "\u{2018}" | "\u{2019}"
+    )
+}
+
 fn match_rest(
     rest: &[Word],
     words: &[String],
@@ -438,6 +446,11 @@ fn match_rest(
     };
     match first {
         Word::Any(options) => {
+            // ("was \"cautiously optimistic\"": quotation marks inside a phrase are passed over.)
+            let mut at = at;
+            while words.get(at).is_some_and(|w| is_quote(w)) {
+                at += 1;
+            }
             let ok = words
                 .get(at)
                 .is_some_and(|w| options.iter().any(|o| o == w))
