@@ -2972,6 +2972,18 @@ impl<'a> Sentence<'a> {
                     let antecedent = p.checked_sub(1).and_then(|a| self.group_at(a));
                     return antecedent.map(Ok);
                 }
+                // "Protesters demanding the prime minister's resignation stormed parliament":
+                // the object of a participle after an actor is not the main verb's subject;
+                // that actor is.
+                if !own_act
+                    && k >= 2
+                    && self.word(k - 1).len() > 4
+                    && self.word(k - 1).ends_with("ing")
+                    && let Some(a) = self.group_at(k - 2)
+                    && a != g
+                {
+                    return Some(Ok(a));
+                }
                 return Some(Ok(g));
             }
             let w = self.word(j);
@@ -9440,7 +9452,27 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if participle && self.word(head.checked_sub(1)?) != "to" {
-            return self.protest_before(index, head);
+            // "Protesters demanding the prime minister's resignation stormed parliament": a
+            // participle right after the protesters tells the aim of what they then do.
+            let after_subject = self.group_at(head - 1).is_some();
+            return self.protest_before(index, head).or_else(|| {
+                after_subject
+                    .then(|| {
+                        let last = link.m.words.iter().copied().max().unwrap_or(head);
+                        (index + 1..self.matches.len()).find(|&k| {
+                            // (Or the force they use: "stormed" is their riot.)
+                            self.matches.get(k).is_some_and(|l| {
+                                !l.noun
+                                    && (l.m.code.starts_with("14") || is_violent(&l.m.code))
+                                    && l.m.head > last
+                                    && l.m.head <= last + 6
+                                    && (last..l.m.head)
+                                        .all(|t| !matches!(self.word(t), "," | ";" | "." | ":"))
+                            })
+                        })
+                    })
+                    .flatten()
+            });
         }
         // The protest noun right before "to", or the protest verb of the same subject.
         if let Some(k) = self
