@@ -5358,7 +5358,7 @@ impl<'a> Sentence<'a> {
                 .any(|j| {
                     // The disaster may stand a few words back ("a powerful earthquake on a Gulf
                     // island that killed 10"; "a hit and run that killed a woman").
-                    let disaster = (j.saturating_sub(6)..j)
+                    let disaster = (j.saturating_sub(8)..j)
                         .rev()
                         .take_while(|&k| {
                             !matches!(self.word(k), "," | ";" | ":")
