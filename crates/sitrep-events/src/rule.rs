@@ -975,6 +975,37 @@ const AUXILIARY_MODALS: &[&str] = &[
 
 const CONDITIONALS: &[&str] = &["if", "unless"];
 
+/// What arrives somewhere without visiting anyone: people on the move, weapons, goods.
+const NOT_VISITORS: &[&str] = &[
+    "refugees",
+    "migrants",
+    "asylum-seekers",
+    "tourists",
+    "pilgrims",
+    "fans",
+    "passengers",
+    "helicopters",
+    "aircraft",
+    "jets",
+    "planes",
+    "ships",
+    "vessels",
+    "shipments",
+    "shipment",
+    "supplies",
+    "weapons",
+    "arms",
+    "goods",
+    "vehicles",
+    "trucks",
+    "convoy",
+    "convoys",
+    "consignment",
+    "batch",
+    "tanks",
+    "ballots",
+];
+
 /// Accidents and disasters: a death they cause is no act of violence ("killed in a crash").
 /// Not "fire": "killed by Israeli fire" is an attack.
 const ACCIDENTS: &[&str] = &[
@@ -7385,6 +7416,7 @@ impl<'a> Sentence<'a> {
         self.denials(&mut out);
         self.crowd_demands(&mut out);
         self.hosted_welcomes(&mut out);
+        self.arrivals(&mut out);
         expelled_agencies(&mut out);
         self.agreed_sanctions(&mut out);
         self.rejected_demands(&mut out);
@@ -7455,6 +7487,40 @@ impl<'a> Sentence<'a> {
                 c.code = "043".to_owned();
             }
         }
+    }
+
+    /// "Attack helicopters arrived in Caracas", "refugees arriving in northern Albania": what
+    /// arrives without being a visitor is no visit (042); troops arriving in a peacekeeping
+    /// force are its deployment (074).
+    fn arrivals(&self, out: &mut Vec<Coding>) {
+        let peacekeeping = self.words.iter().any(|w| w.starts_with("peacekeep"));
+        out.retain_mut(|c| {
+            let Some(at) = self.token_at(c.verb_range.start) else {
+                return true;
+            };
+            if c.code != "042" || !self.word(at).starts_with("arriv") {
+                return true;
+            }
+            let before = self.word(at.wrapping_sub(1));
+            if NOT_VISITORS.contains(&before) {
+                return false;
+            }
+            if peacekeeping
+                && matches!(
+                    before,
+                    "troops"
+                        | "soldiers"
+                        | "peacekeepers"
+                        | "battalion"
+                        | "contingent"
+                        | "marines"
+                        | "paratroopers"
+                )
+            {
+                "074".clone_into(&mut c.code);
+            }
+            true
+        });
     }
 
     /// "EU ministers agreed to freeze the assets": the agreement is the sanction, told once.
