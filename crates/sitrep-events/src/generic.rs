@@ -186,6 +186,7 @@ impl Generic {
         let mut found: Vec<ActorMention> = Vec::new();
         let mut absorbed: Vec<usize> = Vec::new();
         let mut grown: Vec<(usize, usize)> = Vec::new();
+        let mut governing: Vec<usize> = Vec::new();
         // Country mentions a plural role before them is shared with: index, role, country.
         let mut shared: Vec<(usize, Role, String)> = Vec::new();
         let mut i = 0;
@@ -327,6 +328,15 @@ impl Generic {
                         .get(m.range.end..first.start)
                         .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
             }) {
+                // ("The Awami League government", "the BJP government": a party's government
+                // is its country's.)
+                if role.suffix == "GOV"
+                    && let Some(m) = mentions.get(mi)
+                    && m.actor.code.ends_with("PTY")
+                    && m.actor.country.is_some()
+                {
+                    governing.push(mi);
+                }
                 grown.push((mi, last.end));
                 i += n;
                 continue;
@@ -436,6 +446,14 @@ impl Generic {
                     m.range = range;
                     m.matched = matched.to_owned();
                 }
+                if governing.contains(&mi)
+                    && let Some(country) = m.actor.country.clone()
+                {
+                    m.actor.code = format!("{country}GOV");
+                    m.actor.name = format!("{country} government");
+                    m.actor.id = m.actor.name.to_lowercase().replace(' ', "-");
+                    m.kind = ActorKind::Government;
+                }
             }
         }
         if found.is_empty() {
@@ -479,9 +497,13 @@ fn titled_names(text: &str, all: &mut Vec<ActorMention>) {
             && (role.actor.country.is_none()
                 || name.actor.country.is_none()
                 || role.actor.country == name.actor.country);
+        // ("The U.N. World Food Program": the abbreviation's last dot may stand between.)
         let adjacent = text
             .get(role.range.end..name.range.start)
-            .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace));
+            .is_some_and(|gap| {
+                !gap.trim_start_matches('.').is_empty()
+                    && gap.trim_start_matches('.').chars().all(char::is_whitespace)
+            });
         if named && titled && adjacent {
             let range = TextRange::new(role.range.start, name.range.end);
             if let (Some(matched), Some(name)) = (range.slice(text), all.get_mut(k + 1)) {

@@ -2524,11 +2524,22 @@ impl<'a> Sentence<'a> {
         let start = self.groups.get(subject).map_or(0, |g| g.start);
         let reported =
             self.is_speech(start.wrapping_sub(1)) || self.word(start.wrapping_sub(1)) == "that";
+        // The speaker of the same country, or the same organisation, and one who speaks for
+        // it: the state or its officials, not its press or its dissidents ("Israeli media
+        // reported", "a Chinese dissident said").
         let same = |s: usize| {
             first(s).is_some_and(|s| {
-                first(subject).is_some_and(|m| {
-                    m.actor.country.is_some() && m.actor.country == s.actor.country
-                })
+                let official = matches!(
+                    s.actor.code.get(3..6).unwrap_or(""),
+                    "" | "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD"
+                ) || s.actor.code.starts_with("IGO");
+                official
+                    && first(subject).is_some_and(|m| {
+                        (m.actor.country.is_some() && m.actor.country == s.actor.country)
+                            || (m.actor.code.starts_with("IGO")
+                                && (s.actor.code.starts_with(m.actor.code.as_str())
+                                    || m.actor.code.starts_with(s.actor.code.as_str())))
+                    })
             })
         };
         // ("Ankara warned Baghdad on Wednesday that Turkish troops would ...": the speaker
@@ -2555,11 +2566,29 @@ impl<'a> Sentence<'a> {
         } else {
             !reported || speaker.is_some_and(same)
         };
-        named
-            && own_word
-            && (head + 1..self.words.len())
-                .take_while(|&k| !matches!(self.word(k), ";" | "."))
-                .any(|k| matches!(self.word(k), "if" | "unless"))
+        // (A possible act threatens someone: "may cut oil output if prices fall" names no
+        // one; and a condition of consent makes an offer: "would send troops to fight the
+        // rebels if asked".)
+        let condition = (head + 1..self.words.len())
+            .take_while(|&k| !matches!(self.word(k), ";" | "."))
+            .find(|&k| matches!(self.word(k), "if" | "unless"));
+        let consent = condition.is_some_and(|c| {
+            (c + 1..(c + 5).min(self.words.len())).any(|k| {
+                matches!(
+                    self.word(k),
+                    "asked"
+                        | "requested"
+                        | "invited"
+                        | "needed"
+                        | "necessary"
+                        | "required"
+                        | "approved"
+                        | "requests"
+                        | "asks"
+                )
+            })
+        });
+        named && own_word && condition.is_some() && !consent && (!possible || link.target.is_some())
     }
 
     /// Whether an act is told as possible or to come ("could", "may", "might" before it, or a
@@ -4333,9 +4362,30 @@ impl<'a> Sentence<'a> {
         // "Tokyo is seeking the return of the boats", "pressed for the release": a request of
         // the act itself.
         // ("offered a formal apology" is the apology itself.)
+        // (A vow or threat of a noun is of force only: "vowed a crackdown on corruption" is
+        // no threat of repression.)
+        let vowed_force = |cue: usize| {
+            !matches!(
+                self.word(cue),
+                "vow"
+                    | "vows"
+                    | "vowed"
+                    | "vowing"
+                    | "pledged"
+                    | "pledges"
+                    | "threaten"
+                    | "threatens"
+                    | "threatened"
+                    | "threatening"
+                    | "warned"
+                    | "warns"
+                    | "warning"
+            ) || matches!(link.m.code.get(..2), Some("18" | "19" | "20"))
+        };
         if let Some((cue, family, object)) = self
             .requester_before(link.m.head)
             .filter(|r| !(r.1 == Family::Intent && link.m.code.starts_with("05")))
+            .filter(|r| vowed_force(r.0))
         {
             return Some(Governor {
                 family,
@@ -7165,12 +7215,14 @@ impl<'a> Sentence<'a> {
                 }
                 // ("opened fire on thousands of people marching in Deraa": people told as
                 // protesting are protesters.)
+                // (Not armed men: "troops opened fire on rebels marching on the capital".)
                 let protesting = t.is_some_and(|t| {
                     let after = self.tokens.partition_point(|r| r.start < t.range.end);
-                    matches!(
-                        self.word(after),
-                        "marching" | "protesting" | "demonstrating" | "rallying" | "chanting"
-                    )
+                    !is_armed(t)
+                        && matches!(
+                            self.word(after),
+                            "marching" | "protesting" | "demonstrating" | "rallying" | "chanting"
+                        )
                 });
                 let mut code = against_protesters(&by_source(&code, s), s, t, protesting);
                 // "The United States announced a boycott of the Olympics": a state's boycott is
@@ -7472,8 +7524,13 @@ impl<'a> Sentence<'a> {
                 .partition_point(|r| r.start < t.end.max(c.verb_range.end));
             let to = (from..(from + 6).min(self.words.len()))
                 .take_while(|&k| !matches!(self.word(k), "," | ";" | "." | ":" | "'s"))
+                // (A guest is someone: "the Japanese proposal was welcomed by officials in
+                // Seoul" hosts no one.)
                 .find(|&k| {
-                    self.word(k) == "to" || (self.word(k) == "in" && t.end < c.verb_range.start)
+                    self.word(k) == "to"
+                        || (self.word(k) == "in"
+                            && t.end < c.verb_range.start
+                            && c.target.as_ref().is_some_and(|a| a.code.len() > 3))
                 });
             if self.word(at).starts_with("welcom")
                 && let Some(to) = to
@@ -7493,11 +7550,15 @@ impl<'a> Sentence<'a> {
     /// arrives without being a visitor is no visit (042); troops arriving in a peacekeeping
     /// force are its deployment (074).
     fn arrivals(&self, out: &mut Vec<Coding>) {
-        let peacekeeping = self.words.iter().any(|w| w.starts_with("peacekeep"));
         out.retain_mut(|c| {
             let Some(at) = self.token_at(c.verb_range.start) else {
                 return true;
             };
+            // (A peacekeeping force named after the verb, in its clause: not "days after the
+            // UN peacekeeping mission left".)
+            let peacekeeping = (at + 1..(at + 16).min(self.words.len()))
+                .take_while(|&k| !matches!(self.word(k), ";" | "." | "after" | "before"))
+                .any(|k| self.word(k).starts_with("peacekeep"));
             if c.code != "042" || !self.word(at).starts_with("arriv") {
                 return true;
             }
@@ -7578,10 +7639,14 @@ impl<'a> Sentence<'a> {
                 let own = if nc.source.is_none() {
                     faced && wc.target.is_some() && self.group_at(end).is_some()
                 } else {
-                    // ("Ankara warned that Turkish troops would strike": the state's own force.)
+                    // ("Ankara warned that Turkish troops would strike": the state's own force;
+                    // not its rebels: "Colombia warned that FARC rebels would attack".)
                     let country = |c: &Coding| c.source.as_ref().and_then(|a| a.country.clone());
+                    let state_force = nc.source.as_ref().is_some_and(|a| {
+                        matches!(a.code.get(3..6), Some("MIL" | "COP" | "GOV" | "SPY"))
+                    });
                     actor_code(&nc.source) == actor_code(&wc.source)
-                        || country(nc).is_some_and(|c| country(wc) == Some(c))
+                        || (state_force && country(nc).is_some_and(|c| country(wc) == Some(c)))
                 };
                 n != w
                     && !nc.negated
@@ -7609,9 +7674,16 @@ impl<'a> Sentence<'a> {
             let target = out
                 .get(n)
                 .and_then(|nc| nc.target.clone().zip(nc.target_range));
+            // ("Turkey warned that Turkish troops would strike ...": the warner's own forces
+            // named after it are no addressee; what they would strike is.)
+            let own_forces = out.get(n).and_then(|nc| nc.source_range);
             if let (Some(code), Some(wc)) = (code, out.get_mut(w)) {
                 wc.code = code;
                 wc.hypothetical = false;
+                if wc.target_range.is_some() && wc.target_range == own_forces {
+                    wc.target = None;
+                    wc.target_range = None;
+                }
                 if wc.target.is_none()
                     && let Some((t, r)) = target
                 {
@@ -9166,6 +9238,9 @@ impl<'a> Sentence<'a> {
             // ambushed a convoy after a landmine blast".)
             // "Five people were killed when a bomb exploded at a market": so is any bombing
             // the clause tells with no doer named.
+            // (Only an act with no target of its own: "Two children were killed when Israeli
+            // jets bombed a Hamas camp" keeps the children as a target.)
+            let untargeted = |k: usize| self.matches.get(k).is_some_and(|l| l.target.is_none());
             if self.word(last + 1) == "when" {
                 for j in last + 2..(last + 10).min(self.words.len()) {
                     if matches!(self.word(j), "," | ";" | ":" | ".") {
@@ -9175,20 +9250,22 @@ impl<'a> Sentence<'a> {
                     // checkpoint": the violent act its doer does right after is the killing.
                     if let Some(g) = self.group_at(j) {
                         let end = self.groups.get(g).map_or(j + 1, |g| g.end);
-                        return (end..(end + 3).min(self.words.len())).find_map(|h| {
-                            self.matches.iter().position(|l| {
-                                l.m.head == h
-                                    && !l.noun
-                                    && is_violent(&l.m.code)
-                                    && !self.is_passive(l)
+                        return (end..(end + 3).min(self.words.len()))
+                            .find_map(|h| {
+                                self.matches.iter().position(|l| {
+                                    l.m.head == h
+                                        && !l.noun
+                                        && is_violent(&l.m.code)
+                                        && !self.is_passive(l)
+                                })
                             })
-                        });
+                            .filter(|&k| untargeted(k));
                     }
                     let at = |l: &Link| l.m.head == j;
                     if let Some(k) = self.matches.iter().position(|l| {
                         at(l) && l.m.code.starts_with("183") && (l.noun || l.m.words.len() > 1)
                     }) {
-                        return Some(k);
+                        return untargeted(k).then_some(k);
                     }
                     // ("killed when her car was hit by a rocket": the blow is the killing;
                     // "when their truck hit a landmine": the mine is.)
@@ -9199,7 +9276,7 @@ impl<'a> Sentence<'a> {
                             && (!matches!(self.word(j), "hit" | "struck" | "ran")
                                 || self.is_passive(l))
                     }) {
-                        return Some(k);
+                        return untargeted(k).then_some(k);
                     }
                 }
             }
@@ -9527,9 +9604,12 @@ impl<'a> Sentence<'a> {
                         let last = link.m.words.iter().copied().max().unwrap_or(head);
                         (index + 1..self.matches.len()).find(|&k| {
                             // (Or the force they use: "stormed" is their riot.)
+                            // (Not force done to them: "protesters demanding democracy
+                            // were shot by soldiers" still protested.)
                             self.matches.get(k).is_some_and(|l| {
                                 !l.noun
                                     && (l.m.code.starts_with("14") || is_violent(&l.m.code))
+                                    && !self.is_passive(l)
                                     && l.m.head > last
                                     && l.m.head <= last + 6
                                     && (last..l.m.head)
