@@ -2820,6 +2820,25 @@ impl<'a> Sentence<'a> {
         if w == "press" && DETERMINERS.contains(&self.word(i.wrapping_sub(1))) {
             return None;
         }
+        // "The cabinet voted against releasing the prisoners": a refusal.
+        // ("voted on Sunday against": past a day.)
+        if w == "against" {
+            let mut k = i.wrapping_sub(1);
+            if sitrep_text::calendar::is_weekday(self.word(k))
+                || matches!(
+                    self.word(k),
+                    "today" | "yesterday" | "overwhelmingly" | "unanimously"
+                )
+            {
+                k = k.wrapping_sub(1);
+                if self.word(k) == "on" {
+                    k = k.wrapping_sub(1);
+                }
+            }
+            if matches!(self.word(k), "vote" | "votes" | "voted" | "voting") {
+                return Some(Family::Refusal);
+            }
+        }
         cue_family(w)
     }
 
