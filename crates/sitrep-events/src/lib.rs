@@ -79,7 +79,16 @@
 //!   hypothetical. A warning whose clause goes on with the warner's own force, sanction or
 //!   protest to come ("warned that it would impose a curfew if ..."), or with what the warned
 //!   "could face" ("warned Moldova it could face sanctions"), is that threat, one act (1323,
-//!   1312). Statements, appeals,
+//!   1312); so is a warning that the warner's own forces "would" act unless another does
+//!   ("Ankara warned Baghdad that Turkish troops would cross the border to strike Kurdish
+//!   bases unless ...": 138, the forces' purpose after "to" included). Force that "could",
+//!   "may" or "might" come on a condition is a threat when someone who speaks for the same
+//!   state or organisation says so and it has a target ("Israeli troops could reoccupy Gaza if
+//!   ..., Israel's defence minister said": 1382), not in the words of its media, dissidents or
+//!   analysts, and not on a condition of consent ("if asked"). A vow, threat or warning of a
+//!   wave or campaign of attacks is a threat of them ("vowed a fresh wave of suicide attacks":
+//!   1383); a vote against an act refuses it ("voted against releasing the prisoners": 1243).
+//!   Statements, appeals,
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; a hostile act (roots
 //!   11-20) denied by its subject ("Syria denied shelling the village", "Pakistan denied that
@@ -163,10 +172,30 @@
 //!   killing was done ("killed four soldiers with a roadside bomb", "killed when their truck
 //!   hit a landmine": 1833); a host's act is also the guest's visit (043 and 042 back) when
 //!   the guest is a government, leader or opposition figure, and a welcome "to" a capital is
-//!   hosting (043);
+//!   hosting (043), as is one by hosts "in" a place when the guest is someone; a killing
+//!   "when" a bomb went off, or when named doers opened fire, is that act when it has no target
+//!   of its own ("killed when a bomb exploded at a market": 183 on the dead; "two children were
+//!   killed when jets bombed a Hamas camp" keeps both); a demand a protest is held "to" make,
+//!   or "to press", is its aim whatever actor stands between ("rallied outside parliament to
+//!   demand the vote", "enforced a general strike to press their demand for his resignation":
+//!   1431), and so is a participle right after the protesters for what they then do
+//!   ("protesters demanding his resignation stormed parliament": one riot, by the protesters;
+//!   the participle's object is not the subject);
 //! - a few codes follow their object: an aid agency expelled is 1663; sanctions "agreed to"
 //!   are imposed (163) unless a condition makes them a threat; a vehicle packed with
 //!   explosives is a car bomb (1832), and a bomb defused, found or seized is none;
+//! - arrivals: what arrives without visiting anyone (weapons, goods, refugees) makes no visit,
+//!   and troops arriving as part of a peacekeeping force named after the verb are its
+//!   deployment (074); people told as marching or protesting, unarmed, are protesters, so
+//!   force on them is repression (175);
+//! - actors: a role or parent body right before a group's or organisation's name is that
+//!   group ("the opposition Awami League", "the UN World Food Programme": one actor); a
+//!   party's government is its country's ("the BJP government": `INDGOV`); a role "in the
+//!   southern Jordanian town of Maan" is of that country; an agreement's partner after "with"
+//!   stands between the cue and its act ("agreed with Peru to expand cooperation": 031), and a
+//!   demand made "at" a forum or "in" a statement keeps its "that" clause ("demanded at the
+//!   U.N. General Assembly that the United States lift its embargo": 1054);
+//! - quotation marks inside a phrase are passed over (was "cautiously optimistic");
 //! - sides: a country after a town's comma is where an attack was, not who did it ("attacks
 //!   in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257"); a place after "in" between
 //!   a cue and its act is passed over ("agreed in Geneva to resume talks"); a statement's or
