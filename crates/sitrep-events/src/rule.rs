@@ -4405,6 +4405,13 @@ impl<'a> Sentence<'a> {
             .requester_before(link.m.head)
             .filter(|r| !(r.1 == Family::Intent && link.m.code.starts_with("05")))
             .filter(|r| vowed_force(r.0))
+            .filter(|r| {
+                !self.word(r.0).starts_with("approv")
+                    || matches!(
+                        link.m.code.get(..2),
+                        Some("03" | "04" | "05" | "06" | "07" | "08")
+                    )
+            })
         {
             return Some(Governor {
                 family,
@@ -4481,6 +4488,14 @@ impl<'a> Sentence<'a> {
             // "Hamas was pressed by Washington to renounce ...": the agent of a passive cue
             // stands between the cue and its act.
             if w == "by" && object.is_some() && found.is_none() && self.passive_cue(j - 1) {
+                continue;
+            }
+            // "urged him to halt the crackdown": an object pronoun is the addressee.
+            if matches!(w, "him" | "her" | "them")
+                && object.is_none()
+                && found.is_none()
+                && self.word(j + 1) == "to"
+            {
                 continue;
             }
             // "Brazil agreed with Mozambique to expand cooperation": the partner of an
@@ -4718,6 +4733,7 @@ impl<'a> Sentence<'a> {
             && object.is_none()
             && !modal_demand
             && self.word(cue + 1) != "that"
+            && !matches!(self.word(cue + 1), "him" | "her" | "them")
             && !matches!(self.word(cue), "must" | "should")
         {
             return None;
@@ -5171,6 +5187,12 @@ impl<'a> Sentence<'a> {
                 "offer" | "offers" | "offered" | "offering" | "promise" | "promises" | "promised"
             ) {
                 return own(j).then_some((j, Family::Intent, recipient));
+            }
+            // "The cabinet approved the release of 250 prisoners": a decision to act (of
+            // cooperation only: sanctions approved are imposed).
+            if matches!(w, "approve" | "approves" | "approved" | "approving") && recipient.is_none()
+            {
+                return own(j).then_some((j, Family::Intent, None));
             }
             // "vowed a new wave of bomb attacks", "threatened a campaign of strikes", "warned
             // of fresh attacks": a future act named as the object of a vow or a threat.
@@ -10225,8 +10247,16 @@ impl<'a> Sentence<'a> {
             };
             let w = self.word(b);
             if w == "that" {
-                let noun = self.word(b.wrapping_sub(1));
-                let before = b.wrapping_sub(2);
+                // ("accusations by Georgian officials that ...": the accusers between.)
+                let mut n = b.wrapping_sub(1);
+                if let Some(g) = self.group_at(n)
+                    && let Some(start) = self.groups.get(g).map(|g| g.start)
+                    && self.word(start.wrapping_sub(1)) == "by"
+                {
+                    n = start.wrapping_sub(2);
+                }
+                let noun = self.word(n);
+                let before = n.wrapping_sub(1);
                 let plural = matches!(
                     noun,
                     "allegations" | "accusations" | "rumours" | "rumors" | "suggestions"
