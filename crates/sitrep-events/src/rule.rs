@@ -7558,6 +7558,26 @@ impl<'a> Sentence<'a> {
             let (Some(at), Some(t)) = (self.token_at(c.verb_range.start), c.target_range) else {
                 continue;
             };
+            // (The guest of a passive is its subject, right before "was welcomed": not "the
+            // Sudanese government said it would accept mediation, a move welcomed by ...".)
+            let guest_before = Some(self.tokens.partition_point(|r| r.start < t.end))
+                .and_then(|n| n.checked_sub(1))
+                .is_some_and(|e| {
+                    (e + 1..at).all(|k| {
+                        matches!(
+                            self.word(k),
+                            "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "been"
+                                | "has"
+                                | "had"
+                                | "have"
+                                | "warmly"
+                        ) || (self.group_at(k).is_some() && self.group_at(k) == self.group_at(e))
+                    })
+                });
             // (Past the rest of the guest's name: "the Sudanese leader Ibrahim al-Tayeb to";
             // past the hosts of a passive: "was welcomed by Saudi officials in Riyadh".)
             let from = self
@@ -7571,7 +7591,8 @@ impl<'a> Sentence<'a> {
                     self.word(k) == "to"
                         || (self.word(k) == "in"
                             && t.end < c.verb_range.start
-                            && c.target.as_ref().is_some_and(|a| a.code.len() > 3))
+                            && c.target.as_ref().is_some_and(|a| a.code.len() > 3)
+                            && guest_before)
                 });
             if self.word(at).starts_with("welcom")
                 && let Some(to) = to
