@@ -331,6 +331,12 @@ impl Generic {
                 // ("The Awami League government", "the BJP government": a party's government
                 // is its country's.)
                 if role.suffix == "GOV"
+                    && words.get(i).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "government" | "govt" | "administration" | "cabinet" | "regime"
+                        )
+                    })
                     && let Some(m) = mentions.get(mi)
                     && m.actor.code.ends_with("PTY")
                     && m.actor.country.is_some()

@@ -2566,8 +2566,8 @@ impl<'a> Sentence<'a> {
         } else {
             !reported || speaker.is_some_and(same)
         };
-        // (A possible act threatens someone: "may cut oil output if prices fall" names no
-        // one; and a condition of consent makes an offer: "would send troops to fight the
+        // (A possible measure threatens someone, or names itself a sanction: "may cut oil
+        // output if prices fall" is neither; and a condition of consent makes an offer: "would send troops to fight the
         // rebels if asked".)
         let condition = (head + 1..self.words.len())
             .take_while(|&k| !matches!(self.word(k), ";" | "."))
@@ -2588,7 +2588,19 @@ impl<'a> Sentence<'a> {
                 )
             })
         });
-        named && own_word && condition.is_some() && !consent && (!possible || link.target.is_some())
+        named
+            && own_word
+            && condition.is_some()
+            && !consent
+            && (!possible
+                || link.target.is_some()
+                || !link.m.code.starts_with("16")
+                || link.m.words.iter().any(|&k| {
+                    matches!(
+                        self.word(k),
+                        "sanctions" | "embargo" | "tariffs" | "boycott"
+                    )
+                }))
     }
 
     /// Whether an act is told as possible or to come ("could", "may", "might" before it, or a
@@ -4381,36 +4393,15 @@ impl<'a> Sentence<'a> {
         // "Tokyo is seeking the return of the boats", "pressed for the release": a request of
         // the act itself.
         // ("offered a formal apology" is the apology itself.)
-        // (A vow or threat of a noun is of force only: "vowed a crackdown on corruption" is
-        // no threat of repression.)
-        let vowed_force = |cue: usize| {
-            !matches!(
-                self.word(cue),
-                "vow"
-                    | "vows"
-                    | "vowed"
-                    | "vowing"
-                    | "pledged"
-                    | "pledges"
-                    | "threaten"
-                    | "threatens"
-                    | "threatened"
-                    | "threatening"
-                    | "warned"
-                    | "warns"
-                    | "warning"
-            ) || matches!(link.m.code.get(..2), Some("18" | "19" | "20"))
-        };
         if let Some((cue, family, object)) = self
             .requester_before(link.m.head)
             .filter(|r| !(r.1 == Family::Intent && link.m.code.starts_with("05")))
-            .filter(|r| vowed_force(r.0))
             .filter(|r| {
                 !self.word(r.0).starts_with("approv")
-                    || matches!(
+                    || (matches!(
                         link.m.code.get(..2),
                         Some("03" | "04" | "05" | "06" | "07" | "08")
-                    )
+                    ) && link.m.code != "084")
             })
         {
             return Some(Governor {
@@ -4491,10 +4482,13 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "urged him to halt the crackdown": an object pronoun is the addressee.
+            // (Only after an appeal: "ordered them to fire on the protesters" is an order to
+            // one's own men.)
             if matches!(w, "him" | "her" | "them")
                 && object.is_none()
                 && found.is_none()
                 && self.word(j + 1) == "to"
+                && self.cue(j.wrapping_sub(1)) == Some(Family::Appeal)
             {
                 continue;
             }
@@ -4733,7 +4727,7 @@ impl<'a> Sentence<'a> {
             && object.is_none()
             && !modal_demand
             && self.word(cue + 1) != "that"
-            && !matches!(self.word(cue + 1), "him" | "her" | "them")
+            && !(family == Family::Appeal && matches!(self.word(cue + 1), "him" | "her" | "them"))
             && !matches!(self.word(cue), "must" | "should")
         {
             return None;
@@ -7705,7 +7699,8 @@ impl<'a> Sentence<'a> {
                     // not its rebels: "Colombia warned that FARC rebels would attack".)
                     let country = |c: &Coding| c.source.as_ref().and_then(|a| a.country.clone());
                     let state_force = nc.source.as_ref().is_some_and(|a| {
-                        matches!(a.code.get(3..6), Some("MIL" | "COP" | "GOV" | "SPY"))
+                        a.code.len() == 3
+                            || matches!(a.code.get(3..6), Some("MIL" | "COP" | "GOV" | "SPY"))
                     });
                     actor_code(&nc.source) == actor_code(&wc.source)
                         || (state_force && country(nc).is_some_and(|c| country(wc) == Some(c)))
@@ -9300,9 +9295,35 @@ impl<'a> Sentence<'a> {
             // ambushed a convoy after a landmine blast".)
             // "Five people were killed when a bomb exploded at a market": so is any bombing
             // the clause tells with no doer named.
-            // (Only an act with no target of its own: "Two children were killed when Israeli
-            // jets bombed a Hamas camp" keeps the children as a target.)
-            let untargeted = |k: usize| self.matches.get(k).is_some_and(|l| l.target.is_none());
+            // (Only an act with no target of its own, or with the dead as its target: "Two
+            // children were killed when Israeli jets bombed a Hamas camp" keeps both.)
+            // (Or the same dead: "Ten soldiers were killed when insurgents attacked an army
+            // checkpoint".)
+            let first_code = |g: Option<usize>| {
+                self.members(g)
+                    .into_iter()
+                    .flatten()
+                    .next()
+                    .map(|m| m.actor.code.clone())
+            };
+            let dead = first_code(link.target);
+            // (One code, or one role where a country is unknown: "IRQMIL" and "---MIL".)
+            let same_side = |a: &str, b: &str| {
+                a == b
+                    || (a.get(3..) == b.get(3..)
+                        && !a.get(3..).unwrap_or("").is_empty()
+                        && (a.starts_with("---") || b.starts_with("---")))
+            };
+            let untargeted = |k: usize| {
+                self.matches.get(k).is_some_and(|l| {
+                    l.target.is_none()
+                        || l.target == link.target
+                        || dead
+                            .as_deref()
+                            .zip(first_code(l.target).as_deref())
+                            .is_some_and(|(a, b)| same_side(a, b))
+                })
+            };
             if self.word(last + 1) == "when" {
                 for j in last + 2..(last + 10).min(self.words.len()) {
                     if matches!(self.word(j), "," | ";" | ":" | ".") {
