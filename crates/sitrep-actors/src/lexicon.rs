@@ -340,14 +340,11 @@ const SPEECH_VERBS: &[&str] = &[
     "scoffed",
     "instituted",
     "furnished",
-    // Twenty-second session ("Beijing lashed out at Tokyo", "Ankara ratified the accord").
+    // Twenty-second session ("Beijing lashed out at Tokyo", "Tokyo apologised").
     "lashed",
     "blasted",
-    "upgraded",
-    "ratified",
     "apologised",
     "apologized",
-    "raided",
 ];
 
 /// Acts of states in talks, deals, aid and force: a capital right before one stands for its
@@ -392,6 +389,10 @@ const STATE_ACT_VERBS: &[&str] = &[
     "pressures",
     "frozen",
     "freezes",
+    // Twenty-second session ("Ankara ratified the accord", "Pretoria raided ANC bases").
+    "upgraded",
+    "ratified",
+    "raided",
 ];
 
 /// Verbs whose object, when a capital, is its government ("accused Kabul of", "urged

@@ -482,9 +482,9 @@ impl Generic {
 }
 
 /// "The opposition Awami League", "Lebanon's Shiite militia Hezbollah", "the regional bloc
-/// ECOWAS", "the UN World Food Programme": a role or a parent body right before a group's or organisation's name, with nothing but a space
-/// between, is what that group is; the name's mention takes the role's words and the role is
-/// no other actor.
+/// ECOWAS", "the UN World Food Programme": a role or a parent body right before a group's or
+/// organisation's name, with nothing but a space between, is what that group is; the name's
+/// mention takes the role's words and the role is no other actor.
 fn titled_names(text: &str, all: &mut Vec<ActorMention>) {
     let mut k = 0;
     while k + 1 < all.len() {

@@ -2548,10 +2548,10 @@ impl<'a> Sentence<'a> {
             let k = (start.saturating_sub(8)..start)
                 .rev()
                 .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "."))
+                // ("warned" is its own coding, 130, and still says who speaks.)
                 .find(|&k| {
-                    // ("warned" is its own coding, 130, and still says who speaks.)
                     self.is_speech(k)
-                        || (matches!(self.word(k), "warned" | "warns" | "told" | "tells")
+                        || ((SPEECH.contains(&self.word(k)) || self.is_warning(k))
                             && self.group_at(k).is_none())
                 })?;
             match self.left_group(k) {
@@ -2567,8 +2567,8 @@ impl<'a> Sentence<'a> {
             !reported || speaker.is_some_and(same)
         };
         // (A possible measure threatens someone, or names itself a sanction: "may cut oil
-        // output if prices fall" is neither; and a condition of consent makes an offer: "would send troops to fight the
-        // rebels if asked".)
+        // output if prices fall" is neither; and a condition of consent makes an offer:
+        // "would send troops to fight the rebels if asked".)
         let condition = (head + 1..self.words.len())
             .take_while(|&k| !matches!(self.word(k), ";" | "."))
             .find(|&k| matches!(self.word(k), "if" | "unless"));
@@ -7610,11 +7610,6 @@ impl<'a> Sentence<'a> {
             let Some(at) = self.token_at(c.verb_range.start) else {
                 return true;
             };
-            // (A peacekeeping force named after the verb, in its clause: not "days after the
-            // UN peacekeeping mission left".)
-            let peacekeeping = (at + 1..(at + 16).min(self.words.len()))
-                .take_while(|&k| !matches!(self.word(k), ";" | "." | "after" | "before"))
-                .any(|k| self.word(k).starts_with("peacekeep"));
             if c.code != "042" || !self.word(at).starts_with("arriv") {
                 return true;
             }
@@ -7622,6 +7617,11 @@ impl<'a> Sentence<'a> {
             if NOT_VISITORS.contains(&before) {
                 return false;
             }
+            // (A peacekeeping force named after the verb, in its clause: not "days after the
+            // UN peacekeeping mission left".)
+            let peacekeeping = (at + 1..(at + 16).min(self.words.len()))
+                .take_while(|&k| !matches!(self.word(k), ";" | "." | "after" | "before"))
+                .any(|k| self.word(k).starts_with("peacekeep"));
             if peacekeeping
                 && matches!(
                     before,

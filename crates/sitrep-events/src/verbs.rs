@@ -425,7 +425,6 @@ const AFTER_OBJECT: &[&str] = &[
     "should", "can", "is", "are", "was", "were",
 ];
 
-/// Matches `rest` from token `at`, pushing matched token indices; backtracks over gaps.
 /// A quotation mark, straight, curly or doubled.
 fn is_quote(word: &str) -> bool {
     matches!(
@@ -434,6 +433,7 @@ fn is_quote(word: &str) -> bool {
     )
 }
 
+/// Matches `rest` from token `at`, pushing matched token indices; backtracks over gaps.
 fn match_rest(
     rest: &[Word],
     words: &[String],
