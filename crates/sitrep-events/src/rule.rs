@@ -9294,37 +9294,36 @@ impl<'a> Sentence<'a> {
             // (Not when the clause names another attacker or act: "killed when rebels
             // ambushed a convoy after a landmine blast".)
             // "Five people were killed when a bomb exploded at a market": so is any bombing
-            // the clause tells with no doer named.
+            // the clause tells with no doer named, or the force named doers used right after.
             // (Only an act with no target of its own, or with the dead as its target: "Two
-            // children were killed when Israeli jets bombed a Hamas camp" keeps both.)
-            // (Or the same dead: "Ten soldiers were killed when insurgents attacked an army
-            // checkpoint".)
-            let first_code = |g: Option<usize>| {
-                self.members(g)
-                    .into_iter()
-                    .flatten()
-                    .next()
-                    .map(|m| m.actor.code.clone())
-            };
-            let dead = first_code(link.target);
-            // (One code, or one role where a country is unknown: "IRQMIL" and "---MIL".)
-            let same_side = |a: &str, b: &str| {
-                a == b
-                    || (a.get(3..) == b.get(3..)
-                        && !a.get(3..).unwrap_or("").is_empty()
-                        && (a.starts_with("---") || b.starts_with("---")))
-            };
-            let untargeted = |k: usize| {
-                self.matches.get(k).is_some_and(|l| {
-                    l.target.is_none()
-                        || l.target == link.target
-                        || dead
-                            .as_deref()
-                            .zip(first_code(l.target).as_deref())
-                            .is_some_and(|(a, b)| same_side(a, b))
-                })
-            };
+            // children were killed when Israeli jets bombed a Hamas camp" keeps both; "Ten
+            // soldiers were killed when insurgents attacked an army checkpoint" is one.)
             if self.word(last + 1) == "when" {
+                let first_code = |g: Option<usize>| {
+                    self.members(g)
+                        .into_iter()
+                        .flatten()
+                        .next()
+                        .map(|m| m.actor.code.clone())
+                };
+                let dead = first_code(link.target);
+                // (One code, or one role where a country is unknown: "IRQMIL" and "---MIL".)
+                let same_side = |a: &str, b: &str| {
+                    a == b
+                        || (a.get(3..) == b.get(3..)
+                            && !a.get(3..).unwrap_or("").is_empty()
+                            && (a.starts_with("---") || b.starts_with("---")))
+                };
+                let untargeted = |k: usize| {
+                    self.matches.get(k).is_some_and(|l| {
+                        l.target.is_none()
+                            || l.target == link.target
+                            || dead
+                                .as_deref()
+                                .zip(first_code(l.target).as_deref())
+                                .is_some_and(|(a, b)| same_side(a, b))
+                    })
+                };
                 for j in last + 2..(last + 10).min(self.words.len()) {
                     if matches!(self.word(j), "," | ";" | ":" | ".") {
                         break;
