@@ -6,6 +6,7 @@ BBC News, Reuters-21578, ECB+ and TimeBank/AQUAINT in ../shared/data. Nothing is
 the repository: pass an output path outside it.
 
     python3 bench/conflict_precision/pool.py ../shared/data /tmp/heldpool.jsonl
+    python3 bench/conflict_precision/pool.py ../shared/data /tmp/tunepool.jsonl --half tune
 """
 import gzip
 import hashlib
@@ -14,11 +15,14 @@ import re
 import sys
 
 data, out_path = sys.argv[1], sys.argv[2]
+# `--half tune` writes the tune halves instead (the pool the event confidence model is fitted
+# on, data/confidence/README.md).
+tune = sys.argv[3:5] == ["--half", "tune"]
 split = re.compile(r'(?<=[.!?])["\']?\s+(?=[A-Z"\'])')
 
 
 def held_out(doc_id):
-    return int(hashlib.sha256(doc_id.encode()).hexdigest()[0], 16) >= 8
+    return (int(hashlib.sha256(doc_id.encode()).hexdigest()[0], 16) >= 8) != tune
 
 
 def sentences(text):

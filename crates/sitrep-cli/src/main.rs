@@ -140,7 +140,7 @@ fn run(cli: &Cli) -> Result<Outcome> {
             write!(out, "{report}")?;
             Ok(Outcome::Ok)
         }
-        Command::Code { input } => code(cli, &mut out, format, input),
+        Command::Code { input, explain } => code(cli, &mut out, format, input, *explain),
         Command::Eval {
             what: EvalCommand::Cameo { data },
         } => {
@@ -279,7 +279,13 @@ fn pipeline(cli: &Cli, mut config: PipelineConfig) -> Result<Pipeline> {
 }
 
 /// `sitrep code`: code each sentence with the rule coder and print the codings.
-fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<Outcome> {
+fn code(
+    cli: &Cli,
+    out: &mut dyn Write,
+    format: Format,
+    input: &str,
+    explain: bool,
+) -> Result<Outcome> {
     let text = if input == "-" {
         let mut s = String::new();
         std::io::stdin()
@@ -300,7 +306,9 @@ fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<O
         ("SOURCE", 16),
         ("TARGET", 16),
         ("FLAGS", 20),
+        ("CONF", 4),
     ]);
+    let model = sitrep_events::ConfidenceModel::builtin();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -308,6 +316,7 @@ fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<O
         let (id, sentence, date) = sentence_of(line, n + 1);
         for c in coder.code_on(&sentence, date.as_deref()) {
             let kind = c.event_type();
+            let confidence = model.probability(&sentence, &c);
             let slice = |r: Option<sitrep::model::TextRange>| {
                 r.and_then(|r| r.slice(&sentence).map(str::to_string))
             };
@@ -331,8 +340,9 @@ fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<O
                     .map(|a| a.code.clone())
                     .unwrap_or("-".into()),
                 flags.join(","),
+                format!("{confidence:.2}"),
             ]);
-            values.push(serde_json::json!({
+            let mut value = serde_json::json!({
                 "sentence_id": id,
                 "sentence": sentence,
                 "type": kind,
@@ -345,7 +355,13 @@ fn code(cli: &Cli, out: &mut dyn Write, format: Format, input: &str) -> Result<O
                 "negated": c.negated,
                 "hypothetical": c.hypothetical,
                 "lexicon": c.lexicon_version,
-            }));
+                "confidence": (confidence * 1000.0).round() / 1000.0,
+            });
+            if explain {
+                value["features"] =
+                    serde_json::json!(sitrep_events::confidence::features(&sentence, &c));
+            }
+            values.push(value);
         }
     }
     match format {

@@ -93,15 +93,17 @@ fn events_and_actors_list_what_ingest_coded() {
     let bad = dir.run(&["events", "--since", "last week"]);
     assert_eq!(bad.code, 1);
     assert!(bad.stderr.contains("YYYY-MM-DD"), "{}", bad.stderr);
-    // The clash names both sides: confidence 0.6, kept at 0.5 and dropped at 0.7.
-    let kept = dir.run(&["events", "--min-confidence", "0.5"]).jsonl();
+    // An event is kept at its own confidence and dropped just above it.
+    let c = clash["confidence"].as_f64().expect("a confidence");
+    assert!(c > 0.0 && c < 1.0, "{c}");
+    let at = format!("{c}");
+    let kept = dir.run(&["events", "--min-confidence", &at]).jsonl();
     assert!(kept.iter().any(|e| e["id"] == clash["id"]), "{kept:?}");
-    assert!(
-        kept.iter()
-            .all(|e| e["confidence"].as_f64().unwrap() >= 0.5)
-    );
-    let strict = dir.run(&["events", "--min-confidence", "0.7"]).jsonl();
+    assert!(kept.iter().all(|e| e["confidence"].as_f64().unwrap() >= c));
+    let above = format!("{}", c + 0.001);
+    let strict = dir.run(&["events", "--min-confidence", &above]).jsonl();
     assert!(strict.iter().all(|e| e["id"] != clash["id"]), "{strict:?}");
+    assert!(strict.len() < kept.len());
     let bad = dir.run(&["events", "--min-confidence", "2"]);
     assert_eq!(bad.code, 1);
     assert!(bad.stderr.contains("from 0 to 1"), "{}", bad.stderr);
@@ -187,6 +189,27 @@ fn code_dates_world_leaders_by_the_line_s_date() {
     assert_eq!(of("a"), ("RUSELI", "USAGOV"));
     assert_eq!(of("b"), ("RUSGOV", "USAELI"));
     assert_eq!(of("c"), ("RUSGOV", "USAGOV"));
+}
+
+#[test]
+fn code_prints_each_coding_s_confidence_and_explains_it_on_request() {
+    let dir = Dir::new();
+    dir.write(
+        "s.txt",
+        "Pakistani troops shelled Afghan border posts on Tuesday.\n",
+    );
+    let plain = dir.run(&["code", "s.txt"]).jsonl();
+    let c = plain.first().expect("a coding");
+    let p = c["confidence"].as_f64().expect("a confidence");
+    assert!(p > 0.0 && p < 1.0, "{p}");
+    assert!(c.get("features").is_none(), "{c}");
+    let explained = dir.run(&["code", "--explain", "s.txt"]).jsonl();
+    let f = explained[0]["features"].as_array().expect("features");
+    // What the model saw: the root, both sides' roles and the verb.
+    for want in ["root=19", "src=MIL", "tgt=state", "actors=2", "head=shell"] {
+        assert!(f.iter().any(|x| x == want), "{want} missing from {f:?}");
+    }
+    assert_eq!(explained[0]["confidence"], c["confidence"]);
 }
 
 #[test]

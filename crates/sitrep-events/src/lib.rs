@@ -240,6 +240,7 @@
 //! # Ok::<(), sitrep_events::Error>(())
 //! ```
 
+pub mod confidence;
 mod figurative;
 mod generic;
 mod modality;
@@ -249,6 +250,7 @@ mod verbs;
 
 use sitrep_model::{ActorRef, EventType, TextRange};
 
+pub use confidence::ConfidenceModel;
 pub use figurative::{names_disaster, unclaimed_toll};
 pub use rule::RuleCoder;
 pub use sport::{between_players, names_sport};

@@ -30,7 +30,10 @@
 //!   whose dates agree (or one of which only has the publication date) are one event with
 //!   several mentions: a headline and the lead that repeats it are not two events.
 //!
-//! The event `confidence` is a documented heuristic ([`confidence`]), not yet calibrated.
+//! The event `confidence` is the probability that the act is real and correctly coded, from
+//! the logistic model of `sitrep_events::confidence` fitted to judged codings of real news
+//! (`data/confidence/README.md`); an event reported in several sentences takes its most
+//! likely mention's ([`confidence`]).
 //!
 //! ```no_run
 //! use sitrep_extract::{ExtractConfig, Extractor};
@@ -450,12 +453,13 @@ impl Extractor {
             mentions: vec![mention],
             articles: 1,
             outlets: 1,
-            confidence: 0.0,
+            confidence: sitrep_events::ConfidenceModel::builtin()
+                .probability(sentence.slice(text).unwrap_or_default(), coding),
             negated: coding.negated,
             hypothetical: coding.hypothetical,
             lexicon: self.version.clone(),
         };
-        // The confidence is set once the article's mentions of the act are merged.
+        // Merged mentions of the act keep the most likely one's confidence ([`confidence`]).
         event.id = event_id(&event);
         Some(Found {
             sentence: index,
@@ -503,30 +507,13 @@ pub struct Found {
     pub event: Event,
 }
 
-/// The estimated probability that an event is real and correctly coded: a heuristic until it is
-/// calibrated on held-out data. 0.6 for a coding with both actors, 0.45 with one; with none,
-/// 0.3 for the acts whose doer news often cannot name (protest 14, coercion 17, assault 18,
-/// fighting 19, mass violence 20: "a bomb exploded in the market") and 0.15 for the rest
-/// ("lending rose", "talks were held": often no political event at all); 0.1 less for a
-/// hypothetical or negated act; 0.05 more per further mention in the same article, up to 0.95.
-pub fn confidence(event: &Event) -> f64 {
-    let actors =
-        usize::from(event.source_actor.is_some()) + usize::from(event.target_actor.is_some());
-    let unattributed_ok = matches!(
-        event.kind.cameo.get(..2),
-        Some("14" | "17" | "18" | "19" | "20")
-    );
-    let mut c = match actors {
-        2 => 0.6,
-        1 => 0.45,
-        _ if unattributed_ok => 0.3,
-        _ => 0.15,
-    };
-    if event.hypothetical || event.negated {
-        c -= 0.1;
-    }
-    c += 0.05 * event.mentions.len().saturating_sub(1) as f64;
-    c.min(0.95)
+/// The estimated probability that an event is real and correctly coded: the largest of its
+/// mentions' probabilities under the shipped model (`sitrep_events::ConfidenceModel`), each
+/// computed from its sentence alone, rounded to three decimals. The model was fitted to single
+/// codings; how much a second mention adds is not measured, so it adds nothing.
+pub fn confidence(mentions: impl IntoIterator<Item = f64>) -> f64 {
+    let best = mentions.into_iter().fold(0.0, f64::max);
+    (best * 1000.0).round() / 1000.0
 }
 
 /// A stable id: the article, the first mention's sentence range and phrase, the code and the
@@ -598,12 +585,13 @@ fn merge(found: Vec<Found>, same_act: &[(usize, usize)]) -> Vec<Event> {
         }
     }
     for event in &mut out {
-        event.confidence = confidence(event);
+        event.confidence = confidence([event.confidence]);
     }
     out
 }
 
 fn absorb(into: &mut Event, other: Event) {
+    into.confidence = confidence([into.confidence, other.confidence]);
     if date::from_publication(into.date.as_ref()) && !date::from_publication(other.date.as_ref()) {
         into.date = other.date;
     }

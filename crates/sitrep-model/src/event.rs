@@ -167,6 +167,8 @@ pub struct Event {
     pub mentions: Vec<EventMention>,
     pub articles: u32,
     pub outlets: u32,
+    /// The estimated probability, 0..1, that the event is real and correctly coded
+    /// (`sitrep-extract`'s `confidence`).
     pub confidence: f64,
     pub negated: bool,
     pub hypothetical: bool,
