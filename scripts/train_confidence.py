@@ -10,10 +10,11 @@ Fit on the tune half, write the model:
     python3 scripts/train_confidence.py fit FEATURES_TUNE.jsonl data/confidence/labels.tsv \
         > data/confidence/model.tsv
 
-Score a model (and the old heuristic) on the held-out half:
+Score a model (and the old heuristic) on the held-out half, leaving out held-out sentences
+that the tune pool holds too:
 
     python3 scripts/train_confidence.py score FEATURES_HELD.jsonl data/confidence/labels.tsv \
-        data/confidence/model.tsv
+        data/confidence/model.tsv TUNE_POOL.jsonl
 
 FEATURES_*.jsonl is `sitrep code --explain --format jsonl POOL.jsonl` over a sentence pool
 written by bench/conflict_precision/pool.py (`--half tune` for the tune half). Python 3
@@ -31,35 +32,45 @@ EPOCHS = 300
 
 
 def key(r):
+    """A coding: its sentence, where its verb starts, its code, sides and flags."""
     src = (r.get("source_actor") or {}).get("code", "")
     tgt = (r.get("target_actor") or {}).get("code", "")
-    return (r["sentence_id"], r["verb"], r["type"]["cameo"], src, tgt)
+    return (r["sentence_id"], r["verb_range"]["start"], r["type"]["cameo"], src, tgt,
+            r["hypothetical"], r["negated"])
 
 
 def read_labels(path, half):
     labels = {}
-    for line in open(path, encoding="utf-8"):
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
         if line.startswith("#") or not line.strip():
             continue
         cells = line.rstrip("\n").split("\t")
-        h, sid, verb, code, src, tgt, label = cells[:7]
-        if h == half:
-            labels[(sid, verb, code, src, tgt)] = label
+        h, sid, start, _verb, code, src, tgt, hyp, neg, label = cells[:10]
+        k = (sid, int(start), code, src, tgt, hyp == "hypothetical", neg == "negated")
+        if h != half:
+            continue
+        if k in labels:
+            sys.exit(f"{path}:{n}: a second label for the same coding")
+        labels[k] = label
     return labels
 
 
 def read_examples(features_path, labels):
-    """(features, y, record) for each labelled coding, first occurrence of its key."""
+    """(features, y, record) for each labelled coding. A coding the labels name twice in the
+    features (the same words coded twice alike) is an error; labelled codings the coder no
+    longer makes are counted."""
     out, seen = [], set()
     for line in open(features_path, encoding="utf-8"):
         r = json.loads(line)
         k = key(r)
-        if k in labels and k not in seen:
+        if k in labels:
+            if k in seen:
+                sys.exit(f"{features_path}: the labelled coding {k} appears twice")
             seen.add(k)
             out.append((r["features"], 1 if labels[k] == "yes" else 0, r))
     missing = len(labels) - len(seen)
-    if missing:
-        print(f"# warning: {missing} labelled codings not found in {features_path}", file=sys.stderr)
+    print(f"# {len(seen)} of {len(labels)} labelled codings found in {features_path}"
+          + (f"; {missing} are no longer coded" if missing else ""), file=sys.stderr)
     return out
 
 
@@ -113,13 +124,20 @@ def vocabulary(examples):
     return sorted(f for f, c in counts.items() if c >= MIN_COUNT)
 
 
+def document(r):
+    """The document of a coding: its sentence id without the sentence number."""
+    return r["sentence_id"].rsplit(":", 1)[0]
+
+
 def cross_validate(examples, l2, folds=5):
-    order = list(range(len(examples)))
-    random.Random(2311).shuffle(order)
+    """Mean held-out log-loss over folds of whole documents (seeded)."""
+    docs = sorted({document(r) for _, _, r in examples})
+    random.Random(2311).shuffle(docs)
+    fold_of = {d: i % folds for i, d in enumerate(docs)}
     losses = []
     for k in range(folds):
-        test = [examples[i] for i in order[k::folds]]
-        train = [examples[i] for j, i in enumerate(order) if j % folds != k]
+        test = [e for e in examples if fold_of[document(e[2])] == k]
+        train = [e for e in examples if fold_of[document(e[2])] != k]
         bias, w = fit(train, l2, vocabulary(train))
         losses.append(log_loss(test, [predict(bias, w, f) for f, _, _ in test]))
     return sum(losses) / folds
@@ -207,7 +225,7 @@ def main():
         print("# data/confidence/labels.tsv; do not edit by hand (see README.md).")
         print(f"# {len(examples)} labelled codings, {sum(y for _, y, _ in examples)} judged yes; "
               f"features seen >= {MIN_COUNT} times: {len(w)}.")
-        print("# 5-fold cross-validated log-loss by L2 strength: "
+        print("# 5-fold cross-validated log-loss (folds of whole documents) by L2 strength: "
               + ", ".join(f"{l2}: {scores[l2]:.4f}" for l2 in L2_GRID) + f"; chosen {best}.")
         print(f"# Training log-loss {log_loss(examples, p):.4f}.")
         print(f"bias\t{bias:.4f}")
@@ -216,6 +234,14 @@ def main():
                 print(f"{f}\t{w[f]:.4f}")
     elif mode == "score":
         examples = read_examples(sys.argv[2], read_labels(sys.argv[3], "held"))
+        if len(sys.argv) > 5:
+            # Sentences that the tune pool also holds word for word (a document printed twice
+            # under two ids) are not held out.
+            tune_texts = {json.loads(line)["text"] for line in open(sys.argv[5], encoding="utf-8")}
+            kept = [e for e in examples if e[2]["sentence"] not in tune_texts]
+            print(f"# {len(examples) - len(kept)} held-out codings left out: their sentence is "
+                  "in the tune pool too")
+            examples = kept
         bias, w = 0.0, {}
         for line in open(sys.argv[4], encoding="utf-8"):
             if line.startswith("#") or not line.strip():

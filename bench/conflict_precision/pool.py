@@ -1,4 +1,5 @@
-"""Held-out sentence pool for the conflict-marker precision check (see README.md).
+"""Sentence pool for the conflict-marker precision check (see README.md): the held-out halves,
+or with `--half tune` the tune halves (the event confidence model, data/confidence/README.md).
 
 Writes one JSONL line per sentence, {"id": "<source>:<doc>:<n>", "text": ...}, from the held-out
 halves (first SHA-256 hex digit of the document id 8-f, as `Half::of` in sitrep-eval) of
@@ -14,9 +15,9 @@ import json
 import re
 import sys
 
+if len(sys.argv) not in (3, 5) or (len(sys.argv) == 5 and sys.argv[3:] not in (["--half", "tune"], ["--half", "held"])):
+    sys.exit("usage: pool.py DATA_DIR OUT.jsonl [--half tune|held]")
 data, out_path = sys.argv[1], sys.argv[2]
-# `--half tune` writes the tune halves instead (the pool the event confidence model is fitted
-# on, data/confidence/README.md).
 tune = sys.argv[3:5] == ["--half", "tune"]
 split = re.compile(r'(?<=[.!?])["\']?\s+(?=[A-Z"\'])')
 

@@ -299,15 +299,19 @@ fn code(
     let pipeline = pipeline(cli, PipelineConfig::default())?;
     let coder = pipeline.extractor()?;
     let mut values = Vec::new();
-    let mut table = print::Table::new(&[
+    let mut columns = vec![
         ("SENTENCE", 10),
         ("CODE", 5),
         ("EVENT", 34),
         ("SOURCE", 16),
         ("TARGET", 16),
         ("FLAGS", 20),
-        ("CONF", 4),
-    ]);
+        ("CONF", 5),
+    ];
+    if explain {
+        columns.push(("FEATURES", 400));
+    }
+    let mut table = print::Table::new(&columns);
     let model = sitrep_events::ConfidenceModel::builtin();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -327,7 +331,7 @@ fn code(
             if c.hypothetical {
                 flags.push("hypothetical");
             }
-            table.row(vec![
+            let mut row = vec![
                 id.clone(),
                 c.code.clone(),
                 kind.as_ref().map(|k| k.label.clone()).unwrap_or_default(),
@@ -340,8 +344,12 @@ fn code(
                     .map(|a| a.code.clone())
                     .unwrap_or("-".into()),
                 flags.join(","),
-                format!("{confidence:.2}"),
-            ]);
+                format!("{confidence:.3}"),
+            ];
+            if explain {
+                row.push(sitrep_events::confidence::features(&sentence, &c).join(" "));
+            }
+            table.row(row);
             let mut value = serde_json::json!({
                 "sentence_id": id,
                 "sentence": sentence,

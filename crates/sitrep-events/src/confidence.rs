@@ -17,7 +17,8 @@ const BUILTIN_TSV: &str = include_str!("../../../data/confidence/model.tsv");
 /// The name of the intercept row in the model file.
 pub const BIAS: &str = "bias";
 
-/// Words of company news (the same list as the coder's commerce rule, and market words).
+/// Words of company news: the commonest of the coder's commerce rule's (`drop_commerce` in
+/// `rule.rs`), with "co", "firm", "takeover" and words of shares and markets.
 const BUSINESS: &[&str] = &[
     "inc",
     "corp",
@@ -51,7 +52,8 @@ const BUSINESS: &[&str] = &[
     "markets",
 ];
 
-/// First-person words outside quotation (letters, columns, blogs).
+/// First-person words anywhere in the sentence (letters, columns, blogs, quoted speakers; "I"
+/// also matches a Roman numeral).
 const FIRST_PERSON: &[&str] = &["i", "me", "my"];
 
 /// The feature names of `coding` in `sentence`. Every coding has `root=`, `code3=`, `src=`,
@@ -107,14 +109,7 @@ pub fn features(sentence: &str, coding: &Coding) -> Vec<String> {
             .filter(|c| c.is_alphanumeric() || *c == '-')
             .collect::<String>()
             .to_lowercase();
-        // The head word without its ending, so that "met", "meets" and "meeting" share a
-        // weight where they can ("meet" and "met" do not: irregular forms stay apart).
-        let suffix = ["ing", "ed", "es", "s"]
-            .into_iter()
-            .find(|x| head.len() > x.len() + 2 && head.ends_with(x));
-        let stem = suffix
-            .and_then(|x| head.strip_suffix(x))
-            .unwrap_or(head.as_str());
+        let (stem, suffix) = stem(&head);
         out.push(format!("head_suffix={}", suffix.unwrap_or("other")));
         out.push(format!("head={stem}"));
         if verb.starts_with(char::is_uppercase) && coding.verb_range.start > 0 {
@@ -162,14 +157,6 @@ pub fn features(sentence: &str, coding: &Coding) -> Vec<String> {
     if crate::names_disaster(sentence) {
         out.push("disaster".to_owned());
     }
-    let year = words.iter().any(|w| {
-        w.len() == 4
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && (w.starts_with("19") || w.starts_with("20"))
-    });
-    if year {
-        out.push("year".to_owned());
-    }
     if sentence.contains('"') || sentence.contains("``") || sentence.contains('\u{201c}') {
         out.push("quote".to_owned());
     }
@@ -187,6 +174,7 @@ pub fn features(sentence: &str, coding: &Coding) -> Vec<String> {
 pub struct ConfidenceModel {
     bias: f64,
     weights: HashMap<String, f64>,
+    version: String,
 }
 
 /// A malformed model file: the line and what is wrong.
@@ -214,6 +202,7 @@ impl ConfidenceModel {
             ConfidenceModel::from_tsv(BUILTIN_TSV).unwrap_or_else(|_| ConfidenceModel {
                 bias: 0.0,
                 weights: HashMap::new(),
+                version: "confidence-none".to_owned(),
             })
         })
     }
@@ -248,7 +237,16 @@ impl ConfidenceModel {
                 return Err(error(format!("`{name}` is given twice")));
             }
         }
-        Ok(ConfidenceModel { bias, weights })
+        Ok(ConfidenceModel {
+            bias,
+            weights,
+            version: format!("confidence-{:016x}", crate::verbs::fnv1a(text.as_bytes())),
+        })
+    }
+
+    /// `confidence-` and a hash of the model file: which model scored an event.
+    pub fn version(&self) -> &str {
+        &self.version
     }
 
     /// The probability, 0..1, that `coding` is a real event correctly coded.
@@ -260,6 +258,26 @@ impl ConfidenceModel {
                 .sum::<f64>();
         1.0 / (1.0 + (-z).exp())
     }
+}
+
+/// A head word without its ending ("-ing", "-ed", "-es", "-s", not the "s" of "-ss", "-us"
+/// or "-is") or a final "e", and the ending: "agree", "agreed", "agrees" and "agreeing" are
+/// all `agre`; "discuss" and "discussed" are `discuss`. Irregular forms stay apart ("met" is
+/// not "meet").
+fn stem(head: &str) -> (&str, Option<&'static str>) {
+    let suffix = ["ing", "ed", "es", "s"].into_iter().find(|x| {
+        head.len() > x.len() + 2
+            && head.ends_with(x)
+            && !(*x == "s"
+                && (head.ends_with("ss") || head.ends_with("us") || head.ends_with("is")))
+    });
+    let bare = suffix.and_then(|x| head.strip_suffix(x)).unwrap_or(head);
+    // "-ed" and "-es" took the "e" already ("agreed", "pledges").
+    let bare = match bare.strip_suffix('e') {
+        Some(b) if b.len() >= 3 && matches!(suffix, None | Some("ing")) => b,
+        _ => bare,
+    };
+    (bare, suffix)
 }
 
 /// The families of feature names [`features`] produces: prefixes of valued features, then
@@ -284,7 +302,6 @@ pub const FEATURE_FLAGS: &[&str] = &[
     "business",
     "sport",
     "disaster",
-    "year",
     "quote",
     "first_person",
     "question",
@@ -327,18 +344,41 @@ mod tests {
             "head_suffix=ed",
             "head=shell",
             "before=other",
-            "year",
         ] {
             assert!(f.iter().any(|x| x == want), "{want} missing from {f:?}");
         }
+        // A year is no feature: its fitted weight marked down current news dated in full.
         for absent in [
             "business",
             "sport",
             "quote",
             "hypothetical",
             "src_nocountry",
+            "year",
         ] {
             assert!(!f.iter().any(|x| x == absent), "{absent} in {f:?}");
+        }
+    }
+
+    #[test]
+    fn inflections_share_a_stem() {
+        for (word, want) in [
+            ("agree", "agre"),
+            ("agreed", "agre"),
+            ("agrees", "agre"),
+            ("agreeing", "agre"),
+            ("discuss", "discuss"),
+            ("discussed", "discuss"),
+            ("discusses", "discuss"),
+            ("pledges", "pledg"),
+            ("pledge", "pledg"),
+            ("crisis", "crisis"),
+            ("met", "met"),
+            ("shelled", "shell"),
+            ("freed", "fre"),
+            ("free", "fre"),
+        ] {
+            assert_eq!(stem(word).0, want, "{word}");
         }
     }
 

@@ -623,7 +623,7 @@ impl Hasher for Fnv {
 pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// FNV-1a, 64 bit: a stable hash of the lexicon text for its version tag.
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         hash ^= u64::from(b);

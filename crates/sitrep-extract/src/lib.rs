@@ -151,7 +151,12 @@ impl Extractor {
                 message: e.to_string(),
             })?;
         }
-        let mut version = format!("verbs {}", verbs.version());
+        // The confidence model is recorded too: a refit changes every event's confidence.
+        let mut version = format!(
+            "verbs {}; {}",
+            verbs.version(),
+            sitrep_events::ConfidenceModel::builtin().version()
+        );
         if !config.lexicon_dirs.is_empty() {
             let dirs: Vec<String> = config
                 .lexicon_dirs
@@ -509,8 +514,9 @@ pub struct Found {
 
 /// The estimated probability that an event is real and correctly coded: the largest of its
 /// mentions' probabilities under the shipped model (`sitrep_events::ConfidenceModel`), each
-/// computed from its sentence alone, rounded to three decimals. The model was fitted to single
-/// codings; how much a second mention adds is not measured, so it adds nothing.
+/// computed from the mention's coding (with the actors the article resolves) and its sentence,
+/// rounded to three decimals. The model was fitted to codings of single sentences; how much a
+/// second mention adds is not measured, so it adds nothing.
 pub fn confidence(mentions: impl IntoIterator<Item = f64>) -> f64 {
     let best = mentions.into_iter().fold(0.0, f64::max);
     (best * 1000.0).round() / 1000.0

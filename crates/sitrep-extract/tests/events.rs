@@ -357,7 +357,10 @@ fn each_clause_keeps_its_own_date_and_place() {
 #[test]
 fn an_event_s_confidence_is_its_most_likely_mention_under_the_shipped_model() {
     use sitrep_events::{Coder, ConfidenceModel};
-    let text = "Talks were held in Doha on Monday. Kenya accused Somalia of sheltering militants.\n\n\
+    // The accusation is told twice; the first telling quotes, which the model marks down, so
+    // the event must take the second, likelier value, not the first mention's.
+    let text = "Talks were held in Doha on Monday. \
+                Kenya accused Somalia of \"sheltering militants\".\n\n\
                 Kenya accused Somalia of sheltering militants on Monday, officials said.\n";
     let (a, events) = extract(text, Some("2025-11-05"));
     let extractor = Extractor::new(&ExtractConfig::default()).unwrap();
@@ -384,12 +387,13 @@ fn an_event_s_confidence_is_its_most_likely_mention_under_the_shipped_model() {
     // The accusation is told twice: one event, with the larger of its two mentions' values.
     let accusation = of("112");
     assert_eq!(accusation.mentions.len(), 2, "{:?}", a.sentences);
-    let best = accusation
+    let each: Vec<f64> = accusation
         .mentions
         .iter()
         .map(|m| alone(&m.mention.text, "112"))
-        .fold(0.0, f64::max);
-    assert!((accusation.confidence - best).abs() < 1e-9);
+        .collect();
+    assert!(each[0] < each[1], "{each:?}");
+    assert!((accusation.confidence - each[1]).abs() < 1e-9, "{each:?}");
     // Naming both sides, it is likelier than talks that name nobody.
     assert!(accusation.confidence > talks.confidence);
     assert!(
