@@ -129,11 +129,33 @@ def document(r):
     return r["sentence_id"].rsplit(":", 1)[0]
 
 
+def story_groups(examples):
+    """Each document's group: documents that share a sentence (a story printed twice under
+    two ids) are one group, so that no fold tests on a copy of what it trained on."""
+    parent = {}
+
+    def find(d):
+        while parent.setdefault(d, d) != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    first_doc = {}
+    for _, _, r in examples:
+        d = document(r)
+        find(d)
+        other = first_doc.setdefault(r["sentence"], d)
+        parent[find(d)] = find(other)
+    return {d: find(d) for d in parent}
+
+
 def cross_validate(examples, l2, folds=5):
-    """Mean held-out log-loss over folds of whole documents (seeded)."""
-    docs = sorted({document(r) for _, _, r in examples})
-    random.Random(2311).shuffle(docs)
-    fold_of = {d: i % folds for i, d in enumerate(docs)}
+    """Mean held-out log-loss over folds of whole documents (reprints kept together; seeded)."""
+    group = story_groups(examples)
+    groups = sorted(set(group.values()))
+    random.Random(2311).shuffle(groups)
+    fold_of = {d: i % folds for i, d in enumerate(groups)}
+    fold_of = {d: fold_of[g] for d, g in group.items()}
     losses = []
     for k in range(folds):
         test = [e for e in examples if fold_of[document(e[2])] == k]
@@ -225,7 +247,7 @@ def main():
         print("# data/confidence/labels.tsv; do not edit by hand (see README.md).")
         print(f"# {len(examples)} labelled codings, {sum(y for _, y, _ in examples)} judged yes; "
               f"features seen >= {MIN_COUNT} times: {len(w)}.")
-        print("# 5-fold cross-validated log-loss (folds of whole documents) by L2 strength: "
+        print("# 5-fold cross-validated log-loss (folds of whole documents, reprints together) by L2: "
               + ", ".join(f"{l2}: {scores[l2]:.4f}" for l2 in L2_GRID) + f"; chosen {best}.")
         print(f"# Training log-loss {log_loss(examples, p):.4f}.")
         print(f"bias\t{bias:.4f}")
@@ -233,15 +255,16 @@ def main():
             if abs(w[f]) >= 0.005:
                 print(f"{f}\t{w[f]:.4f}")
     elif mode == "score":
+        if len(sys.argv) != 6:
+            sys.exit(__doc__)
         examples = read_examples(sys.argv[2], read_labels(sys.argv[3], "held"))
-        if len(sys.argv) > 5:
-            # Sentences that the tune pool also holds word for word (a document printed twice
-            # under two ids) are not held out.
-            tune_texts = {json.loads(line)["text"] for line in open(sys.argv[5], encoding="utf-8")}
-            kept = [e for e in examples if e[2]["sentence"] not in tune_texts]
-            print(f"# {len(examples) - len(kept)} held-out codings left out: their sentence is "
-                  "in the tune pool too")
-            examples = kept
+        # Sentences that the tune pool also holds word for word (a document printed twice
+        # under two ids) are not held out.
+        tune_texts = {json.loads(line)["text"] for line in open(sys.argv[5], encoding="utf-8")}
+        kept = [e for e in examples if e[2]["sentence"] not in tune_texts]
+        print(f"# {len(examples) - len(kept)} held-out codings left out: their sentence is "
+              "in the tune pool too")
+        examples = kept
         bias, w = 0.0, {}
         for line in open(sys.argv[4], encoding="utf-8"):
             if line.startswith("#") or not line.strip():

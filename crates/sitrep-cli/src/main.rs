@@ -362,7 +362,7 @@ fn code(
                 "target_text": slice(c.target_range),
                 "negated": c.negated,
                 "hypothetical": c.hypothetical,
-                "lexicon": c.lexicon_version,
+                "lexicon": format!("{}; {}", c.lexicon_version, model.version()),
                 "confidence": (confidence * 1000.0).round() / 1000.0,
             });
             if explain {

@@ -357,11 +357,13 @@ fn each_clause_keeps_its_own_date_and_place() {
 #[test]
 fn an_event_s_confidence_is_its_most_likely_mention_under_the_shipped_model() {
     use sitrep_events::{Coder, ConfidenceModel};
-    // The accusation is told twice; the first telling quotes, which the model marks down, so
-    // the event must take the second, likelier value, not the first mention's.
+    // The accusation is told three times; the first and last tellings quote, which the model
+    // marks down, so the event must take the middle, likeliest value, neither the first
+    // mention's nor the last's.
     let text = "Talks were held in Doha on Monday. \
                 Kenya accused Somalia of \"sheltering militants\".\n\n\
-                Kenya accused Somalia of sheltering militants on Monday, officials said.\n";
+                Kenya accused Somalia of sheltering militants on Monday, officials said.\n\n\
+                Kenya accused Somalia of \"sheltering militants\" in the region.\n";
     let (a, events) = extract(text, Some("2025-11-05"));
     let extractor = Extractor::new(&ExtractConfig::default()).unwrap();
     let model = ConfidenceModel::builtin();
@@ -384,15 +386,15 @@ fn an_event_s_confidence_is_its_most_likely_mention_under_the_shipped_model() {
     assert_eq!(talks.mentions.len(), 1);
     let sentence = talks.mentions[0].mention.text.as_str();
     assert!((talks.confidence - alone(sentence, "046")).abs() < 1e-9);
-    // The accusation is told twice: one event, with the larger of its two mentions' values.
+    // One event, with the largest of its mentions' values.
     let accusation = of("112");
-    assert_eq!(accusation.mentions.len(), 2, "{:?}", a.sentences);
+    assert_eq!(accusation.mentions.len(), 3, "{:?}", a.sentences);
     let each: Vec<f64> = accusation
         .mentions
         .iter()
         .map(|m| alone(&m.mention.text, "112"))
         .collect();
-    assert!(each[0] < each[1], "{each:?}");
+    assert!(each[0] < each[1] && each[2] < each[1], "{each:?}");
     assert!((accusation.confidence - each[1]).abs() < 1e-9, "{each:?}");
     // Naming both sides, it is likelier than talks that name nobody.
     assert!(accusation.confidence > talks.confidence);
