@@ -161,39 +161,6 @@ pub fn publication(article: &Article) -> DateValue {
     }
 }
 
-/// Whether the text dates an act after the article's publication, at the date's own
-/// precision: a day after its day ("a meeting has been arranged for April 21" in a story of
-/// April 9), a month after its month ("next month's summit"), a year after its year. Dates
-/// taken from the publication date, dates without a value and other forms (weeks, quarters,
-/// seasons) are not.
-pub fn after_publication(date: &DateValue, article: &Article) -> bool {
-    if from_publication(Some(date)) {
-        return false;
-    }
-    let (Some(value), Some(published)) = (
-        date.value.as_deref(),
-        article.published.as_ref().and_then(|p| p.value.as_deref()),
-    ) else {
-        return false;
-    };
-    let plain = |s: &str| {
-        s.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        })
-    };
-    if !matches!(value.len(), 4 | 7 | 10) || !plain(value) {
-        return false;
-    }
-    match published.get(..value.len()) {
-        Some(p) if plain(p) => value > p,
-        _ => false,
-    }
-}
-
 /// Whether a date was taken from the publication date rather than the text.
 pub fn from_publication(date: Option<&DateValue>) -> bool {
     date.is_none_or(|d| d.from.as_deref() == Some(FROM_PUBLICATION))

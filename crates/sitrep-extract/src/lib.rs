@@ -407,17 +407,6 @@ impl Extractor {
             phrase,
         };
         let date = date::governing(article, index, sentence, phrase, dates);
-        // An act the text dates after the publication is still to come ("a meeting has been
-        // arranged for April 21", "next month's summit"): hypothetical. Statements, appeals,
-        // intents, praise and the like (root 05 but signing, 057), demands, accusations,
-        // refusals and threats (roots 01-03, 10-13) are made when reported; a later date there
-        // is their content's.
-        let said_when_reported = matches!(
-            kind.cameo.get(..2),
-            Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
-        ) || (kind.cameo.starts_with("05") && kind.cameo != "057");
-        let to_come =
-            !coding.negated && !said_when_reported && date::after_publication(&date, article);
         // "visited Ankara", "struck Kyiv": a city named as the country acted on is also the
         // event's place.
         let target_is_place = target.is_some_and(|t| {
@@ -472,7 +461,7 @@ impl Extractor {
             confidence: sitrep_events::ConfidenceModel::builtin()
                 .probability(sentence.slice(text).unwrap_or_default(), coding),
             negated: coding.negated,
-            hypothetical: coding.hypothetical || to_come,
+            hypothetical: coding.hypothetical,
             lexicon: self.version.clone(),
         };
         // Merged mentions of the act keep the most likely one's confidence ([`confidence`]).
