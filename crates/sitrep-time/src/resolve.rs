@@ -929,6 +929,14 @@ fn future_marker(toks: &[Tok<'_>], i: usize) -> bool {
     }
 }
 
+/// Short words that a period after them abbreviates ("Nov.", "Gen.", "Inc.").
+const ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "fri", "sat", "sun", "mr", "mrs", "ms", "dr", "gen",
+    "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "st", "mt", "ft", "inc",
+    "co", "corp", "ltd", "no", "vs", "jr", "sr", "est", "approx", "dept", "univ",
+];
+
 /// Tokens that end a clause: sentence ends, commas, semicolons, and a few conjunctions.
 fn clause_boundary(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
@@ -937,11 +945,21 @@ fn clause_boundary(toks: &[Tok<'_>], i: usize) -> bool {
     match t.kind {
         Kind::Punct => match t.text {
             "," | ";" | "!" | "?" | ":" | "(" | ")" | "\"" | "“" | "”" => true,
-            // A period after an abbreviation ("Nov.", "U.S.") ends no clause.
-            "." => !i
-                .checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|p| p.kind == Kind::Word && (p.text.len() <= 4)),
+            // A period after an abbreviation ("Nov. 5", "U.S. officials", "Gen. Smith") ends
+            // no clause; one after a short word that opens a new sentence does ("in Gaza. On
+            // Tuesday").
+            "." => {
+                let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+                let short = prev.is_some_and(|p| p.kind == Kind::Word && p.text.len() <= 4);
+                let abbreviation = prev.is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && (p.text.chars().count() == 1 || ABBREVIATIONS.contains(&p.lower))
+                });
+                let sentence_follows = toks.get(i + 1).is_some_and(|n| {
+                    n.kind == Kind::Word && n.text.starts_with(char::is_uppercase)
+                });
+                !short || (!abbreviation && sentence_follows)
+            }
             _ => false,
         },
         Kind::Word => matches!(
@@ -1038,6 +1056,9 @@ fn past_marker(t: &Tok<'_>) -> bool {
 /// The tense of the clause around tokens `[first, end)`: future markers win over past ones.
 pub(crate) fn clause_tense(toks: &[Tok<'_>], first: usize, end: usize) -> Tense {
     let (start, stop) = clause_of(toks, first, end);
+    if let Some(tense) = fronted_tense(toks, (start, stop), first, end) {
+        return tense;
+    }
     let outside = |k: &usize| !(first..end).contains(k);
     if (start..stop)
         .filter(outside)
@@ -1052,6 +1073,56 @@ pub(crate) fn clause_tense(toks: &[Tok<'_>], first: usize, end: usize) -> Tense 
     } else {
         Tense::Unknown
     }
+}
+
+/// A date fronted before a comma ("In February, rebels seized the town", "Since March, ships
+/// have been attacked") is an adverbial of the clause after the comma: that clause's first
+/// marker of tense, in text order, gives its tense ("In September, it announced plans to buy":
+/// past; "On Friday, the government planned to pay": past; "In December, the ministers will
+/// meet" and "In May, talks are scheduled to resume": future). None when the date is not so fronted, or the clause after shows no tense.
+fn fronted_tense(
+    toks: &[Tok<'_>],
+    (start, stop): (usize, usize),
+    first: usize,
+    end: usize,
+) -> Option<Tense> {
+    let opener = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "in" | "on" | "at" | "by" | "during" | "early" | "late" | "mid" | "from"
+            )
+        })
+    };
+    let fronted = stop == end
+        && (start..first).all(opener)
+        && toks.get(stop).is_some_and(|t| t.text == ",")
+        && !toks.get(stop + 1).is_some_and(|t| t.newline);
+    if !fronted {
+        return None;
+    }
+    (stop + 1..toks.len())
+        .take_while(|&k| !clause_boundary(toks, k) && !toks.get(k).is_some_and(|t| t.newline))
+        .find_map(|k| {
+            // "the government planned to pay": a verb of planning in the past is past here;
+            // "talks are scheduled to resume" is to come.
+            let planned_in_past = toks
+                .get(k)
+                .is_some_and(|t| matches!(t.lower, "planned" | "expected" | "scheduled"))
+                && !k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+                    matches!(
+                        t.lower,
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    )
+                });
+            if planned_in_past || toks.get(k).is_some_and(past_marker) {
+                Some(Tense::Past)
+            } else if future_marker(toks, k) {
+                Some(Tense::Future)
+            } else {
+                None
+            }
+        })
 }
 
 /// The token span of the clause around tokens `[first, end)`.

@@ -200,3 +200,8 @@ fn holidays_modifier_years_and_counted_numbers() {
 fn scheduled_day_and_month_of_counted_year() {
     check("0022_scheduled_and_month_of_counted_year");
 }
+
+#[test]
+fn fronted_dates_take_the_tense_of_the_clause_after_the_comma() {
+    check("0023_fronted_dates");
+}
