@@ -934,7 +934,9 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "fri", "sat", "sun", "mr", "mrs", "ms", "dr", "gen",
     "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "st", "mt", "ft", "inc",
-    "co", "corp", "ltd", "no", "vs", "jr", "sr", "est", "approx", "dept", "univ",
+    "co", "corp", "ltd", "no", "vs", "jr", "sr", "est", "approx", "dept", "univ", "prof", "maj",
+    "brig", "pvt", "cpl", "pres", "amb", "hon", "supt", "insp", "det", "atty", "fr", "ret", "rtd",
+    "gens", "govt",
 ];
 
 /// Tokens that end a clause: sentence ends, commas, semicolons, and a few conjunctions.
@@ -1077,9 +1079,9 @@ pub(crate) fn clause_tense(toks: &[Tok<'_>], first: usize, end: usize) -> Tense 
 
 /// A date fronted before a comma ("In February, rebels seized the town", "Since March, ships
 /// have been attacked") is an adverbial of the clause after the comma: that clause's first
-/// marker of tense, in text order, gives its tense ("In September, it announced plans to buy":
-/// past; "On Friday, the government planned to pay": past; "In December, the ministers will
-/// meet" and "In May, talks are scheduled to resume": future). None when the date is not so fronted, or the clause after shows no tense.
+/// markers give its tense, a future one winning as in any clause ("In September, it announced
+/// plans to buy": past; "On Friday, the government planned to pay": past; "In December, the
+/// newly elected president will visit" and "In May, talks are scheduled to resume": future). None when the date is not so fronted, or the clause after shows no tense.
 fn fronted_tense(
     toks: &[Tok<'_>],
     (start, stop): (usize, usize),
@@ -1101,28 +1103,45 @@ fn fronted_tense(
     if !fronted {
         return None;
     }
-    (stop + 1..toks.len())
+    let after: Vec<usize> = (stop + 1..toks.len())
         .take_while(|&k| !clause_boundary(toks, k) && !toks.get(k).is_some_and(|t| t.newline))
-        .find_map(|k| {
-            // "the government planned to pay": a verb of planning in the past is past here;
-            // "talks are scheduled to resume" is to come.
-            let planned_in_past = toks
-                .get(k)
-                .is_some_and(|t| matches!(t.lower, "planned" | "expected" | "scheduled"))
-                && !k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
-                    matches!(
-                        t.lower,
-                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                    )
-                });
-            if planned_in_past || toks.get(k).is_some_and(past_marker) {
-                Some(Tense::Past)
-            } else if future_marker(toks, k) {
-                Some(Tense::Future)
-            } else {
-                None
-            }
-        })
+        .collect();
+    // "the government planned to pay": a verb of planning in the past is past here, not a
+    // marker of the future; "talks are scheduled to resume" and "a planned delegation will
+    // visit" are to come.
+    let planned_in_past = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower, "planned" | "expected" | "scheduled"))
+            && !k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+                matches!(
+                    t.lower,
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "a" | "an" | "the"
+                )
+            })
+    };
+    // "it announced plans to buy": plans that a past verb made are its object, not the
+    // clause's future.
+    let past_plans = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower, "plans" | "plan"))
+            && k.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(past_marker)
+    };
+    // As in a whole clause, a future marker wins ("the newly elected president will visit").
+    if after
+        .iter()
+        .any(|&k| !planned_in_past(k) && !past_plans(k) && future_marker(toks, k))
+    {
+        Some(Tense::Future)
+    } else if after
+        .iter()
+        .any(|&k| planned_in_past(k) || toks.get(k).is_some_and(past_marker))
+    {
+        Some(Tense::Past)
+    } else {
+        None
+    }
 }
 
 /// The token span of the clause around tokens `[first, end)`.
