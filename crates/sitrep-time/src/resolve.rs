@@ -929,14 +929,15 @@ fn future_marker(toks: &[Tok<'_>], i: usize) -> bool {
     }
 }
 
-/// Short words that a period after them abbreviates ("Nov.", "Gen.", "Inc.").
+/// Short words (four letters at most: longer ones end sentences) that a period after them
+/// abbreviates ("Nov.", "Gen.", "Inc.").
 const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "fri", "sat", "sun", "mr", "mrs", "ms", "dr", "gen",
     "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "st", "mt", "ft", "inc",
-    "co", "corp", "ltd", "no", "vs", "jr", "sr", "est", "approx", "dept", "univ", "prof", "maj",
-    "brig", "pvt", "cpl", "pres", "amb", "hon", "supt", "insp", "det", "atty", "fr", "ret", "rtd",
-    "gens", "govt",
+    "co", "corp", "ltd", "no", "vs", "jr", "sr", "est", "dept", "univ", "prof", "maj", "brig",
+    "pvt", "cpl", "pres", "amb", "hon", "supt", "insp", "det", "atty", "fr", "ret", "rtd", "gens",
+    "govt",
 ];
 
 /// Tokens that end a clause: sentence ends, commas, semicolons, and a few conjunctions.
