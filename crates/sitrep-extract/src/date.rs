@@ -8,6 +8,10 @@
 //! bombing takes Tuesday and the statement Thursday. An expression that found no value keeps
 //! its anchor, for fusion to ground it from sibling articles.
 //!
+//! A date after "until", "till", "through", "to" or "by" ends a span or sets a deadline
+//! ("closed its border crossings until November 5", "postponed the vote to May 5"): no
+//! candidate either.
+//!
 //! Expressions that name the present, past or future as such ("now", "recently", "the
 //! future": [`sitrep_time::TimeRef`]) are no candidates: they date nothing on the calendar, so
 //! "the town recently fell" takes another date of its sentence or the publication date.
@@ -88,6 +92,20 @@ fn names_a_thing(text: &str, range: TextRange) -> bool {
             || word.ends_with("’s"))
 }
 
+/// "closed its border crossings until November 5", "extended the truce through Sunday",
+/// "postponed the vote to May 5", "must sign by November 15": a date after "until", "till",
+/// "through", "to" or "by" ends a span or sets a deadline; it dates no act of the clause, which
+/// was done when reported (or takes another date of its sentence).
+fn ends_a_span(text: &str, range: TextRange) -> bool {
+    let before = text.get(..range.start).unwrap_or_default().trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(word.as_str(), "until" | "till" | "through" | "to" | "by")
+}
+
 /// The date of the event whose phrase is at `phrase` in sentence `index` (`sentence` is its
 /// range in the article text).
 pub fn governing(
@@ -101,7 +119,10 @@ pub fn governing(
     let best = dates
         .iter()
         .filter(|d| {
-            d.reference.is_none() && sentence.contains(d.range) && !names_a_thing(text, d.range)
+            d.reference.is_none()
+                && sentence.contains(d.range)
+                && !names_a_thing(text, d.range)
+                && !ends_a_span(text, d.range)
         })
         .map(|d| (clause_distance(text, d.range, phrase), d))
         .filter(|((boundaries, gap), _)| *boundaries == 0 || *gap <= MAX_GAP_ACROSS)

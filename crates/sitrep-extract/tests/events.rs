@@ -488,3 +488,30 @@ fn a_disaster_report_tells_tolls_not_killings() {
         "a killing in the news: {codes:?}"
     );
 }
+
+#[test]
+fn a_date_that_ends_a_span_or_sets_a_deadline_dates_no_act() {
+    // Published on 9 April 2025: the closure and the postponement were done when reported;
+    // "until November 5" and "to April 25" are when they end and when the meeting now is.
+    let (_, events) = extract(
+        "Pakistan closed its border crossings with Afghanistan until November 5. \
+         Kenya postponed its meeting with Somali officials to April 25. \
+         Rebels attacked a convoy near Goma on Monday.",
+        Some("2025-04-09"),
+    );
+    let day_of = |cameo: &str| {
+        events
+            .iter()
+            .find(|e| e.kind.cameo == cameo)
+            .and_then(day)
+            .unwrap_or_else(|| {
+                panic!(
+                    "no {cameo}: {:?}",
+                    events.iter().map(code).collect::<Vec<_>>()
+                )
+            })
+    };
+    assert_eq!(day_of("191"), "2025-04-09");
+    assert_eq!(day_of("164"), "2025-04-09");
+    assert_eq!(day_of("190"), "2025-04-07");
+}
