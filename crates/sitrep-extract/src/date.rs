@@ -71,12 +71,7 @@ fn names_a_thing(text: &str, range: TextRange) -> bool {
     if expr.len() != 4 || !expr.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let before = text.get(..range.start).unwrap_or_default().trim_end();
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
+    let word = word_before(text, range);
     let after = text.get(range.end..).unwrap_or_default();
     let noun_follows = after.starts_with(' ')
         && after
@@ -97,13 +92,21 @@ fn names_a_thing(text: &str, range: TextRange) -> bool {
 /// "through", "to" or "by" ends a span or sets a deadline; it dates no act of the clause, which
 /// was done when reported (or takes another date of its sentence).
 fn ends_a_span(text: &str, range: TextRange) -> bool {
-    let before = text.get(..range.start).unwrap_or_default().trim_end();
-    let word = before
+    matches!(
+        word_before(text, range).as_str(),
+        "until" | "till" | "through" | "to" | "by"
+    )
+}
+
+/// The word right before `range`, lower-cased.
+fn word_before(text: &str, range: TextRange) -> String {
+    text.get(..range.start)
+        .unwrap_or_default()
+        .trim_end()
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or_default()
-        .to_lowercase();
-    matches!(word.as_str(), "until" | "till" | "through" | "to" | "by")
+        .to_lowercase()
 }
 
 /// The date of the event whose phrase is at `phrase` in sentence `index` (`sentence` is its
