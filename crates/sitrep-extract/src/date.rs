@@ -9,8 +9,9 @@
 //! its anchor, for fusion to ground it from sibling articles.
 //!
 //! A date after "until", "till", "through", "to" or "by" ends a span or sets a deadline
-//! ("closed its border crossings until November 5", "postponed the vote to May 5"): no
-//! candidate either.
+//! ("closed its border crossings until November 5", "postponed the vote to May 5"), and one
+//! that names a thing after the act behind "of", "before", "after", "since" or "for" dates
+//! that thing ("fired tear gas ahead of Friday's vote"): no candidates either.
 //!
 //! Expressions that name the present, past or future as such ("now", "recently", "the
 //! future": [`sitrep_time::TimeRef`]) are no candidates: they date nothing on the calendar, so
@@ -90,12 +91,52 @@ fn names_a_thing(text: &str, range: TextRange) -> bool {
 /// "closed its border crossings until November 5", "extended the truce through Sunday",
 /// "postponed the vote to May 5", "must sign by November 15": a date after "until", "till",
 /// "through", "to" or "by" ends a span or sets a deadline; it dates no act of the clause, which
-/// was done when reported (or takes another date of its sentence).
+/// was done when reported (or takes another date of its sentence). A possessive date names a
+/// thing instead ("a response to Monday's attack", "approved by last week's meeting").
 fn ends_a_span(text: &str, range: TextRange) -> bool {
     matches!(
         word_before(text, range).as_str(),
         "until" | "till" | "through" | "to" | "by"
-    )
+    ) && !possessive(text, range)
+}
+
+/// "Monday's attack", "last week's meeting": a date that names a thing by its day.
+fn possessive(text: &str, range: TextRange) -> bool {
+    let after = text.get(range.end..).unwrap_or_default();
+    ["'s ", "’s "].iter().any(|p| after.starts_with(p))
+}
+
+/// "fired tear gas at protesters ahead of Friday's vote", "attacked a convoy before the April 20
+/// elections", "rejected the result of Tuesday's vote": a date that names a thing after the act
+/// (a possessive date, or one between a determiner and a noun) behind "of", "before", "after",
+/// "since" or "for" dates that other thing, not the act. "Tuesday's attack killed 12" and "met
+/// at Friday's summit" keep their dates: the thing is the act, or the act is at it.
+fn dates_a_later_noun(text: &str, range: TextRange, phrase: TextRange) -> bool {
+    if range.start < phrase.end {
+        return false;
+    }
+    let after = text.get(range.end..).unwrap_or_default();
+    let mut word = word_before(text, range);
+    if !possessive(text, range) {
+        let noun_follows = after.starts_with(' ')
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if !noun_follows || !matches!(word.as_str(), "the" | "a" | "an" | "this") {
+            return false;
+        }
+        // The word before the determiner.
+        let det = text
+            .get(..range.start)
+            .unwrap_or_default()
+            .trim_end()
+            .len()
+            .saturating_sub(word.len());
+        word = word_before(text, TextRange::new(det, det));
+    }
+    matches!(word.as_str(), "of" | "before" | "after" | "since" | "for")
 }
 
 /// The word right before `range`, lower-cased.
@@ -126,6 +167,7 @@ pub fn governing(
                 && sentence.contains(d.range)
                 && !names_a_thing(text, d.range)
                 && !ends_a_span(text, d.range)
+                && !dates_a_later_noun(text, d.range, phrase)
         })
         .map(|d| (clause_distance(text, d.range, phrase), d))
         .filter(|((boundaries, gap), _)| *boundaries == 0 || *gap <= MAX_GAP_ACROSS)

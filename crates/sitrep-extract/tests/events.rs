@@ -515,3 +515,56 @@ fn a_date_that_ends_a_span_or_sets_a_deadline_dates_no_act() {
     assert_eq!(day_of("164"), "2025-04-09");
     assert_eq!(day_of("190"), "2025-04-07");
 }
+
+#[test]
+fn a_date_that_names_a_later_thing_dates_that_thing_not_the_act() {
+    // Published on Wednesday 9 April 2025. Friday's vote and the April 20 elections are to come;
+    // the tear gas and the attack on the convoy were reported as done, on no date of their own.
+    // "Tuesday's attack" is the act itself, and keeps Tuesday.
+    let (_, events) = extract(
+        "Police fired tear gas at protesters ahead of Friday's vote. \
+         Rebels attacked an army convoy before the April 20 elections. \
+         Tuesday's attack on a police post killed 12 officers.",
+        Some("2025-04-09"),
+    );
+    let days: Vec<(String, Option<&str>)> = events
+        .iter()
+        .map(|e| (e.kind.cameo.clone(), day(e)))
+        .collect();
+    assert!(
+        days.contains(&("175".to_owned(), Some("2025-04-09"))),
+        "{days:?}"
+    );
+    assert!(
+        days.contains(&("190".to_owned(), Some("2025-04-09"))),
+        "{days:?}"
+    );
+    assert!(
+        days.iter().any(|(_, d)| *d == Some("2025-04-08")),
+        "{days:?}"
+    );
+    assert!(
+        days.iter()
+            .all(|(_, d)| *d != Some("2025-04-11") && *d != Some("2025-04-20")),
+        "{days:?}"
+    );
+}
+
+#[test]
+fn a_possessive_date_after_to_or_by_still_names_its_act() {
+    // "Monday's attack" is the attack's own day, whatever word stands before it.
+    let (_, events) = extract(
+        "Iran vowed a response to Monday's attack on an Iranian oil rig.",
+        Some("2025-04-09"),
+    );
+    let attack = events
+        .iter()
+        .find(|e| e.kind.cameo.starts_with("19") || e.kind.cameo.starts_with("18"))
+        .unwrap_or_else(|| {
+            panic!(
+                "no attack: {:?}",
+                events.iter().map(code).collect::<Vec<_>>()
+            )
+        });
+    assert_eq!(day(attack), Some("2025-04-07"));
+}
