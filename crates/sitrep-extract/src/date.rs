@@ -73,14 +73,7 @@ fn names_a_thing(text: &str, range: TextRange) -> bool {
         return false;
     }
     let word = word_before(text, range);
-    let after = text.get(range.end..).unwrap_or_default();
-    let noun_follows = after.starts_with(' ')
-        && after
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic);
-    noun_follows
+    word_follows(text, range)
         && (matches!(
             word.as_str(),
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "our"
@@ -115,16 +108,9 @@ fn dates_a_later_noun(text: &str, range: TextRange, phrase: TextRange) -> bool {
     if range.start < phrase.end {
         return false;
     }
-    let after = text.get(range.end..).unwrap_or_default();
     let mut word = word_before(text, range);
     if !possessive(text, range) {
-        let noun_follows = after.starts_with(' ')
-            && after
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic);
-        if !noun_follows || !matches!(word.as_str(), "the" | "a" | "an" | "this") {
+        if !word_follows(text, range) || !matches!(word.as_str(), "the" | "a" | "an" | "this") {
             return false;
         }
         // The word before the determiner.
@@ -137,6 +123,18 @@ fn dates_a_later_noun(text: &str, range: TextRange, phrase: TextRange) -> bool {
         word = word_before(text, TextRange::new(det, det));
     }
     matches!(word.as_str(), "of" | "before" | "after" | "since" | "for")
+}
+
+/// Whether a word follows `range` after a space: the noun a date before it modifies ("the 1994
+/// act", "the April 20 elections").
+fn word_follows(text: &str, range: TextRange) -> bool {
+    let after = text.get(range.end..).unwrap_or_default();
+    after.starts_with(' ')
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
 }
 
 /// The word right before `range`, lower-cased.
