@@ -487,6 +487,62 @@ const DEATH_WORDS: &[&str] = &[
     "killed", "kill", "kills", "killing", "dead", "died", "slain", "murdered", "fatally",
 ];
 
+/// Words that put an act of force in a war, an insurgency or armed combat.
+const WAR_WORDS: &[&str] = &[
+    "troops",
+    "soldier",
+    "soldiers",
+    "army",
+    "armies",
+    "military",
+    "rebel",
+    "rebels",
+    "militant",
+    "militants",
+    "insurgent",
+    "insurgents",
+    "fighters",
+    "guerrilla",
+    "guerrillas",
+    "militia",
+    "militias",
+    "militiamen",
+    "jihadist",
+    "jihadists",
+    "forces",
+    "war",
+    "offensive",
+    "shelling",
+    "airstrike",
+    "airstrikes",
+    "artillery",
+    "tanks",
+    "warplanes",
+    "frontline",
+];
+
+/// Words that put an act of force in a protest or a riot.
+const RIOT_WORDS: &[&str] = &[
+    "protest",
+    "protests",
+    "protesters",
+    "protestors",
+    "demonstration",
+    "demonstrations",
+    "demonstrators",
+    "riot",
+    "riots",
+    "rioting",
+    "rioters",
+    "rioted",
+    "marchers",
+    "mob",
+    "mobs",
+];
+
+/// Roles of armed forces and groups other than police and criminals (`PAKMIL` → `MIL`).
+const ARMED_ROLES: &[&str] = &["MIL", "REB", "INS", "SEP", "SPY", "UAF"];
+
 /// Words of armed forces that make a bare "withdrew" a military retreat.
 const TROOP_WORDS: &[&str] = &[
     "troops",
@@ -8203,8 +8259,47 @@ impl<'a> Sentence<'a> {
     /// (physical assault) otherwise; a fight or a clash keeps its code. A crowd's force (by
     /// civilians, the opposition, students, workers or believers) against police or the state
     /// is a riot (145).
+    ///
+    /// With no war in the sentence (no armed force or group, nor two states, named; none of
+    /// `WAR_WORDS`), the
+    /// codebook's line is followed further: among words of a protest (`RIOT_WORDS`), force with
+    /// no side or a crowd's is a riot (145) and police's is repression (175); criminals' force is assault (180), and a
+    /// shooting with no side named, of no one or of people, is 182 or 1823 as above.
+    /// PETRARCH's dictionaries code such acts 19; CAMEO's 19 is conventional military force,
+    /// "typically by organized armed groups", its 18 violence that needs no military
+    /// organisation.
     fn civil_violence(&self, out: &mut [Coding]) {
         let death = self.words.iter().any(|w| DEATH_WORDS.contains(&w.as_str()));
+        // (Two states named as such put it between states: "Laos closed its border with
+        // Thailand after the shooting"; not one, the place of a crime: "Greece rocked by
+        // more clashes over the shooting".)
+        let mut states = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == ActorKind::Country && m.role.is_none())
+            .map(|m| m.actor.code.as_str());
+        let first_state = states.next();
+        let at_war = self.words.iter().any(|w| WAR_WORDS.contains(&w.as_str()))
+            || states.any(|c| Some(c) != first_state)
+            || self.mentions.iter().any(|m| {
+                (m.kind == ActorKind::ArmedGroup && !has_role(m, &["CRM"]))
+                    || has_role(m, &["MIL", "REB", "INS", "SEP", "SPY"])
+            });
+        // (Not "riot police" or "riot gear", who are there in any clash.)
+        let rioting = self.words.iter().enumerate().any(|(k, w)| {
+            RIOT_WORDS.contains(&w.as_str())
+                && !(w == "riot"
+                    && matches!(
+                        self.word(k + 1),
+                        "police"
+                            | "policemen"
+                            | "officers"
+                            | "squad"
+                            | "squads"
+                            | "gear"
+                            | "control"
+                    ))
+        });
         for c in out.iter_mut() {
             if !matches!(c.code.as_str(), "190" | "193") {
                 continue;
@@ -8248,6 +8343,48 @@ impl<'a> Sentence<'a> {
                 && role(&c.target, &["COP", "GOV", "LEG", "JUD"])
             {
                 "145".clone_into(&mut c.code);
+                continue;
+            }
+            if at_war {
+                continue;
+            }
+            // "Clashes with police broke out after the demonstrations", "the rioting youths
+            // fought running battles": force with no side, or a crowd's, among the words of a
+            // protest is a riot (145).
+            // (Not a killing or shooting the protests were about: "a vigil for a teen killed
+            // by police turned into a riot".)
+            let crowd = c.source.is_none() || role(&c.source, &["CVL", "OPP", "EDU", "LAB"]);
+            let killing = ["kill", "shoot", "shot", "slain", "murder", "gunned"]
+                .iter()
+                .any(|w| head.starts_with(w));
+            // "Riot police fought running battles with stone-throwing youths during the
+            // protest": police fighting in a riot repress it (175).
+            if rioting && !killing && role(&c.source, &["COP"]) && !role(&c.target, ARMED_ROLES) {
+                "175".clone_into(&mut c.code);
+                continue;
+            }
+            if rioting && crowd && !killing && (c.target.is_none() || !role(&c.target, ARMED_ROLES))
+            {
+                "145".clone_into(&mut c.code);
+                continue;
+            }
+            // "Pirates attacked a tanker": criminals' force of any kind is assault (180).
+            if role(&c.source, &["CRM"]) {
+                "180".clone_into(&mut c.code);
+                continue;
+            }
+            // "The gunman shot the receptionist", "a man was shot outside his home": a
+            // shooting with no side named, of no one or of people, is assault too.
+            let lone = c.target.is_none()
+                || role(&c.target, &["CVL"])
+                || c.target_range.is_some_and(|r| {
+                    self.mentions
+                        .iter()
+                        .any(|m| m.range == r && m.kind == ActorKind::Person)
+                });
+            if c.code == "193" && c.source.is_none() && lone {
+                let code = if death { "1823" } else { "182" };
+                code.clone_into(&mut c.code);
             }
         }
     }
