@@ -5,7 +5,8 @@
 //! South Waziristan" — the dateline, the countries the article names and a population prior).
 //! A name is stated *for an event* when a locative leads to it: "in", "at", "near", "outside",
 //! "around", "across", "inside", "off", "along", with only lower-case words between ("near the town
-//! of Wana", "in the northwestern city of Peshawar"), or a possessive place before it ("in
+//! of Wana", "in the northwestern city of Peshawar"; not a preposition of an agent or partner:
+//! "in talks mediated by Qatar"), or a possessive place before it ("in
 //! Khyber Pakhtunkhwa's Dera Ismail Khan district" states Dera Ismail Khan, the more precise).
 //! A destination is stated too: the object of "visited", "toured", and a name after "to" that
 //! follows a verb or noun of movement ("flew to Doha", "a trip to Kabul").
@@ -60,12 +61,20 @@ const MOVES: &[&str] = &[
     "arrived",
 ];
 
+/// Prepositions whose name is an agent, a partner or a source, not the place a locative before
+/// them leads to: "in talks mediated by Qatar", "in a deal with Turkey".
+const AGENT_PREPOSITIONS: &[&str] = &[
+    "by", "with", "from", "for", "against", "between", "than", "about",
+];
+
 /// How many words may stand between a locative and its place ("in the northwestern city of").
 const MAX_BETWEEN: usize = 4;
 
 /// The place of an event among the places stated in its sentence: of those whose words are not
 /// an actor's (`taken`), the one in the event phrase's clause and nearest to it, as dates are
-/// chosen (`date::clause_distance`).
+/// chosen (`date::clause_distance`). A place across a word that opens a clause of another time
+/// or thing (`date::across_clauses`) is that clause's, not the event's: "The bombings come a
+/// week after a ceasefire was agreed in Doha" places no bombing in Doha.
 pub fn for_event(
     text: &str,
     stated: &[(TextRange, Place)],
@@ -79,6 +88,7 @@ pub fn for_event(
                 .iter()
                 .any(|r| r.start < range.end && range.start < r.end)
         })
+        .filter(|(range, _)| !crate::date::across_clauses(text, *range, phrase))
         .min_by_key(|(range, _)| crate::date::clause_distance(text, *range, phrase))
         .map(|(_, place)| place.clone())
 }
@@ -230,6 +240,11 @@ fn locative_before(text: &str, start: usize) -> bool {
         }
         in_possessive = false;
         if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+        // ("in talks mediated by Qatar", "in a deal with Turkey": the name is another
+        // preposition's, an agent or a partner, not where the act was.)
+        if AGENT_PREPOSITIONS.contains(&w) {
             return false;
         }
     }

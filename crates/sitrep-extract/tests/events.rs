@@ -355,6 +355,52 @@ fn each_clause_keeps_its_own_date_and_place() {
 }
 
 #[test]
+fn a_place_across_after_or_since_is_another_clause_s() {
+    // "in Doha" is where the truce was agreed, a week before the bombings; the clashes were
+    // along the border, not where the talks were held.
+    let text = "The bombings in the market came a week after a truce was agreed in Doha.\n\
+                The two sides held talks in Istanbul after clashes along the border.\n\
+                Gunmen killed a guard when they stormed a bank in Quetta.\n";
+    let (a, events) = extract(text, Some("2026-03-20"));
+    let text = a.text.as_str();
+    // The event of `cameo` whose phrase is `words`.
+    let place_of = |cameo: &str, words: &str| {
+        let e = events
+            .iter()
+            .find(|e| e.kind.cameo == cameo && e.mentions[0].phrase.slice(text) == Some(words))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{cameo} {words}: {:?}",
+                    events
+                        .iter()
+                        .map(|e| (code(e), e.mentions[0].phrase.slice(text)))
+                        .collect::<Vec<_>>()
+                )
+            });
+        e.place.as_ref().map(|p| p.name.clone())
+    };
+    assert_eq!(place_of("183", "bombings"), None);
+    assert_eq!(
+        place_of("0871", "truce was agreed"),
+        Some("Doha".to_owned())
+    );
+    assert_eq!(place_of("190", "clashes"), None);
+    assert_eq!(place_of("046", "held talks"), Some("Istanbul".to_owned()));
+    // "when" joins acts of one scene: the killing is placed where the bank was stormed.
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.mentions[0].phrase.start > text.find("Gunmen").unwrap())
+            .all(|e| e.place.as_ref().map(|p| p.name.as_str()) == Some("Quetta")),
+        "{:?}",
+        events
+            .iter()
+            .map(|e| (code(e), e.place.as_ref().map(|p| p.name.clone())))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn an_event_s_confidence_is_its_most_likely_mention_under_the_shipped_model() {
     use sitrep_events::{Coder, ConfidenceModel};
     // The accusation is told three times; the first and last tellings quote, which the model
