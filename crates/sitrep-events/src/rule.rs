@@ -5974,6 +5974,59 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether the clause from token `start` past `last` (to the next stop, semicolon, colon or
+    /// bracket, at most twice [`BACKGROUND_REACH`] tokens on; commas do not end it: "in Nairobi,
+    /// Kenya, on Friday") names a day, month or year: a number, a weekday or month name,
+    /// "yesterday", "today", "tonight", "week".
+    fn dated_clause(&self, start: usize, last: usize) -> bool {
+        let end = (last + 1 + 2 * BACKGROUND_REACH).min(self.words.len());
+        (start..end)
+            .take_while(|&k| !matches!(self.word(k), ";" | "." | ":" | "(" | ")"))
+            .any(|k| {
+                let w = self.word(k);
+                w.bytes().any(|b| b.is_ascii_digit())
+                    || matches!(
+                        w,
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                            | "jan"
+                            | "feb"
+                            | "mar"
+                            | "apr"
+                            | "jun"
+                            | "jul"
+                            | "aug"
+                            | "sep"
+                            | "sept"
+                            | "oct"
+                            | "nov"
+                            | "dec"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "week"
+                            | "weekend"
+                    )
+            })
+    }
+
     /// Background, not news: an act in a clause that dates itself in the past ("after the
     /// Taliban returned to power in 2021", "jailed two years ago", "since 2019"). The clause runs
     /// between punctuation, subordinators, relative pronouns and other verbs, at most
@@ -6077,6 +6130,25 @@ impl<'a> Sentence<'a> {
                         || (matches!(span, "year" | "decade" | "months" | "month")
                             && matches!(w, "after" | "since" | "following")))
                 {
+                    return true;
+                }
+                // "foiled 14 infiltration attempts since the ceasefire took effect", "since
+                // the coup": what a span of time runs from came before it; undated, it is the
+                // story's background ("since rebels launched an offensive on Monday" keeps
+                // its day).
+                // (Not "since" meaning "because", before a present or perfect: "since their
+                // countries have ratified the convention", "since it had attempted to discuss
+                // the offer"; nor the adverb: "has since been
+                // criticised", "since then".)
+                let causal = (start..=last).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "has" | "have" | "had" | "is" | "are" | "will" | "would" | "can" | "could"
+                    )
+                });
+                let adverb = matches!(self.word(start.wrapping_sub(2)), "has" | "have" | "had")
+                    || self.word(start) == "then";
+                if w == "since" && !causal && !adverb && !self.dated_clause(start, last) {
                     return true;
                 }
                 subordinate = true;
