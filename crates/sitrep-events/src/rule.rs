@@ -886,6 +886,7 @@ const ADJECTIVAL: &[&str] = &[
 /// Words between "be" and a participle that do not break a passive ("was reportedly killed").
 const PASSIVE_SKIP: &[&str] = &[
     "also",
+    SINCE_ADVERB,
     "reportedly",
     "allegedly",
     "not",
@@ -1599,9 +1600,11 @@ fn localize(actor: &mut ActorRef, country: &str) {
     actor.country = Some(country.to_owned());
 }
 
-/// The lower-case text of each token, with typographic apostrophes made plain.
+/// The lower-case text of each token, with typographic apostrophes made plain. "since" right
+/// after "has", "have" or "had" is the adverb ("have since criticised", "has since been
+/// freed"), written [`SINCE_ADVERB`] so that it opens no clause.
 pub(crate) fn lower_words(text: &str, tokens: &[TextRange]) -> Vec<String> {
-    tokens
+    let mut words: Vec<String> = tokens
         .iter()
         .map(|t| {
             let w = t.slice(text).unwrap_or("");
@@ -1611,8 +1614,17 @@ pub(crate) fn lower_words(text: &str, tokens: &[TextRange]) -> Vec<String> {
                 w.replace('\u{2019}', "'").to_lowercase()
             }
         })
-        .collect()
+        .collect();
+    for k in 1..words.len() {
+        if words[k] == "since" && matches!(words[k - 1].as_str(), "has" | "have" | "had") {
+            SINCE_ADVERB.clone_into(&mut words[k]);
+        }
+    }
+    words
 }
+
+/// "since" as an adverb of time ("has since resigned"): see [`lower_words`].
+const SINCE_ADVERB: &str = "since-then";
 
 /// Tokens that are words of a name, not verbs: capitalised inside the sentence ("the Court of
 /// Appeal", "Tour de France", "23 March"), unless the sentence is a title-case headline (most
@@ -6056,7 +6068,7 @@ impl<'a> Sentence<'a> {
         let mut k = head.wrapping_sub(1);
         if matches!(
             self.word(k),
-            "already" | "also" | "long" | "repeatedly" | "since"
+            "already" | "also" | "long" | "repeatedly" | "since" | SINCE_ADVERB
         ) {
             k = k.wrapping_sub(1);
         }
@@ -6138,16 +6150,15 @@ impl<'a> Sentence<'a> {
                 // its day).
                 // (Not "since" meaning "because", before a present or perfect: "since their
                 // countries have ratified the convention", "since it had attempted to discuss
-                // the offer"; nor the adverb: "has since been
-                // criticised", "since then".)
+                // the offer"; nor "since then". The adverb of "has since been criticised" is
+                // no subordinator: `lower_words`.)
                 let causal = (start..=last).any(|k| {
                     matches!(
                         self.word(k),
                         "has" | "have" | "had" | "is" | "are" | "will" | "would" | "can" | "could"
                     )
                 });
-                let adverb = matches!(self.word(start.wrapping_sub(2)), "has" | "have" | "had")
-                    || self.word(start) == "then";
+                let adverb = self.word(start) == "then";
                 if w == "since" && !causal && !adverb && !self.dated_clause(start, last) {
                     return true;
                 }
