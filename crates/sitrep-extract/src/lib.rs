@@ -49,6 +49,7 @@
 pub mod casualty;
 pub mod date;
 pub mod place;
+pub mod refer;
 
 mod known;
 
@@ -203,6 +204,7 @@ impl Extractor {
                 same_act.extend(casualty::attach(&mut found, article, index, in_sentence));
             }
         }
+        same_act.extend(refer::references(&found, article));
         let events = merge(found, &same_act);
         Extraction {
             events,

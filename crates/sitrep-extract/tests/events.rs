@@ -401,6 +401,43 @@ fn a_place_across_after_or_since_is_another_clause_s() {
 }
 
 #[test]
+fn a_later_definite_noun_names_the_lead_act_again() {
+    // "the attack" the embassy condemned is the bombing the article leads with, not a second
+    // act of force; "the blast" too. The attack on the post is an act of its own.
+    let text = "A suicide bomber blew himself up at a market in Quetta on Tuesday, killing nine \
+                people.\n\
+                Hours later, militants attacked a police post in Turbat.\n\
+                The U.S. Embassy condemned the attack.\n\
+                Police said the blast was heard across the city.\n";
+    let (a, events) = extract(text, Some("2026-03-20"));
+    let text = a.text.as_str();
+    let listed = || {
+        events
+            .iter()
+            .map(|e| (code(e), e.mentions.len()))
+            .collect::<Vec<_>>()
+    };
+    let sentence_of = |words: &str| text.find(words).unwrap();
+    let bombing = events
+        .iter()
+        .find(|e| e.kind.cameo.starts_with("183"))
+        .unwrap_or_else(|| panic!("{:?}", listed()));
+    let starts: Vec<usize> = bombing.mentions.iter().map(|m| m.mention.start).collect();
+    for words in ["The U.S. Embassy", "Police said"] {
+        assert!(
+            starts.contains(&sentence_of(words)),
+            "{words}: {starts:?} {:?}",
+            listed()
+        );
+    }
+    let violent = events
+        .iter()
+        .filter(|e| e.kind.cameo.starts_with("18") || e.kind.cameo.starts_with("19"))
+        .count();
+    assert_eq!(violent, 2, "{:?}", listed());
+}
+
+#[test]
 fn an_event_s_confidence_is_its_most_likely_mention_under_the_shipped_model() {
     use sitrep_events::{Coder, ConfidenceModel};
     // The accusation is told three times; the first and last tellings quote, which the model
