@@ -5986,55 +5986,39 @@ impl<'a> Sentence<'a> {
         false
     }
 
-    /// Whether the clause from token `start` past `last` (to the next stop, semicolon, colon or
-    /// bracket, at most twice [`BACKGROUND_REACH`] tokens on; commas do not end it: "in Nairobi,
-    /// Kenya, on Friday") names a day, month or year: a number, a weekday or month name,
-    /// "yesterday", "today", "tonight", "week".
+    /// Whether the clause from token `start` past `last` (to the next stop, semicolon, colon,
+    /// bracket or comma before a word that is no name, at most twice [`BACKGROUND_REACH`]
+    /// tokens on) names a time: a number, a weekday or month name, "yesterday", "today",
+    /// "week", "night", "morning", "day", "ago", ...
     fn dated_clause(&self, start: usize, last: usize) -> bool {
         let end = (last + 1 + 2 * BACKGROUND_REACH).min(self.words.len());
+        // (A comma before a name goes on: "in Nairobi, Kenya, on Friday"; before other words
+        // it ends the clause: "since the ceasefire took effect, troops have foiled 14".)
         (start..end)
-            .take_while(|&k| !matches!(self.word(k), ";" | "." | ":" | "(" | ")"))
+            .take_while(|&k| {
+                let stop = matches!(self.word(k), ";" | "." | ":" | "(" | ")");
+                let comma = self.word(k) == "," && !self.names.get(k + 1).copied().unwrap_or(false);
+                !stop && !comma
+            })
             .any(|k| {
                 let w = self.word(k);
                 w.bytes().any(|b| b.is_ascii_digit())
+                    || sitrep_text::calendar::is_month_or_weekday(w)
                     || matches!(
                         w,
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "january"
-                            | "february"
-                            | "march"
-                            | "april"
-                            | "may"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                            | "jan"
-                            | "feb"
-                            | "mar"
-                            | "apr"
-                            | "jun"
-                            | "jul"
-                            | "aug"
-                            | "sep"
-                            | "sept"
-                            | "oct"
-                            | "nov"
-                            | "dec"
-                            | "yesterday"
+                        "yesterday"
                             | "today"
                             | "tonight"
                             | "week"
                             | "weekend"
+                            | "night"
+                            | "overnight"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "dawn"
+                            | "day"
+                            | "ago"
                     )
             })
     }
@@ -8436,7 +8420,15 @@ impl<'a> Sentence<'a> {
             // protest is a riot (145).
             // (Not a killing or shooting the protests were about: "a vigil for a teen killed
             // by police turned into a riot".)
-            let crowd = c.source.is_none() || role(&c.source, &["CVL", "OPP", "EDU", "LAB"]);
+            // (With no side named, only words of a crowd's fighting: "clashes broke out", not
+            // "a man attacked a woman during the protest".)
+            let brawl = [
+                "clash", "battl", "fight", "fought", "scuffl", "skirmish", "riot",
+            ]
+            .iter()
+            .any(|w| head.starts_with(w));
+            let crowd =
+                (c.source.is_none() && brawl) || role(&c.source, &["CVL", "OPP", "EDU", "LAB"]);
             let killing = ["kill", "shoot", "shot", "slain", "murder", "gunned"]
                 .iter()
                 .any(|w| head.starts_with(w));
@@ -8457,14 +8449,16 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "The gunman shot the receptionist", "a man was shot outside his home": a
-            // shooting with no side named, of no one or of people, is assault too.
+            // shooting with no side named, of no one or of people, is assault too. (Not of
+            // one who holds office or bears arms: "a gunman shot Prime Minister X", "shot a
+            // police officer".)
             let lone = c.target.is_none()
                 || role(&c.target, &["CVL"])
-                || c.target_range.is_some_and(|r| {
+                || (c.target_range.is_some_and(|r| {
                     self.mentions
                         .iter()
                         .any(|m| m.range == r && m.kind == ActorKind::Person)
-                });
+                }) && !role(&c.target, &["GOV", "LEG", "JUD", "PTY", "MIL", "COP"]));
             if c.code == "193" && c.source.is_none() && lone {
                 let code = if death { "1823" } else { "182" };
                 code.clone_into(&mut c.code);

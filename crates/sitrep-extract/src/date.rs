@@ -57,23 +57,78 @@ pub fn clause_distance(text: &str, range: TextRange, phrase: TextRange) -> (usiz
 }
 
 /// Whether `range` lies in a clause of another time after the act at `phrase`: "after" or
-/// "since" between them ("came a week after a truce was agreed in Doha"), or a semicolon
-/// anywhere between. Not the other way round: an act told after "after" often happened where
-/// the main clause is placed ("riots in Athens after police shot a teenager"); nor across
-/// "when", "as", "before", "while", "which" or "who", which join acts of one scene as often as
-/// not ("was killed when a car struck her outside a store in Bloomington").
+/// "since" opening a clause with a verb of its own between them ("came a week after a truce
+/// was agreed in Doha"; not a time: "killed shortly after midnight in Kabul", "exploded after
+/// Friday prayers at a mosque in Peshawar"), or a semicolon anywhere between. Not the other
+/// way round: an act told after "after" often happened where the main clause is placed
+/// ("riots in Athens after police shot a teenager"); nor across "when", "as", "before",
+/// "while", "which" or "who", which join acts of one scene as often as not ("was killed when a
+/// car struck her outside a store in Bloomington").
 ///
 /// Before the act, a place across "after" or "since" is not the act's either when the act's
 /// clause gives its own whereabouts right after it: "reached a ceasefire in Doha after clashes
 /// along the border".
 pub fn across_clauses(text: &str, range: TextRange, phrase: TextRange) -> bool {
     let gap = gap(text, range, phrase);
-    let later_clause = [" after ", " since "].iter().any(|b| gap.contains(b));
-    gap.contains(';') || (later_clause && (phrase.end <= range.start || placed_after(text, phrase)))
+    if gap.contains(';') {
+        return true;
+    }
+    let opened = [" after ", " since "]
+        .iter()
+        .filter_map(|b| gap.find(b).map(|at| at + b.len()))
+        .min();
+    let Some(opened) = opened else {
+        return false;
+    };
+    if phrase.end <= range.start {
+        gap.get(opened..).is_some_and(has_verb)
+    } else {
+        placed_after(text, phrase)
+    }
 }
 
-/// Whether one of the three words after `phrase` is a locative ("clashes along the border",
-/// "fighting in the north").
+/// Whether `words` hold a finite verb: a form of "be" or "have", a past in "-ed" or a common
+/// irregular past ("a truce was agreed", "rebels took the town").
+fn has_verb(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w.as_str(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "took"
+                    | "began"
+                    | "broke"
+                    | "came"
+                    | "went"
+                    | "met"
+                    | "held"
+                    | "fought"
+                    | "struck"
+                    | "hit"
+                    | "shot"
+                    | "left"
+                    | "made"
+                    | "won"
+                    | "lost"
+                    | "fled"
+                    | "fell"
+                    | "seized"
+            )
+    })
+}
+
+/// Whether one of the three words after `phrase` is a locative of place ("clashes along the
+/// border", "fighting in the north"; not "on", which more often opens a day: "shot a teenager
+/// on Saturday").
 fn placed_after(text: &str, phrase: TextRange) -> bool {
     text.get(phrase.end..)
         .unwrap_or_default()
@@ -82,7 +137,7 @@ fn placed_after(text: &str, phrase: TextRange) -> bool {
         .any(|w| {
             matches!(
                 w,
-                "in" | "at" | "near" | "along" | "across" | "inside" | "outside" | "on"
+                "in" | "at" | "near" | "along" | "across" | "inside" | "outside"
             )
         })
 }

@@ -557,7 +557,9 @@ fn merge(found: Vec<Found>, same_act: &[(usize, usize)]) -> Vec<Event> {
         if later == earlier {
             continue;
         }
-        if let Some(event) = found.get_mut(later).and_then(Option::take)
+        // (Only when the earlier act is still there: it may have become a mention itself.)
+        if found.get(earlier).is_some_and(Option::is_some)
+            && let Some(event) = found.get_mut(later).and_then(Option::take)
             && let Some(Some(into)) = found.get_mut(earlier)
         {
             absorb(into, event);

@@ -1,5 +1,5 @@
 //! Later words for an act already reported: "The U.S. Embassy condemned the attack", "No group
-//! claimed the bus terminal bombing". A definite noun of violence ("the attack", "Tuesday's
+//! claimed the bus terminal bombing". A definite noun of violence ("the attack", "the suicide
 //! bombing", "the deadly blast") with no doer named and nothing said after it of what it struck
 //! or where, in a sentence after one that reports an act of force, names that act again: it
 //! becomes a mention of the act, not a second event.
@@ -9,7 +9,8 @@ use sitrep_model::{Article, Event};
 
 use crate::Found;
 
-/// Nouns that name one act of force (plurals may name several: "the bombings" is no one act).
+/// Nouns that name one act of force (plurals may name several: "the bombings" is no one act;
+/// not "raid": police and troops raid as acts of their own).
 const VIOLENT_NOUNS: &[&str] = &[
     "attack",
     "bombing",
@@ -18,7 +19,6 @@ const VIOLENT_NOUNS: &[&str] = &[
     "assault",
     "shooting",
     "ambush",
-    "raid",
     "massacre",
     "killing",
 ];
@@ -38,6 +38,21 @@ const OTHER: &[&str] = &[
     "next", "separate", "similar", "recent", "new", "fresh",
 ];
 
+/// Words of time (besides weekdays) whose possessive dates the act it names ("last week's
+/// attack").
+const TIME_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+];
+
 /// How many words may stand between the determiner and the noun ("the bus terminal bombing").
 const MAX_MODIFIERS: usize = 3;
 
@@ -45,7 +60,8 @@ const MAX_MODIFIERS: usize = 3;
 /// force it names. That is the article's first act of force reported in an earlier sentence
 /// (news tells its main act first: "the attack" a later sentence condemns is the lead's), or
 /// for a bomb's noun its first bombing; never a reference itself, nor an act negated or to
-/// come, nor one placed in another country.
+/// come, nor one placed in another country or dated otherwise than a date the reference's own
+/// sentence gives.
 pub fn references(found: &[Found], article: &Article) -> Vec<(usize, usize)> {
     let violent = |e: &Event| matches!(e.kind.cameo.get(..2), Some("18" | "19" | "20"));
     let nouns: Vec<Option<String>> = found
@@ -73,6 +89,7 @@ pub fn references(found: &[Found], article: &Article) -> Vec<(usize, usize)> {
                     && (country(e).is_none()
                         || country(&f.event).is_none()
                         || country(e) == country(&f.event))
+                    && crate::date::agree(e.date.as_ref(), f.event.date.as_ref())
             })
             .collect();
         let bombing = |&i: &usize| found[i].event.kind.cameo.starts_with("183");
@@ -93,8 +110,10 @@ pub fn references(found: &[Found], article: &Article) -> Vec<(usize, usize)> {
 }
 
 /// The event's phrase, when it is a noun of one act of violence after a determiner or a
-/// possessive, with at most [`MAX_MODIFIERS`] words between ("the attack", "Tuesday's suicide
-/// bombing"), and no phrase after it that says what it struck, where or by whom.
+/// possessive, with at most [`MAX_MODIFIERS`] words between ("the attack", "the group's
+/// suicide bombing"), none of them a name, a number, an indefinite article or a word that sets
+/// it apart (`OTHER`), the possessive no time word ("Monday's attack" has a day of its own),
+/// and no phrase after it that says what it struck, where or by whom.
 fn definite(event: &Event, article: &Article) -> Option<String> {
     let phrase = event.mentions.first()?.phrase;
     let noun = phrase.slice(&article.text)?.to_lowercase();
@@ -131,10 +150,23 @@ fn definite(event: &Event, article: &Article) -> Option<String> {
             return None;
         }
         let lower = word.to_lowercase();
-        if OTHER.contains(&lower.as_str()) || lower.bytes().any(|b| b.is_ascii_digit()) {
+        // ("witnessed a shooting": indefinite, a new act; "the Christchurch attack": a named
+        // one, known from elsewhere; "last week's attack", "Monday's attack": an act of its own
+        // day.)
+        let possessive = lower.ends_with("'s") || lower.ends_with("’s");
+        let named = n > 0 && word.starts_with(char::is_uppercase) && !possessive;
+        if OTHER.contains(&lower.as_str())
+            || lower.bytes().any(|b| b.is_ascii_digit())
+            || matches!(lower.as_str(), "a" | "an")
+            || named
+            || (possessive && {
+                let stem = lower.trim_end_matches("'s").trim_end_matches("’s");
+                sitrep_text::calendar::is_weekday(stem) || TIME_WORDS.contains(&stem)
+            })
+        {
             return None;
         }
-        if DEFINITE.contains(&lower.as_str()) || lower.ends_with("'s") || lower.ends_with("’s") {
+        if DEFINITE.contains(&lower.as_str()) || possessive {
             return Some(noun);
         }
         if n == MAX_MODIFIERS {

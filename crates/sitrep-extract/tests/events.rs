@@ -398,6 +398,20 @@ fn a_place_across_after_or_since_is_another_clause_s() {
             .map(|e| (code(e), e.place.as_ref().map(|p| p.name.clone())))
             .collect::<Vec<_>>()
     );
+
+    // "after" before a time or an occasion opens no clause: the place stays the act's.
+    let text = "Two people were killed shortly after midnight in Kabul.\n\
+                A bomb exploded after Friday prayers at a mosque in Peshawar.\n";
+    let (_, events) = extract(text, Some("2026-03-20"));
+    let mut places: Vec<Option<String>> = events
+        .iter()
+        .map(|e| e.place.as_ref().map(|p| p.name.clone()))
+        .collect();
+    places.sort();
+    assert_eq!(
+        places,
+        vec![Some("Kabul".to_owned()), Some("Peshawar".to_owned())]
+    );
 }
 
 #[test]
@@ -435,6 +449,26 @@ fn a_later_definite_noun_names_the_lead_act_again() {
         .filter(|e| e.kind.cameo.starts_with("18") || e.kind.cameo.starts_with("19"))
         .count();
     assert_eq!(violent, 2, "{:?}", listed());
+
+    // An act of its own day, an indefinite noun and an earlier one are acts of their own.
+    let text = "Gunmen attacked a passenger bus in Balochistan province on Wednesday.\n\
+                Last week's attack killed three soldiers in Turbat.\n\
+                Residents said the city witnessed a shooting.\n\
+                Police are still investigating the earlier shooting.\n";
+    let (_, events) = extract(text, Some("2026-03-20"));
+    assert!(
+        events.iter().all(|e| e.mentions.len() == 1),
+        "{:?}",
+        events
+            .iter()
+            .map(|e| (code(e), e.mentions.len()))
+            .collect::<Vec<_>>()
+    );
+    let bus = events
+        .iter()
+        .find(|e| e.mentions[0].mention.text.starts_with("Gunmen"))
+        .expect("the bus attack");
+    assert!(bus.killed.is_none(), "the soldiers died in another attack");
 }
 
 #[test]
