@@ -8336,6 +8336,9 @@ impl<'a> Sentence<'a> {
     /// "typically by organized armed groups", its 18 violence that needs no military
     /// organisation.
     fn civil_violence(&self, out: &mut [Coding]) {
+        if !out.iter().any(|c| matches!(c.code.as_str(), "190" | "193")) {
+            return;
+        }
         let death = self.words.iter().any(|w| DEATH_WORDS.contains(&w.as_str()));
         // (Two states named as such put it between states: "Laos closed its border with
         // Thailand after the shooting"; not one, the place of a crime: "Greece rocked by
