@@ -701,6 +701,22 @@ const MODAL_STATE_VERBS: &[&str] = &[
 
 /// Words that may stand between a capital and its speech verb ("Kabul has also rejected",
 /// "Moscow on Tuesday said"), beside the weekdays of `sitrep_text::calendar`.
+/// Phrases of time between a capital and its verb, passed over as one ("has in the past
+/// denied"), folded.
+const TIME_PHRASES: &[&str] = &[
+    "in the past",
+    "in recent days",
+    "in recent weeks",
+    "in recent months",
+    "in recent years",
+    "for years",
+    "for months",
+    "for weeks",
+    "for decades",
+    "on several occasions",
+    "in a statement",
+];
+
 const SPEECH_SKIP: &[&str] = &[
     // "Washington has no plans to".
     "no",
@@ -2072,12 +2088,30 @@ impl Lexicon {
     }
 
     /// Whether a speech verb follows folded position `b` (the space after a match), past at
-    /// most [`MAX_SKIP`] skip words.
+    /// most [`MAX_SKIP`] skip words and any phrases of time that stand between subject and verb
+    /// ("Islamabad has in the past denied", "Moscow has for years accused").
     fn speech_verb_after(&self, hay: &str, b: usize) -> bool {
         let rest = hay.get(b..).unwrap_or("");
+        let words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+        let mut k = 0;
+        while k < words.len() {
+            let phrase = TIME_PHRASES.iter().find(|p| {
+                p.split(' ')
+                    .enumerate()
+                    .all(|(i, w)| words.get(k + i) == Some(&w))
+            });
+            match phrase {
+                Some(p) => k += p.split(' ').count(),
+                None => {
+                    kept.push(words[k]);
+                    k += 1;
+                }
+            }
+        }
         let mut aux = false;
         let mut modal = false;
-        for (n, word) in rest.split(' ').filter(|w| !w.is_empty()).enumerate() {
+        for (n, &word) in kept.iter().enumerate() {
             // "marched through Belgrade on Sunday demanding": no auxiliary, a participle.
             if self.progressive.contains(word) {
                 return aux;

@@ -5987,9 +5987,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the clause from token `start` past `last` (to the next stop, semicolon, colon,
-    /// bracket or comma before a word that is no name, at most twice [`BACKGROUND_REACH`]
-    /// tokens on) names a time: a number, a weekday or month name, "yesterday", "today",
-    /// "week", "night", "morning", "day", "ago", ...
+    /// bracket or comma before a word that is no name and opens no time or place, "on", "in",
+    /// "last", ..., at most twice [`BACKGROUND_REACH`] tokens on) names a time: a number, a
+    /// weekday or month name, "yesterday", "today", "week", "night", "morning", "ago", ...
     fn dated_clause(&self, start: usize, last: usize) -> bool {
         let end = (last + 1 + 2 * BACKGROUND_REACH).min(self.words.len());
         // (A comma before a name goes on: "in Nairobi, Kenya, on Friday"; before other words
@@ -5997,7 +5997,12 @@ impl<'a> Sentence<'a> {
         (start..end)
             .take_while(|&k| {
                 let stop = matches!(self.word(k), ";" | "." | ":" | "(" | ")");
-                let comma = self.word(k) == "," && !self.names.get(k + 1).copied().unwrap_or(false);
+                let comma = self.word(k) == ","
+                    && !self.names.get(k + 1).copied().unwrap_or(false)
+                    && !matches!(
+                        self.word(k + 1),
+                        "on" | "in" | "at" | "last" | "this" | "early" | "late"
+                    );
                 !stop && !comma
             })
             .any(|k| {
@@ -6017,7 +6022,6 @@ impl<'a> Sentence<'a> {
                             | "afternoon"
                             | "evening"
                             | "dawn"
-                            | "day"
                             | "ago"
                     )
             })

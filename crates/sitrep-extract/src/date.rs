@@ -90,11 +90,26 @@ pub fn across_clauses(text: &str, range: TextRange, phrase: TextRange) -> bool {
 /// Whether `words` hold a finite verb: a form of "be" or "have", a past in "-ed" or a common
 /// irregular past ("a truce was agreed", "rebels took the town").
 fn has_verb(words: &str) -> bool {
-    words.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        (w.len() > 4 && w.ends_with("ed"))
+    let words: Vec<String> = words
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // (A participle after a determiner is an adjective: "after the contested election".)
+    let adjective = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
+                )
+            })
+    };
+    words.iter().enumerate().any(|(k, w)| {
+        (w.len() > 4 && w.ends_with("ed") && !adjective(k))
             || matches!(
                 w.as_str(),
                 "was"

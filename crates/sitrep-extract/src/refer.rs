@@ -154,7 +154,9 @@ fn definite(event: &Event, article: &Article) -> Option<String> {
         // one, known from elsewhere; "last week's attack", "Monday's attack": an act of its own
         // day.)
         let possessive = lower.ends_with("'s") || lower.ends_with("’s");
-        let named = n > 0 && word.starts_with(char::is_uppercase) && !possessive;
+        let named = word.starts_with(char::is_uppercase)
+            && !possessive
+            && !DEFINITE.contains(&lower.as_str());
         if OTHER.contains(&lower.as_str())
             || lower.bytes().any(|b| b.is_ascii_digit())
             || matches!(lower.as_str(), "a" | "an")
