@@ -254,7 +254,7 @@ pub use confidence::ConfidenceModel;
 pub use figurative::{names_disaster, unclaimed_toll};
 pub use rule::RuleCoder;
 pub use sport::{between_players, names_sport};
-pub use verbs::{NO_EVENT, Verbs};
+pub use verbs::{NO_EVENT, Verbs, is_irregular_past};
 
 /// Codes sentences into events.
 ///

@@ -8332,10 +8332,11 @@ impl<'a> Sentence<'a> {
     /// is a riot (145).
     ///
     /// With no war in the sentence (no armed force or group, nor two states, named; none of
-    /// `WAR_WORDS`), the
-    /// codebook's line is followed further: among words of a protest (`RIOT_WORDS`), force with
-    /// no side or a crowd's is a riot (145) and police's is repression (175); criminals' force is assault (180), and a
-    /// shooting with no side named, of no one or of people, is 182 or 1823 as above.
+    /// `WAR_WORDS`), the codebook's line is followed further: among words of a protest
+    /// (`RIOT_WORDS`), a crowd's clashes (or clashes with no side named) are a riot (145) and
+    /// police's force is repression (175); criminals' force is assault (180); and a shooting
+    /// with no side named, of no one or of people (not a named official or armed man), is 182
+    /// or 1823 as above.
     /// PETRARCH's dictionaries code such acts 19; CAMEO's 19 is conventional military force,
     /// "typically by organized armed groups", its 18 violence that needs no military
     /// organisation.

@@ -11,7 +11,7 @@ const BUILTIN_TSV: &str = include_str!("../../../data/cameo/verbs.tsv");
 const MAX_GAP: usize = 6;
 
 /// Whether `word` is the past or past participle of an irregular verb (`met`, `held`).
-pub(crate) fn is_irregular_past(word: &str) -> bool {
+pub fn is_irregular_past(word: &str) -> bool {
     IRREGULAR.iter().any(|(_, forms)| forms.contains(&word))
 }
 

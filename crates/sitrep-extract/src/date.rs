@@ -87,8 +87,8 @@ pub fn across_clauses(text: &str, range: TextRange, phrase: TextRange) -> bool {
     }
 }
 
-/// Whether `words` hold a finite verb: a form of "be" or "have", a past in "-ed" or a common
-/// irregular past ("a truce was agreed", "rebels took the town").
+/// Whether `words` hold a finite verb: a form of "be" or "have", a past in "-ed" or an
+/// irregular past of the coder's table ("a truce was agreed", "rebels took the town").
 fn has_verb(words: &str) -> bool {
     let words: Vec<String> = words
         .split_whitespace()
@@ -110,33 +110,10 @@ fn has_verb(words: &str) -> bool {
     };
     words.iter().enumerate().any(|(k, w)| {
         (w.len() > 4 && w.ends_with("ed") && !adjective(k))
+            || sitrep_events::is_irregular_past(w)
             || matches!(
                 w.as_str(),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "took"
-                    | "began"
-                    | "broke"
-                    | "came"
-                    | "went"
-                    | "met"
-                    | "held"
-                    | "fought"
-                    | "struck"
-                    | "hit"
-                    | "shot"
-                    | "left"
-                    | "made"
-                    | "won"
-                    | "lost"
-                    | "fled"
-                    | "fell"
-                    | "seized"
+                "was" | "were" | "is" | "are" | "had" | "has" | "have"
             )
     })
 }
