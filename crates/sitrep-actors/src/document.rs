@@ -2283,10 +2283,10 @@ fn name_key_of(name: &str) -> NameKey {
 
 /// The role suffix of a code given its country (`PAKGOV`, `PAK` = `GOV`).
 fn role_suffix(code: &str, country: Option<&str>) -> String {
-    country
-        .and_then(|c| code.strip_prefix(c))
-        .unwrap_or(code)
-        .to_owned()
+    // (An actor of unknown country is written `---GOV`: its suffix is `GOV`, so that a country
+    // found later makes `GBRGOV`, not `GBR---GOV`.)
+    let prefix = country.unwrap_or("---");
+    code.strip_prefix(prefix).unwrap_or(code).to_owned()
 }
 
 #[cfg(test)]
