@@ -612,10 +612,19 @@ impl<'a> Doc<'a> {
             return Some((c, CountryFrom::Dateline));
         }
         let mut only: Option<&str> = None;
+        // Where the last country named as a place ends: the next one joined to it by "and" or
+        // a comma is a place too ("is to visit Thailand and Indonesia").
+        let mut last_place: Option<usize> = None;
         for m in &self.lex {
             let Some(c) = m.actor.country.as_deref() else {
                 continue;
             };
+            let listed = last_place.is_some_and(|end| {
+                matches!(
+                    self.text.get(end..m.range.start),
+                    Some(" and " | ", " | ", and " | " or ")
+                )
+            });
             // "arrived in Turkey", "a visit to Britain", "militants from Afghanistan": a
             // country named as a place is where someone went or came from, not their own.
             // ("written to Afghanistan" names an addressee: "to" counts only after a move.)
@@ -625,6 +634,26 @@ impl<'a> Doc<'a> {
             let place = match prev.as_str() {
                 "in" | "into" | "from" | "at" | "toward" | "towards" | "across" | "inside"
                 | "near" | "via" => true,
+                // "Chairman X visits Washington", "tours Kenya": the place visited.
+                "visits" | "visit" | "visiting" | "tours" | "tour" | "touring" => true,
+                // "Vice Minister X leaves for Washington today".
+                "for" => words.next().is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "leave"
+                            | "leaves"
+                            | "left"
+                            | "leaving"
+                            | "depart"
+                            | "departs"
+                            | "departed"
+                            | "departing"
+                            | "bound"
+                            | "headed"
+                            | "heading"
+                            | "heads"
+                    )
+                }),
                 "to" => words.next().is_some_and(|w| {
                     matches!(
                         w.as_str(),
@@ -658,7 +687,8 @@ impl<'a> Doc<'a> {
                             || w.len() > 4 && w.ends_with("ed") && !matches!(w, "based" | "backed"))
                 }
             };
-            if place {
+            if place || listed {
+                last_place = Some(m.range.end);
                 continue;
             }
             match only {

@@ -853,6 +853,32 @@ fn is_abbreviation(before: &str) -> bool {
 
 /// Words that may qualify a role between a country and the role: "the Afghan caretaker
 /// government", "Iran's new foreign minister", "Libya's interim authorities".
+/// Bodies a state keeps envoys at: "Pakistan's UN ambassador", "the Russian NATO envoy" are
+/// the state's diplomats (government), not the body's. They stand between a country and a
+/// role only before a diplomat's role ([`DIPLOMATS`]): "Pakistan's UN peacekeepers" stay
+/// the UN's.
+const FORUMS: &[&str] = &[
+    "un",
+    "u.n.",
+    "united nations",
+    "nato",
+    "eu",
+    "e.u.",
+    "iaea",
+    "osce",
+    "wto",
+    "opec",
+    "asean",
+    "oic",
+    "au",
+    "african union",
+    "security council",
+    "un security council",
+];
+
+/// Roles of a state's diplomats, the only ones a body of [`FORUMS`] may stand before.
+const DIPLOMATS: &[&str] = &["ambassador", "envoy", "delegation", "diplomats", "diplomat"];
+
 const ROLE_QUALIFIERS: &[&str] = &[
     "caretaker",
     "interim",
@@ -1056,6 +1082,8 @@ pub struct Lexicon {
     not: String,
     /// [`ROLE_QUALIFIERS`], folded as the text is ("commerce" is "comerce").
     qualifiers: Vec<String>,
+    /// [`FORUMS`], folded.
+    forums: Vec<String>,
     skip: HashSet<String>,
     address: HashSet<String>,
     /// [`PLACE_VERBS`], folded.
@@ -1107,6 +1135,7 @@ impl Lexicon {
             modals: [fold("will"), fold("would")],
             not: fold("not"),
             qualifiers: ROLE_QUALIFIERS.iter().map(|v| fold(v)).collect(),
+            forums: FORUMS.iter().map(|v| fold(v)).collect(),
             progressive_aux: PROGRESSIVE_AUX.iter().map(|v| fold(v)).collect(),
             skip: SPEECH_SKIP
                 .iter()
@@ -1874,10 +1903,15 @@ impl Lexicon {
         }
 
         let mut out = Vec::with_capacity(kept.len());
+        // A body's name taken into a country's diplomat before it ("Pakistan's UN envoy").
+        let mut taken = vec![false; kept.len()];
         for (i, &(a, b, form)) in kept.iter().enumerate() {
             let Some(entry) = self.entries.get(form.entry) else {
                 continue;
             };
+            if taken.get(i).copied().unwrap_or(false) {
+                continue;
+            }
             let mention = match form.kind {
                 FormKind::Capital => {
                     // "a Moscow court", "Kabul police": a capital before a role noun names that
@@ -1936,9 +1970,25 @@ impl Lexicon {
                     self.role_mention(text, &folded, a, b, entry, &role, true)
                 }
                 FormKind::Name | FormKind::Adjective if entry.kind == ActorKind::Country => {
-                    let next_start = kept.get(i + 1).map_or(hay.len(), |n| n.0);
+                    // "Pakistan's UN ambassador", "the Russian NATO envoy": the body's name
+                    // right after the country may stand inside a diplomat's role
+                    // ([`FORUMS`]).
+                    let forum = kept.get(i + 1).filter(|n| {
+                        matches!(hay.get(b..n.0), Some(" " | " s "))
+                            && hay
+                                .get(n.0..n.1)
+                                .is_some_and(|w| self.forums.iter().any(|f| f == w.trim()))
+                    });
+                    let next = if forum.is_some() { i + 2 } else { i + 1 };
+                    let next_start = kept.get(next).map_or(hay.len(), |n| n.0);
                     let role =
                         self.role_after(text, &folded, b, form.kind == FormKind::Name, next_start);
+                    if let (Some((end, _)), Some(n)) = (role, forum)
+                        && end >= n.1
+                        && let Some(t) = taken.get_mut(i + 1)
+                    {
+                        *t = true;
+                    }
                     // "British Aerospace Plc", "Japan Airlines": a country that opens a
                     // company's name names the company, a business of that country (GBRBUS).
                     let company = || {
@@ -2166,7 +2216,7 @@ impl Lexicon {
         for i in 0..starts.len() {
             let mut at = starts.get(i).copied().unwrap_or(b);
             for _ in 0..2 {
-                let Some(word) = self.qualifiers.iter().find(|w| {
+                let Some(word) = self.qualifiers.iter().chain(&self.forums).find(|w| {
                     hay.get(at + 1..).is_some_and(|rest| {
                         rest.starts_with(w.as_str())
                             && rest.get(w.len()..).is_some_and(|r| r.starts_with(' '))
@@ -2227,9 +2277,19 @@ impl Lexicon {
                 .iter()
                 .find_map(|p| gap.strip_prefix(p))
                 .unwrap_or(gap);
-            let qualifiers = after_possessive
+            let words = after_possessive.to_lowercase();
+            let padded = format!(
+                " {} ",
+                words.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            let forum = FORUMS.iter().find(|f| padded.contains(&format!(" {f} ")));
+            let rest = forum.map_or_else(
+                || padded.clone(),
+                |f| padded.replacen(&format!(" {f} "), " ", 1),
+            );
+            let qualifiers = rest
                 .split_whitespace()
-                .all(|w| ROLE_QUALIFIERS.contains(&w.to_lowercase().as_str()));
+                .all(|w| ROLE_QUALIFIERS.contains(&w));
             // "U.S. military": the abbreviation's last dot is outside the name.
             let gap_ok = gap.is_empty()
                 || (gap == "." && is_abbreviation(text.get(..name_end).unwrap_or_default()))
@@ -2241,7 +2301,11 @@ impl Lexicon {
             }
             let key = self.role_patterns.get(m.pattern().as_usize())?;
             let role = self.roles.get(key.trim())?;
-            if free && role.suffix != "BUS" {
+            if (free && role.suffix != "BUS")
+                || (start != b
+                    && forum.is_some()
+                    && !DIPLOMATS.iter().any(|d| fold(d) == key.trim()))
+            {
                 continue;
             }
             return Some((end, role));
