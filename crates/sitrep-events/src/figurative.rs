@@ -324,6 +324,17 @@ const TARGETS: &[&str] = &[
     "rigs",
     "clinic",
     "clinics",
+    "vessels",
+    "boat",
+    "boats",
+    "warship",
+    "warships",
+    "hospital",
+    "consulates",
+    "installations",
+    "oilfield",
+    "oilfields",
+    "barges",
 ];
 
 /// Words before "offensive" that make it a campaign of words or trade ("a charm offensive").
@@ -364,6 +375,12 @@ const PEOPLE: &[&str] = &[
     "team",
     "villagers",
     "residents",
+    "civilians",
+    "students",
+    "pilgrims",
+    "shoppers",
+    "fishermen",
+    "officers",
 ];
 
 /// Crowds and bands whose attacks and clashes are blows, not words ("villagers attacked a

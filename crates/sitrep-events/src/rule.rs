@@ -2486,8 +2486,28 @@ impl<'a> Sentence<'a> {
                         next_word,
                         "on" | "against" | "in" | "by" | "near" | "at" | "across" | "along"
                     );
+                // "Iran condemned attacks on Pakistani troops", "Kabul denies raids into
+                // Pakistan": a form in "-s" right after a verb in the past or another act's
+                // verb is that verb's object, a plural noun (a verb does not follow a verb).
+                // (Not after a verb of the subject's own acts: "Israel resumed strikes",
+                // "Spain, which has had protests", "the opposition increased calls".)
+                let plural_after_verb = plural_form
+                    && m.head.checked_sub(1).is_some_and(|b| {
+                        !BE.contains(&before)
+                            && !MODALS.contains(&before)
+                            && !OWN_ACT_VERBS.contains(&before)
+                            && !LIGHT_VERBS.contains(&before)
+                            && !matches!(
+                                before,
+                                "had" | "has" | "have" | "held" | "increased" | "joined"
+                            )
+                            && (verb_heads.contains(&b)
+                                || (before.len() > 3 && before.ends_with("ed"))
+                                || crate::verbs::is_irregular_past(before))
+                    });
                 let noun = (determined
                     || plural_opening
+                    || plural_after_verb
                     || plural_after_preposition
                     || plural_before_by
                     || plural_before_past
@@ -3805,7 +3825,12 @@ impl<'a> Sentence<'a> {
             );
         // "X and Y were locked in talks": a mutual act's participle after "were" is a state
         // both sides are in, not something done to them.
-        if !participle || link.noun || link.m.mutual || ADJECTIVAL.contains(&w) {
+        // ("The sale was opposed by the United States": with its agent, a passive.)
+        if !participle
+            || link.noun
+            || link.m.mutual
+            || (ADJECTIVAL.contains(&w) && self.word(head + 1) != "by")
+        {
             return false;
         }
         // "14 people were injured and many arrested": a quantity after "and" takes the
@@ -6424,7 +6449,15 @@ impl<'a> Sentence<'a> {
                 .group_at(head.wrapping_sub(1))
                 .or_else(|| {
                     let before = self.word(head.wrapping_sub(1));
+                    // ("Iran condemned attacks on ...": a verb of another act between is the
+                    // subject's act, and the noun its object.)
+                    // ("marched destroying banks": a participle's subject is the clause's.)
+                    let verb_between = !self.word(head).ends_with("ing")
+                        && !OWN_ACT_VERBS.contains(&before)
+                        && !LIGHT_VERBS.contains(&before)
+                        && self.matches.iter().any(|l| !l.noun && l.m.head + 1 == head);
                     (before.bytes().all(|b| b.is_ascii_alphabetic())
+                        && !verb_between
                         && !DETERMINERS.contains(&before)
                         && !PREPOSITIONS.contains(&before))
                     .then(|| self.group_at(head.wrapping_sub(2)))
@@ -6960,12 +6993,27 @@ impl<'a> Sentence<'a> {
                     .filter(|g| g.start <= link.m.head + 2 && self.word(g.end) == "that")
                     .map(|g| g.end)
             };
+            // ("warned that weapons left in Afghanistan were reaching militants": an actor
+            // inside the clause is part of the danger told, not the one warned.)
             if code == "130"
                 && governor.is_none()
                 && head_word.starts_with("warn")
                 && that.is_some_and(|k| !self.warning_threatens(k))
                 && target.is_none_or(|t| {
-                    self.members(Some(t))
+                    that.is_some_and(|k| {
+                        k == link.m.head + 1
+                            && self.groups.get(t).is_some_and(|g| {
+                                g.start > k
+                                    && !(MODALS.contains(&self.word(g.end))
+                                        && self.members(source).iter().flatten().any(|s| {
+                                            self.members(Some(t)).iter().flatten().any(|m| {
+                                                m.actor.country.is_some()
+                                                    && m.actor.country == s.actor.country
+                                            })
+                                        }))
+                            })
+                    }) || self
+                        .members(Some(t))
                         .iter()
                         .flatten()
                         .all(|m| m.actor.code.starts_with("---"))
@@ -8797,10 +8845,39 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            // "Finance ministers met in Belgium", "officials will hold talks in Qatar": a
+            // meeting's place is its venue, which officials travel to; the people of a
+            // country meet at home ("opposition leaders met in Harare").
+            // ("a cabinet meeting", "federal officials' negotiating stance" are at home.)
+            let domestic = |r: Option<TextRange>| {
+                r.is_some_and(|r| {
+                    self.tokens.iter().zip(&self.words).any(|(t, w)| {
+                        t.start >= r.start
+                            && t.end <= r.end
+                            && matches!(
+                                w.as_str(),
+                                "cabinet"
+                                    | "federal"
+                                    | "provincial"
+                                    | "municipal"
+                                    | "local"
+                                    | "national"
+                            )
+                    })
+                })
+            };
+            let venue = coding.root() == "04"
+                || coding.code.starts_with("036")
+                || coding.code.starts_with("046");
+            let home = [
+                !domestic(coding.source_range),
+                !domestic(coding.target_range),
+            ];
             let mut source = true;
-            for actor in [&mut coding.source, &mut coding.target]
+            for (actor, away) in [&mut coding.source, &mut coding.target]
                 .into_iter()
-                .flatten()
+                .zip(home)
+                .filter_map(|(a, h)| Some((a.as_mut()?, h)))
             {
                 // Only roles that stay at home: refugees, workers (aid workers), journalists,
                 // troops and traders are as often foreigners in the country named.
@@ -8808,7 +8885,7 @@ impl<'a> Sentence<'a> {
                     matches!(
                         suffix.get(..3),
                         Some("OPP" | "COP" | "GOV" | "REB" | "CVL" | "EDU" | "JUD" | "LEG" | "UAF")
-                    )
+                    ) && !(venue && away && matches!(suffix.get(..3), Some("GOV" | "LEG" | "JUD")))
                 };
                 if actor.country.is_none()
                     && let Some(suffix) = actor.code.strip_prefix("---")
