@@ -57,7 +57,8 @@
 //! when the article opens with a country or capital the lexicon knows (`ISLAMABAD:`, `KABUL,
 //! March 3 (Reuters) -`), else the only country among the lexicon's matches in the article (a
 //! group's country counts: `BLA` is `PAK`; a country named as a place, right after "in",
-//! "from", "a visit to" and the like, does not: "Gen X arrived in Turkey" says nothing of X's;
+//! "from", "a visit to", "visits", "leaves for" and the like, or listed after such a place
+//! ("visit Thailand and Indonesia"), does not: "Gen X arrived in Turkey" says nothing of X's;
 //! nor does one acted on or dealt with, right after a verb in "-ed", "against", "with" or
 //! "on", unless it owns what follows: "Senator X criticised Mexico", "sanctions on Iran"),
 //! else, for a titled person, the country that is the subject of the sentence (a country or its
