@@ -6939,8 +6939,35 @@ impl<'a> Sentence<'a> {
             let governor = governors.get(index).copied().flatten();
             // "sent a team to help identify victims": "to help" with no cue that governs it
             // is a purpose, no act ("wants to help Israel" is an intent).
+            // ("approved 24 mln dlrs to support a credit project", "extended loans to support
+            // projects": money's purpose; the giving is the act.)
+            let money_before = || {
+                (link.m.head.saturating_sub(10)..link.m.head).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "dlrs"
+                            | "dollars"
+                            | "francs"
+                            | "pounds"
+                            | "euros"
+                            | "yen"
+                            | "mln"
+                            | "million"
+                            | "billion"
+                            | "loan"
+                            | "loans"
+                            | "credit"
+                            | "credits"
+                            | "grant"
+                            | "grants"
+                            | "funds"
+                            | "funding"
+                    )
+                })
+            };
             if governor.is_none()
-                && matches!(self.word(link.m.head), "help" | "assist")
+                && (matches!(self.word(link.m.head), "help" | "assist")
+                    || (self.word(link.m.head) == "support" && money_before()))
                 && self.word(link.m.head.wrapping_sub(1)) == "to"
             {
                 continue;
