@@ -99,6 +99,11 @@ const NOT_ALONE: &[&str] = &[
     "gunboats",
 ];
 
+/// Singular role nouns that are also verbs or titles ("voters will judge", "Senator X"): an
+/// actor alone only after a determiner, with at most one word between ("the judge", "a
+/// federal judge", "a Democratic senator").
+const AFTER_DETERMINER: &[&str] = &["judge", "senator", "prosecutor"];
+
 #[derive(Debug, Clone)]
 struct Role {
     suffix: String,
@@ -233,7 +238,25 @@ impl Generic {
                         .and_then(|t| t.slice(text))
                         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
                 });
-            if in_name {
+            let determiner = |w: Option<&String>| {
+                matches!(
+                    w.map(String::as_str),
+                    Some("the" | "a" | "an" | "this" | "that")
+                )
+            };
+            let undetermined = hit.is_some_and(|(n, _)| {
+                n == 1
+                    && words
+                        .get(i)
+                        .is_some_and(|w| AFTER_DETERMINER.contains(&w.as_str()))
+                    && !(i > 0 && determiner(words.get(i - 1)))
+                    && !(i > 1
+                        && determiner(words.get(i - 2))
+                        && words
+                            .get(i - 1)
+                            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic())))
+            });
+            if in_name || undetermined {
                 hit = None;
             }
             let Some((n, mut role)) = hit else {
@@ -359,7 +382,8 @@ impl Generic {
                 // "opposition leaders in Zimbabwe": the country after the pair.
                 if prev.actor.country.is_none()
                     && let Some(suffix) = prev.actor.code.strip_prefix("---")
-                    && let Some((mi, m)) = country_after(words, tokens, &mentions, i + n, suffix)
+                    && let Some((mi, m)) =
+                        country_after(text, words, tokens, &mentions, i + n, suffix)
                 {
                     let country = m.actor.country.clone().unwrap_or_default();
                     prev.actor.code = format!("{country}{suffix}");
@@ -380,7 +404,9 @@ impl Generic {
             let mut range = TextRange::new(first.start, last.end);
             let mut country = None;
             // "the government of Pakistan", "protesters in Iraq".
-            if let Some((mi, m)) = country_after(words, tokens, &mentions, i + n, &role.suffix) {
+            if let Some((mi, m)) =
+                country_after(text, words, tokens, &mentions, i + n, &role.suffix)
+            {
                 country = m.actor.country.clone();
                 range = TextRange::new(range.start, m.range.end);
                 absorbed.push(mi);
@@ -529,6 +555,7 @@ fn titled_names(text: &str, all: &mut Vec<ActorMention>) {
 /// index. Forces move: "sent troops in Iraq", "pulled police from Gaza" say where they went,
 /// not whose they are; other people "in"/"from" a country are of it.
 fn country_after<'m>(
+    text: &str,
     words: &[String],
     tokens: &[TextRange],
     mentions: &'m [ActorMention],
@@ -550,7 +577,8 @@ fn country_after<'m>(
         return None;
     }
     k += 1;
-    if words.get(k).map(String::as_str) == Some("the") {
+    let article = words.get(k).map(String::as_str) == Some("the");
+    if article {
         k += 1;
     }
     // "protesters in the southern Jordanian town of Maan", "gunmen in the remote northern
@@ -568,8 +596,135 @@ fn country_after<'m>(
                 && m.actor.country.as_deref() == Some(m.actor.code.as_str()))
                 || (speaks_for && m.actor.code.get(3..6) == Some("GOV")))
     })?;
-    Some((mi, mentions.get(mi)?))
+    let m = mentions.get(mi)?;
+    // "the special prosecutor in the Iran arms scandal": a country's name after "the" that
+    // qualifies a noun is no place ("in the Jordanian town of Maan" is one).
+    if article && let Some(k) = tokens.iter().position(|t| t.start >= m.range.end) {
+        let capitalised = tokens
+            .get(k)
+            .and_then(|t| t.slice(text))
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let next = words.get(k).map_or("", String::as_str);
+        if names_thing(m, next, capitalised) {
+            return None;
+        }
+    }
+    Some((mi, m))
 }
+
+/// Whether country mention `m`, after "the", is a name that qualifies a thing ("the Iran arms
+/// scandal", "the US deficit"): a country's own name or abbreviation (not its adjective, which
+/// [`crate::rule::PLACE_NOUNS`] place) followed by a lower-case word that is no noun of place,
+/// no verb in the past and no word of grammar (`next`, lower-cased; `capitalised` when written
+/// with a capital).
+pub(crate) fn names_thing(m: &ActorMention, next: &str, capitalised: bool) -> bool {
+    let own_name = m.matched == m.actor.name
+        || (m.matched.len() <= 4
+            && m.matched
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'.'));
+    own_name
+        && !capitalised
+        && !next.is_empty()
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !crate::rule::PLACE_NOUNS.contains(&next)
+        && !next.ends_with("ed")
+        && !crate::verbs::is_irregular_past(next)
+        && !GRAMMAR.contains(&next)
+}
+
+/// Words of grammar that may follow a place's name ("in the UK without trial").
+const GRAMMAR: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "on",
+    "in",
+    "at",
+    "to",
+    "for",
+    "of",
+    "with",
+    "without",
+    "from",
+    "by",
+    "as",
+    "into",
+    "onto",
+    "under",
+    "over",
+    "through",
+    "against",
+    "amid",
+    "despite",
+    "until",
+    "since",
+    "after",
+    "before",
+    "during",
+    "near",
+    "about",
+    "ahead",
+    "than",
+    "because",
+    "while",
+    "when",
+    "where",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "said",
+    "says",
+    "say",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "not",
+    "also",
+    "still",
+    "now",
+    "then",
+    "there",
+    "here",
+    "last",
+    "this",
+    "these",
+    "those",
+    "next",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "so",
+    "if",
+    "its",
+    "their",
+    "his",
+    "her",
+    "all",
+    "both",
+];
 
 /// Words of where in a country, between "in the" and the country's adjective.
 const WHERE_IN: &[&str] = &[

@@ -204,7 +204,16 @@ const PLACE_PARTS: &[&str] = &[
 
 /// Nouns of place after a country adjective that put what happens there in that country ("in
 /// Israeli jails", "in Turkish waters").
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "district",
+    "districts",
+    "state",
+    "area",
+    "areas",
+    "port",
+    "enclave",
+    "countryside",
+    "regions",
     "territory",
     "territories",
     "soil",
@@ -8766,6 +8775,17 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 let before = self.word(t.wrapping_sub(1));
+                // ("in the Iran arms scandal" places nothing.)
+                if before == "the"
+                    && let Some(k) = self.tokens.iter().position(|r| r.start >= m.range.end)
+                    && crate::generic::names_thing(
+                        m,
+                        self.word(k),
+                        self.names.get(k).copied().unwrap_or(false),
+                    )
+                {
+                    return None;
+                }
                 // "in northern Iraq", "in the Gaza Strip".
                 let located = before == "in"
                     || (PLACE_PARTS.contains(&before) && self.word(t.wrapping_sub(2)) == "in");
