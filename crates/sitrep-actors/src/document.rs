@@ -613,9 +613,12 @@ impl<'a> Doc<'a> {
             return Some((c, CountryFrom::Dateline));
         }
         let mut only: Option<&str> = None;
-        // Where the last country named as a place ends: the next one joined to it by "and" or
-        // a comma is a place too ("is to visit Thailand and Indonesia").
+        // Where the last country a visit goes to ends: the next one joined to it by "and" or a
+        // comma is one too ("is to visit Thailand and Indonesia").
         let mut last_place: Option<usize> = None;
+        // Countries named as places: none of them is the article's own, wherever else it is
+        // named ("will visit Japan and South Korea ... hopes to persuade Japan").
+        let mut visited: Vec<&str> = Vec::new();
         for m in &self.lex {
             let Some(c) = m.actor.country.as_deref() else {
                 continue;
@@ -689,7 +692,26 @@ impl<'a> Doc<'a> {
                 }
             };
             if place || listed {
-                last_place = Some(m.range.end);
+                // (A place a visit goes to, not any place named: "protests in Turkey" say
+                // nothing against Turkey's being the article's own.)
+                let trip = listed
+                    || matches!(
+                        prev.as_str(),
+                        "visits"
+                            | "visit"
+                            | "visiting"
+                            | "tours"
+                            | "tour"
+                            | "touring"
+                            | "for"
+                            | "to"
+                    );
+                if trip {
+                    last_place = Some(m.range.end);
+                    visited.push(c);
+                } else {
+                    last_place = None;
+                }
                 continue;
             }
             match only {
@@ -697,7 +719,8 @@ impl<'a> Doc<'a> {
                 _ => only = Some(c),
             }
         }
-        only.map(|c| (c.to_owned(), CountryFrom::OnlyCountry))
+        only.filter(|c| !visited.contains(c))
+            .map(|c| (c.to_owned(), CountryFrom::OnlyCountry))
     }
 
     /// The country whose official a titled person with no stated country most likely is: the
@@ -2117,7 +2140,7 @@ impl<'a> Doc<'a> {
         // A person the text defined by a title or apposition whose name is a world leader's
         // in the lexicon ("Prime Minister Tony Blair", "Foreign Minister Sergey Lavrov") is
         // that leader: the lexicon's id and canonical name, so that every article's spelling
-        // makes one actor, and the leader's country when the text gave none.
+        // makes one actor, and the leader's country when the text stated none.
         let named: Vec<&ActorMention> = self
             .lex
             .iter()
@@ -2134,7 +2157,9 @@ impl<'a> Doc<'a> {
             if let Some(m) = named
                 .iter()
                 .find(|m| f.range.start <= m.range.start && m.range.end <= f.range.end)
-                && (slot.actor.country.is_none() || slot.actor.country == m.actor.country)
+                && (slot.actor.country.is_none()
+                    || !slot.explicit
+                    || slot.actor.country == m.actor.country)
             {
                 leaders.push((f.slot, m.actor.clone()));
             }
@@ -2145,11 +2170,13 @@ impl<'a> Doc<'a> {
             };
             slot.actor.id = leader.id;
             slot.actor.name = leader.name;
-            if slot.actor.country.is_none()
+            // (The leader's country beats the article's guessed one: "President Bill Clinton
+            // condemned attacks on embassies in Kenya" is no Kenyan.)
+            if (slot.actor.country.is_none() || !slot.explicit)
                 && let Some(country) = leader.country
             {
-                if !slot.actor.code.starts_with(&country) {
-                    let suffix = slot.actor.code.trim_start_matches('-');
+                if slot.actor.country.as_deref() != Some(country.as_str()) {
+                    let suffix = role_suffix(&slot.actor.code, slot.actor.country.as_deref());
                     slot.actor.code = format!("{country}{suffix}");
                 }
                 slot.actor.country = Some(country);

@@ -874,7 +874,12 @@ const FORUMS: &[&str] = &[
     "african union",
     "security council",
     "un security council",
+    "general assembly",
+    "un general assembly",
 ];
+
+/// Names found apart that make up a body of [`FORUMS`] ("UN" and "Security Council").
+const FORUM_PARTS: &[&str] = &["security council", "general assembly"];
 
 /// Roles of a state's diplomats, the only ones a body of [`FORUMS`] may stand before.
 const DIPLOMATS: &[&str] = &["ambassador", "envoy", "delegation", "diplomats", "diplomat"];
@@ -1973,21 +1978,31 @@ impl Lexicon {
                     // "Pakistan's UN ambassador", "the Russian NATO envoy": the body's name
                     // right after the country may stand inside a diplomat's role
                     // ([`FORUMS`]).
-                    let forum = kept.get(i + 1).filter(|n| {
-                        matches!(hay.get(b..n.0), Some(" " | " s "))
-                            && hay
-                                .get(n.0..n.1)
-                                .is_some_and(|w| self.forums.iter().any(|f| f == w.trim()))
-                    });
-                    let next = if forum.is_some() { i + 2 } else { i + 1 };
-                    let next_start = kept.get(next).map_or(hay.len(), |n| n.0);
+                    // (The body's name may be found in parts: "UN" and "Security Council".)
+                    let mut after = i + 1;
+                    let mut from = b;
+                    while let Some(n) = kept.get(after).filter(|n| {
+                        matches!(hay.get(from..n.0), Some(" " | " s "))
+                            && hay.get(n.0..n.1).is_some_and(|w| {
+                                let w = w.trim();
+                                self.forums.iter().any(|f| f == w)
+                                    || FORUM_PARTS.iter().any(|p| fold(p) == w)
+                            })
+                    }) {
+                        from = n.1;
+                        after += 1;
+                    }
+                    let next_start = kept.get(after).map_or(hay.len(), |n| n.0);
                     let role =
                         self.role_after(text, &folded, b, form.kind == FormKind::Name, next_start);
-                    if let (Some((end, _)), Some(n)) = (role, forum)
-                        && end >= n.1
-                        && let Some(t) = taken.get_mut(i + 1)
-                    {
-                        *t = true;
+                    if let Some((end, _)) = role {
+                        for k in i + 1..after {
+                            if kept.get(k).is_some_and(|n| end >= n.1)
+                                && let Some(t) = taken.get_mut(k)
+                            {
+                                *t = true;
+                            }
+                        }
                     }
                     // "British Aerospace Plc", "Japan Airlines": a country that opens a
                     // company's name names the company, a business of that country (GBRBUS).
@@ -2216,12 +2231,19 @@ impl Lexicon {
         for i in 0..starts.len() {
             let mut at = starts.get(i).copied().unwrap_or(b);
             for _ in 0..2 {
-                let Some(word) = self.qualifiers.iter().chain(&self.forums).find(|w| {
-                    hay.get(at + 1..).is_some_and(|rest| {
-                        rest.starts_with(w.as_str())
-                            && rest.get(w.len()..).is_some_and(|r| r.starts_with(' '))
-                    }) && hay.get(at..at + 1) == Some(" ")
-                }) else {
+                // (The longest: "security council", not the qualifier "security".)
+                let Some(word) = self
+                    .qualifiers
+                    .iter()
+                    .chain(&self.forums)
+                    .filter(|w| {
+                        hay.get(at + 1..).is_some_and(|rest| {
+                            rest.starts_with(w.as_str())
+                                && rest.get(w.len()..).is_some_and(|r| r.starts_with(' '))
+                        }) && hay.get(at..at + 1) == Some(" ")
+                    })
+                    .max_by_key(|w| w.len())
+                else {
                     break;
                 };
                 at += 1 + word.len();
@@ -2282,7 +2304,11 @@ impl Lexicon {
                 " {} ",
                 words.split_whitespace().collect::<Vec<_>>().join(" ")
             );
-            let forum = FORUMS.iter().find(|f| padded.contains(&format!(" {f} ")));
+            // (The longest body named: "UN Security Council", not "UN".)
+            let forum = FORUMS
+                .iter()
+                .filter(|f| padded.contains(&format!(" {f} ")))
+                .max_by_key(|f| f.len());
             let rest = forum.map_or_else(
                 || padded.clone(),
                 |f| padded.replacen(&format!(" {f} "), " ", 1),

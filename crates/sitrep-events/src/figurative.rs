@@ -325,7 +325,6 @@ const TARGETS: &[&str] = &[
     "clinic",
     "clinics",
     "vessels",
-    "boat",
     "boats",
     "warship",
     "warships",
@@ -350,7 +349,7 @@ const CAMPAIGNS: &[&str] = &[
 ];
 
 /// People attacked: an attack on a person is a blow, not words ("a woman was attacked").
-const PEOPLE: &[&str] = &[
+pub(crate) const PEOPLE: &[&str] = &[
     "man",
     "men",
     "woman",
@@ -376,11 +375,9 @@ const PEOPLE: &[&str] = &[
     "villagers",
     "residents",
     "civilians",
-    "students",
     "pilgrims",
     "shoppers",
     "fishermen",
-    "officers",
 ];
 
 /// Crowds and bands whose attacks and clashes are blows, not words ("villagers attacked a

@@ -240,6 +240,24 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "side",
 ];
 
+/// Words that make a warning's clause a threat to the one it names ("would bear the
+/// consequences", "was playing with fire", "means war").
+const THREAT_WORDS: &[&str] = &[
+    "consequences",
+    "consequence",
+    "price",
+    "response",
+    "retaliation",
+    "reprisal",
+    "reprisals",
+    "countermeasures",
+    "war",
+    "fire",
+    "responsibility",
+    "punishment",
+    "punished",
+];
+
 /// Forces a possessive can name as the possessor's own ("its aircraft", "their troops").
 const OWN_FORCES: &[&str] = &[
     "troops",
@@ -2510,7 +2528,11 @@ impl<'a> Sentence<'a> {
                                 before,
                                 "had" | "has" | "have" | "held" | "increased" | "joined"
                             )
-                            && (verb_heads.contains(&b)
+                            // (Another act's head only as a verb in "-s": "condemns attacks",
+                            // not the noun of "Border clash kills three".)
+                            && ((verb_heads.contains(&b)
+                                && before.ends_with('s')
+                                && !before.ends_with("ss"))
                                 || (before.len() > 3 && before.ends_with("ed"))
                                 || crate::verbs::is_irregular_past(before))
                     });
@@ -3838,7 +3860,9 @@ impl<'a> Sentence<'a> {
         if !participle
             || link.noun
             || link.m.mutual
-            || (ADJECTIVAL.contains(&w) && self.word(head + 1) != "by")
+            || (ADJECTIVAL.contains(&w)
+                && (self.word(head + 1) != "by"
+                    || matches!(self.word(head + 2), "principle" | "nature" | "definition")))
         {
             return false;
         }
@@ -6460,8 +6484,10 @@ impl<'a> Sentence<'a> {
                     let before = self.word(head.wrapping_sub(1));
                     // ("Iran condemned attacks on ...": a verb of another act between is the
                     // subject's act, and the noun its object.)
-                    // ("marched destroying banks": a participle's subject is the clause's.)
-                    let verb_between = !self.word(head).ends_with("ing")
+                    // ("marched destroying banks": a participle's subject is the clause's;
+                    // "Pakistan welcomed talks with India": one welcomes its own dealings.)
+                    let verb_between = root_number(&link.m.code) >= 10
+                        && !self.word(head).ends_with("ing")
                         && !OWN_ACT_VERBS.contains(&before)
                         && !LIGHT_VERBS.contains(&before)
                         && self.matches.iter().any(|l| !l.noun && l.m.head + 1 == head);
@@ -6949,36 +6975,85 @@ impl<'a> Sentence<'a> {
             // "sent a team to help identify victims": "to help" with no cue that governs it
             // is a purpose, no act ("wants to help Israel" is an intent).
             // ("approved 24 mln dlrs to support a credit project", "extended loans to support
-            // projects": money's purpose; the giving is the act.)
-            let money_before = || {
-                (link.m.head.saturating_sub(10)..link.m.head).any(|k| {
-                    matches!(
-                        self.word(k),
-                        "dlrs"
-                            | "dollars"
-                            | "francs"
-                            | "pounds"
-                            | "euros"
-                            | "yen"
-                            | "mln"
-                            | "million"
-                            | "billion"
-                            | "loan"
-                            | "loans"
-                            | "credit"
-                            | "credits"
-                            | "grant"
-                            | "grants"
-                            | "funds"
-                            | "funding"
-                    )
-                })
+            // projects": money's purpose. The money given is the act: aid (071), unless
+            // another coding of aid tells the giving already. Only a sum or a loan right
+            // before "to": "Germany, which gave 2 billion euros in aid, voted to support the
+            // resolution" endorses.)
+            let money = |k: usize| {
+                matches!(
+                    self.word(k),
+                    "dlrs"
+                        | "dollars"
+                        | "francs"
+                        | "pounds"
+                        | "euros"
+                        | "yen"
+                        | "mln"
+                        | "million"
+                        | "billion"
+                        | "loan"
+                        | "loans"
+                        | "credit"
+                        | "credits"
+                        | "grant"
+                        | "grants"
+                        | "funds"
+                        | "funding"
+                        | "investment"
+                )
             };
+            let before_to = link.m.head.wrapping_sub(2);
+            let money_purpose = self.word(link.m.head) == "support"
+                && self.word(link.m.head.wrapping_sub(1)) == "to"
+                && governor.is_none()
+                && (money(before_to)
+                    || (self.word(before_to) == ")" && money(before_to.wrapping_sub(1))));
+            let aid_told = self
+                .matches
+                .iter()
+                .any(|l| l.m.head != link.m.head && l.m.code.starts_with("07"));
             if governor.is_none()
-                && (matches!(self.word(link.m.head), "help" | "assist")
-                    || (self.word(link.m.head) == "support" && money_before()))
+                && matches!(self.word(link.m.head), "help" | "assist")
                 && self.word(link.m.head.wrapping_sub(1)) == "to"
             {
+                continue;
+            }
+            // (Aid only when the money is given: "approved", "extended", "pledged"; money
+            // needed, sold or spent supports nothing.)
+            let given = (link.m.head.saturating_sub(14)..link.m.head).any(|k| {
+                matches!(
+                    self.word(k),
+                    "approved"
+                        | "approve"
+                        | "approves"
+                        | "extended"
+                        | "extend"
+                        | "extends"
+                        | "gave"
+                        | "give"
+                        | "gives"
+                        | "granted"
+                        | "grant"
+                        | "provided"
+                        | "provide"
+                        | "provides"
+                        | "lent"
+                        | "lend"
+                        | "lends"
+                        | "loaned"
+                        | "earmarked"
+                        | "earmark"
+                        | "allocated"
+                        | "allocate"
+                        | "pledged"
+                        | "pledge"
+                        | "donated"
+                        | "donate"
+                        | "committed"
+                        | "disbursed"
+                )
+            });
+            if money_purpose && (aid_told || !given) {
                 continue;
             }
             let (mut source, mut target) = (link.source, link.target);
@@ -7003,6 +7078,9 @@ impl<'a> Sentence<'a> {
                     form == Form::Bare && self.cues(first, self.group_end(first.source)).1;
             }
             let mut code = link.m.code.clone();
+            if money_purpose {
+                "071".clone_into(&mut code);
+            }
             // "The civilians were released by Russia", "freed two Ukrainians": an actor set
             // free is people (0841); what else is released (a ship, figures) names no actor.
             let head_word = self.word(link.m.head);
@@ -7036,17 +7114,21 @@ impl<'a> Sentence<'a> {
                 && head_word.starts_with("warn")
                 && that.is_some_and(|k| !self.warning_threatens(k))
                 && target.is_none_or(|t| {
+                    // (Not one told what it "would face", "must stop" or "will pay": "warned
+                    // that South Korea would face a merciless response" is a threat to it.)
                     that.is_some_and(|k| {
                         k == link.m.head + 1
                             && self.groups.get(t).is_some_and(|g| {
                                 g.start > k
-                                    && !(MODALS.contains(&self.word(g.end))
-                                        && self.members(source).iter().flatten().any(|s| {
-                                            self.members(Some(t)).iter().flatten().any(|m| {
-                                                m.actor.country.is_some()
-                                                    && m.actor.country == s.actor.country
-                                            })
-                                        }))
+                                    && !MODALS.contains(&self.word(g.end))
+                                    && !(k + 1..self.words.len())
+                                        .take_while(|&j| !matches!(self.word(j), "." | ";"))
+                                        // ("a state of war" is no threat of one.)
+                                        .any(|j| {
+                                            THREAT_WORDS.contains(&self.word(j))
+                                                && !(self.word(j) == "war"
+                                                    && self.word(j.wrapping_sub(1)) == "of")
+                                        })
                             })
                     }) || self
                         .members(Some(t))
@@ -7149,6 +7231,7 @@ impl<'a> Sentence<'a> {
             }
             let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
             hypothetical |= joined_modal;
+
             // The accusation itself was made, whatever the plan it names.
             if claimed.is_some() {
                 hypothetical = false;
@@ -7634,6 +7717,13 @@ impl<'a> Sentence<'a> {
                 // protest.
                 if code == "114" && link.m.to_target && t.is_none() {
                     code = "140".to_owned();
+                }
+                // The money's purpose is an infinitive, but the giving is as told: "approved
+                // 24 mln dlrs to support" was given, "will lend 40 billion dollars to support"
+                // is to come.
+                if money_purpose {
+                    hypothetical = (link.m.head.saturating_sub(12)..link.m.head.saturating_sub(1))
+                        .any(|k| AUXILIARY_MODALS.contains(&self.word(k)));
                 }
                 let coding = Coding {
                     code,
@@ -8554,6 +8644,27 @@ impl<'a> Sentence<'a> {
             if c.code == "193" && c.source.is_none() && lone {
                 let code = if death { "1823" } else { "182" };
                 code.clone_into(&mut c.code);
+                continue;
+            }
+            // "A man attacked a woman during the protest", "two tourists were beaten": an
+            // attack by no side named on a person is physical assault (182), not war.
+            let blow = ["attack", "assault", "beat", "stab", "punch", "kick"]
+                .iter()
+                .any(|w| head.starts_with(w));
+            if c.code == "190" && c.source.is_none() && c.target.is_none() && blow {
+                let k = self.token_at(c.verb_range.start).unwrap_or(0);
+                let person = |w: &str| figurative::PEOPLE.contains(&w);
+                let object = (k + 1..(k + 4).min(self.words.len()))
+                    .take_while(|&j| {
+                        let w = self.word(j);
+                        person(w) || matches!(w, "a" | "an" | "the" | "two" | "three" | "young")
+                    })
+                    .any(|j| person(self.word(j)));
+                let patient = BE.contains(&self.word(k.wrapping_sub(1)))
+                    && (k.saturating_sub(4)..k).any(|j| person(self.word(j)));
+                if object || patient {
+                    "182".clone_into(&mut c.code);
+                }
             }
         }
     }
@@ -8831,6 +8942,25 @@ impl<'a> Sentence<'a> {
         Some((self.actors.country(country)?, ranges))
     }
 
+    /// Whether a word of the mention at `r`, or of the two words before it, passes `test`
+    /// (a generic mention leaves out its adjectives: "foreign ministers", "federal
+    /// officials").
+    fn mention_words_any(&self, r: TextRange, test: impl Fn(&str) -> bool) -> bool {
+        let first = self
+            .tokens
+            .iter()
+            .position(|t| t.start >= r.start)
+            .unwrap_or(0);
+        let from = self
+            .tokens
+            .get(first.saturating_sub(2))
+            .map_or(r.start, |t| t.start);
+        self.tokens
+            .iter()
+            .zip(&self.words)
+            .any(|(t, w)| t.start >= from && t.end <= r.end && test(w))
+    }
+
     /// "Opposition groups are demanding reforms in Zimbabwe", "police fired tear gas at
     /// protesters in Monrovia": a generic actor (a role with no country, `---OPP`) in a
     /// sentence that places events "in" exactly one country, by its name or capital, is that
@@ -8898,34 +9028,65 @@ impl<'a> Sentence<'a> {
             // ("a cabinet meeting", "federal officials' negotiating stance" are at home.)
             let domestic = |r: Option<TextRange>| {
                 r.is_some_and(|r| {
-                    self.tokens.iter().zip(&self.words).any(|(t, w)| {
-                        t.start >= r.start
-                            && t.end <= r.end
-                            && matches!(
-                                w.as_str(),
-                                "cabinet"
-                                    | "federal"
-                                    | "provincial"
-                                    | "municipal"
-                                    | "local"
-                                    | "national"
-                            )
+                    self.mention_words_any(r, |w| {
+                        matches!(
+                            w,
+                            "cabinet"
+                                | "federal"
+                                | "provincial"
+                                | "municipal"
+                                | "local"
+                                | "national"
+                        )
                     })
                 })
             };
-            let venue = coding.root() == "04"
+            // Only officials named in the plural ("finance ministers", "officials"), not a
+            // host ("hosted Xi in India"), nor one side of talks whose other side is of the
+            // place ("the government held talks with rebel leaders in Mali").
+            let venue = (coding.root() == "04" && !coding.code.starts_with("043"))
                 || coding.code.starts_with("036")
                 || coding.code.starts_with("046");
+            let plural = |r: Option<TextRange>| {
+                r.and_then(|r| {
+                    let last = self.tokens.iter().rposition(|t| t.end <= r.end)?;
+                    Some(self.word(last))
+                })
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
+            };
+            let other_local = |a: &Option<ActorRef>| {
+                a.as_ref()
+                    .is_some_and(|a| a.country.as_deref() == Some(country))
+            };
             let home = [
-                !domestic(coding.source_range),
-                !domestic(coding.target_range),
+                !domestic(coding.source_range)
+                    && plural(coding.source_range)
+                    && !other_local(&coding.target),
+                !domestic(coding.target_range)
+                    && plural(coding.target_range)
+                    && !other_local(&coding.source),
             ];
+            // A person named is no role that a place gives a country: "President Bill Clinton
+            // condemned attacks on embassies in Kenya" is no Kenyan.
+            let person = |r: Option<TextRange>| {
+                r.is_some_and(|r| {
+                    self.mentions
+                        .iter()
+                        .any(|m| m.range == r && m.kind == ActorKind::Person)
+                })
+            };
+            let named = [person(coding.source_range), person(coding.target_range)];
             let mut source = true;
-            for (actor, away) in [&mut coding.source, &mut coding.target]
+            for ((actor, away), named) in [&mut coding.source, &mut coding.target]
                 .into_iter()
                 .zip(home)
-                .filter_map(|(a, h)| Some((a.as_mut()?, h)))
+                .zip(named)
+                .filter_map(|((a, h), n)| Some(((a.as_mut()?, h), n)))
             {
+                if named {
+                    source = false;
+                    continue;
+                }
                 // Only roles that stay at home: refugees, workers (aid workers), journalists,
                 // troops and traders are as often foreigners in the country named.
                 let stays = |suffix: &str| {
@@ -8970,27 +9131,11 @@ impl<'a> Sentence<'a> {
                 .into_iter()
                 .flatten()
                 .any(|r| {
-                    // The words of the mention and the two before it ("foreign ministers").
-                    let first = self
-                        .tokens
-                        .iter()
-                        .position(|t| t.start >= r.start)
-                        .unwrap_or(0);
-                    let from = self
-                        .tokens
-                        .get(first.saturating_sub(2))
-                        .map_or(r.start, |t| t.start);
-                    self.tokens.iter().zip(&self.words).any(|(t, w)| {
-                        t.start >= from
-                            && t.end <= r.end
-                            && matches!(
-                                w.as_str(),
-                                "foreign"
-                                    | "counterpart"
-                                    | "counterparts"
-                                    | "visiting"
-                                    | "overseas"
-                            )
+                    self.mention_words_any(r, |w| {
+                        matches!(
+                            w,
+                            "foreign" | "counterpart" | "counterparts" | "visiting" | "overseas"
+                        )
                     })
                 });
             if abroad {
