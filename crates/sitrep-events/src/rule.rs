@@ -240,6 +240,10 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "side",
 ];
 
+/// The most sides a mutual act pairs each with each ("Iran, Russia, China and Pakistan met":
+/// 12 pairs); more act each with no partner named.
+const MAX_PAIRED: usize = 4;
+
 /// Words that make a warning's clause a threat to the one it names ("would bear the
 /// consequences", "was playing with fire", "means war").
 const THREAT_WORDS: &[&str] = &[
@@ -7492,6 +7496,12 @@ impl<'a> Sentence<'a> {
                 // "the call for talks between X and Y": someone unnamed acts on both.
                 for t in self.members(target) {
                     pairs.push((None, t));
+                }
+            } else if target.is_none() && reciprocal && self.members(source).len() > MAX_PAIRED {
+                // "the seven powers -- the United States, Japan, ... -- pledged": a gathering
+                // of many acts as each of them, with no one partner (not 42 pairs).
+                for a in self.members(source) {
+                    pairs.push((a, None));
                 }
             } else if target.is_none() && reciprocal && self.members(source).len() > 1 {
                 // "X and Y met": each met the other.
