@@ -7234,7 +7234,7 @@ impl<'a> Sentence<'a> {
                 source = claimer;
             }
             let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
-            hypothetical |= joined_modal;
+            hypothetical |= joined_modal || self.meeting_to_come(&link);
 
             // The accusation itself was made, whatever the plan it names.
             if claimed.is_some() {
@@ -8950,6 +8950,61 @@ impl<'a> Sentence<'a> {
         // The country itself, not the role that named it ("rioters in Kenya" places in KEN).
         let ranges = found.iter().map(|(_, r)| *r).collect();
         Some((self.actors.country(country)?, ranges))
+    }
+
+    /// Whether a meeting, visit or talks (04x, 046) are still to come by their own words: "the
+    /// next meeting of the Paris Club", "an upcoming visit", "a meeting has been arranged for
+    /// April 21", "a summit to be held in May", "when they meet next in April" (not "met
+    /// last week ahead of next month's summit": the words must be the act's own).
+    fn meeting_to_come(&self, link: &Link) -> bool {
+        let code = link.m.code.as_str();
+        if !(code.starts_with("04") || code.starts_with("046")) {
+            return false;
+        }
+        let head = link.m.head;
+        let word = |k: usize| self.word(k);
+        // Before the noun, over its determiners and modifiers: "the next", "an upcoming".
+        // (Not across a preposition: "until next year through negotiations".)
+        let before = (head.saturating_sub(3)..head).rev().take_while(|&k| {
+            let w = word(k);
+            !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && !PREPOSITIONS.contains(&w)
+        });
+        let last = link.m.words.iter().copied().max().unwrap_or(head).max(head);
+        let after = |n: usize| word(last + n);
+        if link.noun {
+            let named_before = before.clone().any(|k| {
+                matches!(
+                    word(k),
+                    "next"
+                        | "upcoming"
+                        | "forthcoming"
+                        | "planned"
+                        | "scheduled"
+                        | "proposed"
+                        | "eventual"
+                        | "prospective"
+                        | "coming"
+                )
+            });
+            // ("the ICCO meeting is due to adjourn" is going on.)
+            let told_after = (after(1) == "to" && after(2) == "be" && after(3) == "held")
+                || matches!(after(1), "scheduled" | "planned" | "set")
+                || (after(1) == "due" && matches!(after(2), "in" | "on" | "at" | "next" | "later"))
+                || (matches!(after(1), "has" | "have" | "is" | "was")
+                    && (after(2) == "been"
+                        && matches!(after(3), "arranged" | "scheduled" | "set")
+                        || matches!(after(2), "scheduled" | "planned" | "set")));
+            return named_before || told_after;
+        }
+        // A verb in the present with "next" after it: "when they meet next in April", "when
+        // he visits that country next month".
+        let present = !word(head).ends_with("ed") && !is_irregular_past(word(head));
+        present
+            && (last + 1..(last + 5).min(self.words.len()))
+                .take_while(|&k| !matches!(word(k), "," | ";" | "." | ":"))
+                .any(|k| word(k) == "next")
     }
 
     /// Whether a word of the mention at `r`, or of the two words before it, passes `test`
