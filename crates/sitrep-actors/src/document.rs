@@ -640,7 +640,8 @@ impl<'a> Doc<'a> {
                 | "near" | "via" => true,
                 // "Chairman X visits Washington", "tours Kenya": the place visited.
                 "visits" | "visit" | "visiting" | "tours" | "tour" | "touring" => true,
-                // "Vice Minister X leaves for Washington today".
+                // "Vice Minister X leaves for Washington today" (not goods "bound for
+                // Afghanistan", which name no one's trip).
                 "for" => words.next().is_some_and(|w| {
                     matches!(
                         w.as_str(),
@@ -652,10 +653,6 @@ impl<'a> Doc<'a> {
                             | "departs"
                             | "departed"
                             | "departing"
-                            | "bound"
-                            | "headed"
-                            | "heading"
-                            | "heads"
                     )
                 }),
                 "to" => words.next().is_some_and(|w| {
