@@ -245,7 +245,8 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 const MAX_PAIRED: usize = 4;
 
 /// Words that make a warning's clause a threat to the one it names ("would bear the
-/// consequences", "was playing with fire", "means war").
+/// consequences", "was playing with fire", "means war", "would be met with the full force of
+/// the law").
 const THREAT_WORDS: &[&str] = &[
     "consequences",
     "consequence",
@@ -260,6 +261,8 @@ const THREAT_WORDS: &[&str] = &[
     "responsibility",
     "punishment",
     "punished",
+    "force",
+    "crushed",
 ];
 
 /// Forces a possessive can name as the possessor's own ("its aircraft", "their troops").
