@@ -613,9 +613,10 @@ impl<'a> Doc<'a> {
             return Some((c, CountryFrom::Dateline));
         }
         let mut only: Option<&str> = None;
-        // Where the last country a visit goes to ends: the next one joined to it by "and" or a
-        // comma is one too ("is to visit Thailand and Indonesia").
-        let mut last_place: Option<usize> = None;
+        // Where the last country named as a place ends, and whether a visit goes there: the
+        // next one joined to it by "and" or a comma is one too ("is to visit Thailand and
+        // Indonesia", "criticised China and Russia").
+        let mut last_place: Option<(usize, bool)> = None;
         // Countries named as places: none of them is the article's own, wherever else it is
         // named ("will visit Japan and South Korea ... hopes to persuade Japan").
         let mut visited: Vec<&str> = Vec::new();
@@ -623,7 +624,7 @@ impl<'a> Doc<'a> {
             let Some(c) = m.actor.country.as_deref() else {
                 continue;
             };
-            let listed = last_place.is_some_and(|end| {
+            let listed = last_place.filter(|&(end, _)| {
                 matches!(
                     self.text.get(end..m.range.start),
                     Some(" and " | ", " | ", and " | " or ")
@@ -688,10 +689,10 @@ impl<'a> Doc<'a> {
                             || w.len() > 4 && w.ends_with("ed") && !matches!(w, "based" | "backed"))
                 }
             };
-            if place || listed {
+            if place || listed.is_some() {
                 // (A place a visit goes to, not any place named: "protests in Turkey" say
                 // nothing against Turkey's being the article's own.)
-                let trip = listed
+                let trip = listed.is_some_and(|(_, trip)| trip)
                     || matches!(
                         prev.as_str(),
                         "visits"
@@ -703,11 +704,9 @@ impl<'a> Doc<'a> {
                             | "for"
                             | "to"
                     );
+                last_place = Some((m.range.end, trip));
                 if trip {
-                    last_place = Some(m.range.end);
                     visited.push(c);
-                } else {
-                    last_place = None;
                 }
                 continue;
             }

@@ -325,6 +325,7 @@ const TARGETS: &[&str] = &[
     "clinic",
     "clinics",
     "vessels",
+    "boat",
     "boats",
     "warship",
     "warships",
@@ -375,6 +376,8 @@ pub(crate) const PEOPLE: &[&str] = &[
     "villagers",
     "residents",
     "civilians",
+    "students",
+    "officers",
     "pilgrims",
     "shoppers",
     "fishermen",
@@ -556,6 +559,11 @@ pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
             || AFTER_KNOWN.contains(&after)
             || (BEFORE_NAME.contains(&after) && scene.names.get(scene.act.1 + 1) == Some(&true)));
     let crowd = any(CROWDS);
+    // "for" and a gerund after the act: what someone is attacked for doing.
+    let blamed_for = (scene.act.1..scene.act.1 + 6).any(|k| {
+        words.get(k).is_some_and(|w| w == "for")
+            && words.get(k + 1).is_some_and(|w| w.ends_with("ing"))
+    });
     // ("clashed in the streets of Osh", "fought pitched battles in Bamako": a fight
     // placed somewhere by name, not a court or market contest.)
     let placed_fight = scene.placed && !CONTESTS_ELSEWHERE.contains(&before);
@@ -572,7 +580,8 @@ pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
                         && (scene.source_before || matches!(before, "its" | "their"))
                         && !CAMPAIGNS.contains(&before))
                     || any(TARGETS)
-                    || (head.starts_with("attack") && any(PEOPLE))
+                    // ("attacked students for blocking the campus": blamed in words.)
+                    || (head.starts_with("attack") && any(PEOPLE) && !blamed_for)
                     // ("a mistake for Israel to attack.": an attack on no one named in
                     // words, as criticism always is, is one of force.)
                     || (matches!(head, "attack" | "attacked" | "attacking")

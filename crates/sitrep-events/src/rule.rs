@@ -245,8 +245,8 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 const MAX_PAIRED: usize = 4;
 
 /// Words that make a warning's clause a threat to the one it names ("would bear the
-/// consequences", "was playing with fire", "means war", "would be met with the full force of
-/// the law").
+/// consequences", "was playing with fire", "would be met with the full force of the law";
+/// "war" only after "means").
 const THREAT_WORDS: &[&str] = &[
     "consequences",
     "consequence",
@@ -2535,11 +2535,14 @@ impl<'a> Sentence<'a> {
                                 before,
                                 "had" | "has" | "have" | "held" | "increased" | "joined"
                             )
-                            // (Another act's head only as a verb in "-s": "condemns attacks",
-                            // not the noun of "Border clash kills three".)
+                            // (Another act's head only as a verb: in "-s" or "-ing", or bare
+                            // after a modal or "to" ("condemns attacks", "is condemning
+                            // attacks", "will condemn attacks"), not the noun of "Border clash
+                            // kills three".)
                             && ((verb_heads.contains(&b)
-                                && before.ends_with('s')
-                                && !before.ends_with("ss"))
+                                && ((before.ends_with('s') && !before.ends_with("ss"))
+                                    || before.ends_with("ing")
+                                    || MODALS.contains(&word(b.checked_sub(1)))))
                                 || (before.len() > 3 && before.ends_with("ed"))
                                 || crate::verbs::is_irregular_past(before))
                     });
@@ -6492,12 +6495,14 @@ impl<'a> Sentence<'a> {
                     // ("Iran condemned attacks on ...": a verb of another act between is the
                     // subject's act, and the noun its object.)
                     // ("marched destroying banks": a participle's subject is the clause's;
-                    // "Pakistan welcomed talks with India": one welcomes its own dealings.)
-                    let verb_between = root_number(&link.m.code) >= 10
-                        && !self.word(head).ends_with("ing")
+                    // "Pakistan welcomed talks with India": one welcomes its own dealings,
+                    // "Hamas denounced talks with Israel" another's.)
+                    let verb_between = !self.word(head).ends_with("ing")
                         && !OWN_ACT_VERBS.contains(&before)
                         && !LIGHT_VERBS.contains(&before)
-                        && self.matches.iter().any(|l| !l.noun && l.m.head + 1 == head);
+                        && self.matches.iter().any(|l| {
+                            !l.noun && l.m.head + 1 == head && root_number(&l.m.code) >= 10
+                        });
                     (before.bytes().all(|b| b.is_ascii_alphabetic())
                         && !verb_between
                         && !DETERMINERS.contains(&before)
@@ -7002,67 +7007,106 @@ impl<'a> Sentence<'a> {
                         | "loans"
                         | "credit"
                         | "credits"
+                        | "lines"
                         | "grant"
                         | "grants"
                         | "funds"
                         | "funding"
                         | "investment"
+                        | "aid"
                 )
             };
-            let before_to = link.m.head.wrapping_sub(2);
-            let money_purpose = self.word(link.m.head) == "support"
-                && self.word(link.m.head.wrapping_sub(1)) == "to"
+            let head = link.m.head;
+            // The sum in the phrase before "to", with no verb between ("1 billion dollars in
+            // military aid to support", "a loan for Egypt to support"; not "gave 2 billion
+            // euros in aid last year, voted to support").
+            let sum = (head.saturating_sub(7)..head.saturating_sub(1))
+                .rev()
+                .take_while(|&k| {
+                    self.verbal_head(k).is_none() && !matches!(self.word(k), "," | ";")
+                })
+                .find(|&k| money(k));
+            let money_purpose = self.word(head) == "support"
+                && self.word(head.wrapping_sub(1)) == "to"
                 && governor.is_none()
-                && (money(before_to)
-                    || (self.word(before_to) == ")" && money(before_to.wrapping_sub(1))));
-            let aid_told = self
-                .matches
-                .iter()
-                .any(|l| l.m.head != link.m.head && l.m.code.starts_with("07"));
+                && sum.is_some();
             if governor.is_none()
-                && matches!(self.word(link.m.head), "help" | "assist")
-                && self.word(link.m.head.wrapping_sub(1)) == "to"
+                && matches!(self.word(head), "help" | "assist")
+                && self.word(head.wrapping_sub(1)) == "to"
             {
                 continue;
             }
             // (Aid only when the money is given: "approved", "extended", "pledged"; money
-            // needed, sold or spent supports nothing.)
-            let given = (link.m.head.saturating_sub(14)..link.m.head).any(|k| {
-                matches!(
-                    self.word(k),
-                    "approved"
-                        | "approve"
-                        | "approves"
-                        | "extended"
-                        | "extend"
-                        | "extends"
-                        | "gave"
-                        | "give"
-                        | "gives"
-                        | "granted"
-                        | "grant"
-                        | "provided"
-                        | "provide"
-                        | "provides"
-                        | "lent"
-                        | "lend"
-                        | "lends"
-                        | "loaned"
-                        | "earmarked"
-                        | "earmark"
-                        | "allocated"
-                        | "allocate"
-                        | "pledged"
-                        | "pledge"
-                        | "donated"
-                        | "donate"
-                        | "committed"
-                        | "disbursed"
-                )
+            // needed, sold or spent supports nothing; nor when it was not given: "did not
+            // approve", "refused to approve".)
+            let giving = sum.and_then(|m| {
+                (m.saturating_sub(8)..m).rev().find(|&k| {
+                    matches!(
+                        self.word(k),
+                        "approved"
+                            | "approve"
+                            | "approves"
+                            | "extended"
+                            | "extend"
+                            | "extends"
+                            | "gave"
+                            | "give"
+                            | "gives"
+                            | "granted"
+                            | "grant"
+                            | "provided"
+                            | "provide"
+                            | "provides"
+                            | "lent"
+                            | "lend"
+                            | "lends"
+                            | "loaned"
+                            | "earmarked"
+                            | "earmark"
+                            | "allocated"
+                            | "allocate"
+                            | "pledged"
+                            | "pledge"
+                            | "donated"
+                            | "donate"
+                            | "committed"
+                            | "disbursed"
+                    )
+                })
             });
-            if money_purpose && (aid_told || !given) {
+            let withheld = giving.is_some_and(|g| {
+                matches!(self.word(g.wrapping_sub(1)), "not" | "n't" | "never")
+                    || (self.word(g.wrapping_sub(1)) == "to"
+                        && matches!(
+                            self.word(g.wrapping_sub(2)),
+                            "failed"
+                                | "fail"
+                                | "fails"
+                                | "refused"
+                                | "refuse"
+                                | "refuses"
+                                | "declined"
+                                | "decline"
+                        ))
+                    || (g.saturating_sub(3)..g).any(|k| matches!(self.word(k), "no" | "any"))
+            });
+            // The giving coded as aid already ("extended Pakistan 220 mln dlrs in loans").
+            let aid_told = giving.is_some_and(|g| {
+                self.matches
+                    .iter()
+                    .any(|l| l.m.head == g && l.m.code.starts_with("07"))
+            });
+            if money_purpose && (aid_told || giving.is_none() || withheld) {
                 continue;
             }
+            // The giving is as told: "approved 24 mln dlrs to support" was given; "will lend",
+            // "is expected to approve" are to come.
+            let money_to_come = giving.is_some_and(|g| {
+                (g.saturating_sub(4)..g).any(|k| {
+                    AUXILIARY_MODALS.contains(&self.word(k))
+                        || matches!(self.word(k), "to" | "expected" | "set" | "plans" | "likely")
+                })
+            });
             let (mut source, mut target) = (link.source, link.target);
             // The modal of a bare verb joined to an earlier one ("will withdraw its troops and
             // release the hostages"): the second act is as hypothetical as the first.
@@ -7121,20 +7165,27 @@ impl<'a> Sentence<'a> {
                 && head_word.starts_with("warn")
                 && that.is_some_and(|k| !self.warning_threatens(k))
                 && target.is_none_or(|t| {
-                    // (Not one told what it "would face", "must stop" or "will pay": "warned
-                    // that South Korea would face a merciless response" is a threat to it.)
+                    // (Not one told what it would face in its own clause: "warned that South
+                    // Korea would face a merciless response" is a threat to it; "warned that
+                    // Greece would miss its targets" is a forecast.)
                     that.is_some_and(|k| {
                         k == link.m.head + 1
                             && self.groups.get(t).is_some_and(|g| {
                                 g.start > k
-                                    && !MODALS.contains(&self.word(g.end))
                                     && !(k + 1..self.words.len())
-                                        .take_while(|&j| !matches!(self.word(j), "." | ";"))
-                                        // ("a state of war" is no threat of one.)
+                                        .take_while(|&j| {
+                                            !matches!(self.word(j), "." | ";" | "," | ":")
+                                        })
+                                        // (War is threatened only as what a step "means":
+                                        // "sliding back into war" is a forecast.)
                                         .any(|j| {
-                                            THREAT_WORDS.contains(&self.word(j))
-                                                && !(self.word(j) == "war"
-                                                    && self.word(j.wrapping_sub(1)) == "of")
+                                            let w = self.word(j);
+                                            (w != "war" && THREAT_WORDS.contains(&w))
+                                                || (w == "war"
+                                                    && matches!(
+                                                        self.word(j.wrapping_sub(1)),
+                                                        "means" | "mean" | "meant"
+                                                    ))
                                         })
                             })
                     }) || self
@@ -7487,7 +7538,19 @@ impl<'a> Sentence<'a> {
             // (Not a verb: "Qatar negotiated between Hamas and Israel" is Qatar's.)
             let pair_noun =
                 self.word(link.m.head + 1) == "between" && !self.word(link.m.head).ends_with("ed");
-            if (source.is_none() || pair_noun) && between && reciprocal {
+            // (Force among many is still force between each two: "Ethiopia, Eritrea, Sudan,
+            // Somalia and Djibouti clashed".)
+            let gathering = |n: usize| n > MAX_PAIRED && root_number(&code) < 18;
+            if (source.is_none() || pair_noun)
+                && between
+                && reciprocal
+                && gathering(self.members(target).len())
+            {
+                // "a meeting between Iran, Iraq, Syria, Turkey and Jordan": each of many.
+                for a in self.members(target) {
+                    pairs.push((a, None));
+                }
+            } else if (source.is_none() || pair_noun) && between && reciprocal {
                 // "clashes between X and Y": each side acts on the other.
                 let sides = self.members(target);
                 for a in &sides {
@@ -7500,7 +7563,7 @@ impl<'a> Sentence<'a> {
                 for t in self.members(target) {
                     pairs.push((None, t));
                 }
-            } else if target.is_none() && reciprocal && self.members(source).len() > MAX_PAIRED {
+            } else if target.is_none() && reciprocal && gathering(self.members(source).len()) {
                 // "the seven powers -- the United States, Japan, ... -- pledged": a gathering
                 // of many acts as each of them, with no one partner (not 42 pairs).
                 for a in self.members(source) {
@@ -7735,8 +7798,7 @@ impl<'a> Sentence<'a> {
                 // 24 mln dlrs to support" was given, "will lend 40 billion dollars to support"
                 // is to come.
                 if money_purpose {
-                    hypothetical = (link.m.head.saturating_sub(12)..link.m.head.saturating_sub(1))
-                        .any(|k| AUXILIARY_MODALS.contains(&self.word(k)));
+                    hypothetical = money_to_come;
                 }
                 let coding = Coding {
                     code,
@@ -8961,7 +9023,7 @@ impl<'a> Sentence<'a> {
     /// last week ahead of next month's summit": the words must be the act's own).
     fn meeting_to_come(&self, link: &Link) -> bool {
         let code = link.m.code.as_str();
-        if !(code.starts_with("04") || code.starts_with("046")) {
+        if !code.starts_with("04") {
             return false;
         }
         let head = link.m.head;
@@ -8976,6 +9038,26 @@ impl<'a> Sentence<'a> {
         });
         let last = link.m.words.iter().copied().max().unwrap_or(head).max(head);
         let after = |n: usize| word(last + n);
+        // A word of time after "next" makes it a time phrase: "The next morning talks began".
+        let time_word = |w: &str| {
+            matches!(
+                w,
+                "morning"
+                    | "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "weekend"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "night"
+                    | "evening"
+                    | "afternoon"
+                    | "time"
+            ) || sitrep_text::calendar::is_month_or_weekday(w)
+        };
         if link.noun {
             let named_before = before.clone().any(|k| {
                 matches!(
@@ -8989,25 +9071,34 @@ impl<'a> Sentence<'a> {
                         | "eventual"
                         | "prospective"
                         | "coming"
-                )
+                ) && !time_word(word(k + 1))
             });
             // ("the ICCO meeting is due to adjourn" is going on.)
+            // ("a meeting set up by the UN", "the meeting set off protests": no time.)
+            let set_for = |k: usize| after(k) == "set" && after(k + 1) == "for";
             let told_after = (after(1) == "to" && after(2) == "be" && after(3) == "held")
-                || matches!(after(1), "scheduled" | "planned" | "set")
+                || matches!(after(1), "scheduled" | "planned")
+                || set_for(1)
                 || (after(1) == "due" && matches!(after(2), "in" | "on" | "at" | "next" | "later"))
                 || (matches!(after(1), "has" | "have" | "is" | "was")
                     && (after(2) == "been"
-                        && matches!(after(3), "arranged" | "scheduled" | "set")
-                        || matches!(after(2), "scheduled" | "planned" | "set")));
+                        && (matches!(after(3), "arranged" | "scheduled") || set_for(3))
+                        || matches!(after(2), "scheduled" | "planned")
+                        || set_for(2)));
             return named_before || told_after;
         }
-        // A verb in the present with "next" after it: "when they meet next in April", "when
-        // he visits that country next month".
-        let present = !word(head).ends_with("ed") && !is_irregular_past(word(head));
+        // A verb in the present with "next" and a time after it: "when they meet next in
+        // April", "when he visits that country next month" (not "are meeting next door").
+        let present = !word(head).ends_with("ed")
+            && !word(head).ends_with("ing")
+            && !is_irregular_past(word(head));
         present
             && (last + 1..(last + 5).min(self.words.len()))
                 .take_while(|&k| !matches!(word(k), "," | ";" | "." | ":"))
-                .any(|k| word(k) == "next")
+                .any(|k| {
+                    word(k) == "next"
+                        && (time_word(word(k + 1)) || matches!(word(k + 1), "in" | "on"))
+                })
     }
 
     /// Whether a word of the mention at `r`, or of the two words before it, passes `test`
@@ -9134,27 +9225,12 @@ impl<'a> Sentence<'a> {
                     && plural(coding.target_range)
                     && !other_local(&coding.source),
             ];
-            // A person named is no role that a place gives a country: "President Bill Clinton
-            // condemned attacks on embassies in Kenya" is no Kenyan.
-            let person = |r: Option<TextRange>| {
-                r.is_some_and(|r| {
-                    self.mentions
-                        .iter()
-                        .any(|m| m.range == r && m.kind == ActorKind::Person)
-                })
-            };
-            let named = [person(coding.source_range), person(coding.target_range)];
             let mut source = true;
-            for ((actor, away), named) in [&mut coding.source, &mut coding.target]
+            for (actor, away) in [&mut coding.source, &mut coding.target]
                 .into_iter()
                 .zip(home)
-                .zip(named)
-                .filter_map(|((a, h), n)| Some(((a.as_mut()?, h), n)))
+                .filter_map(|(a, h)| Some((a.as_mut()?, h)))
             {
-                if named {
-                    source = false;
-                    continue;
-                }
                 // Only roles that stay at home: refugees, workers (aid workers), journalists,
                 // troops and traders are as often foreigners in the country named.
                 let stays = |suffix: &str| {
