@@ -240,10 +240,6 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "side",
 ];
 
-/// The most sides a mutual act pairs each with each ("Iran, Russia, China and Pakistan met":
-/// 12 pairs); more act each with no partner named.
-const MAX_PAIRED: usize = 4;
-
 /// Words that make a warning's clause a threat to the one it names ("would bear the
 /// consequences", "was playing with fire", "would be met with the full force of the law";
 /// "war" only after "means").
@@ -7538,19 +7534,7 @@ impl<'a> Sentence<'a> {
             // (Not a verb: "Qatar negotiated between Hamas and Israel" is Qatar's.)
             let pair_noun =
                 self.word(link.m.head + 1) == "between" && !self.word(link.m.head).ends_with("ed");
-            // (Force among many is still force between each two: "Ethiopia, Eritrea, Sudan,
-            // Somalia and Djibouti clashed".)
-            let gathering = |n: usize| n > MAX_PAIRED && root_number(&code) < 18;
-            if (source.is_none() || pair_noun)
-                && between
-                && reciprocal
-                && gathering(self.members(target).len())
-            {
-                // "a meeting between Iran, Iraq, Syria, Turkey and Jordan": each of many.
-                for a in self.members(target) {
-                    pairs.push((a, None));
-                }
-            } else if (source.is_none() || pair_noun) && between && reciprocal {
+            if (source.is_none() || pair_noun) && between && reciprocal {
                 // "clashes between X and Y": each side acts on the other.
                 let sides = self.members(target);
                 for a in &sides {
@@ -7562,12 +7546,6 @@ impl<'a> Sentence<'a> {
                 // "the call for talks between X and Y": someone unnamed acts on both.
                 for t in self.members(target) {
                     pairs.push((None, t));
-                }
-            } else if target.is_none() && reciprocal && gathering(self.members(source).len()) {
-                // "the seven powers -- the United States, Japan, ... -- pledged": a gathering
-                // of many acts as each of them, with no one partner (not 42 pairs).
-                for a in self.members(source) {
-                    pairs.push((a, None));
                 }
             } else if target.is_none() && reciprocal && self.members(source).len() > 1 {
                 // "X and Y met": each met the other.
