@@ -851,8 +851,6 @@ fn is_abbreviation(before: &str) -> bool {
     matches!((rev.next(), rev.next()), (Some(c), Some('.')) if c.is_ascii_uppercase())
 }
 
-/// Words that may qualify a role between a country and the role: "the Afghan caretaker
-/// government", "Iran's new foreign minister", "Libya's interim authorities".
 /// Bodies a state keeps envoys at: "Pakistan's UN ambassador", "the Russian NATO envoy" are
 /// the state's diplomats (government), not the body's. They stand between a country and a
 /// role only before a diplomat's role ([`DIPLOMATS`]): "Pakistan's UN peacekeepers" stay
@@ -878,12 +876,11 @@ const FORUMS: &[&str] = &[
     "un general assembly",
 ];
 
-/// Names found apart that make up a body of [`FORUMS`] ("UN" and "Security Council").
-const FORUM_PARTS: &[&str] = &["security council", "general assembly"];
-
 /// Roles of a state's diplomats, the only ones a body of [`FORUMS`] may stand before.
 const DIPLOMATS: &[&str] = &["ambassador", "envoy", "delegation", "diplomats", "diplomat"];
 
+/// Words that may qualify a role between a country and the role: "the Afghan caretaker
+/// government", "Iran's new foreign minister", "Libya's interim authorities".
 const ROLE_QUALIFIERS: &[&str] = &[
     "caretaker",
     "interim",
@@ -1986,7 +1983,6 @@ impl Lexicon {
                             && hay.get(n.0..n.1).is_some_and(|w| {
                                 let w = w.trim();
                                 self.forums.iter().any(|f| f == w)
-                                    || FORUM_PARTS.iter().any(|p| fold(p) == w)
                             })
                     }) {
                         from = n.1;
@@ -2299,23 +2295,28 @@ impl Lexicon {
                 .iter()
                 .find_map(|p| gap.strip_prefix(p))
                 .unwrap_or(gap);
-            let words = after_possessive.to_lowercase();
-            let padded = format!(
-                " {} ",
-                words.split_whitespace().collect::<Vec<_>>().join(" ")
-            );
-            // (The longest body named: "UN Security Council", not "UN".)
-            let forum = FORUMS
-                .iter()
-                .filter(|f| padded.contains(&format!(" {f} ")))
-                .max_by_key(|f| f.len());
-            let rest = forum.map_or_else(
-                || padded.clone(),
-                |f| padded.replacen(&format!(" {f} "), " ", 1),
-            );
-            let qualifiers = rest
-                .split_whitespace()
-                .all(|w| ROLE_QUALIFIERS.contains(&w));
+            // (The longest body named: "UN Security Council", not "UN"; most gaps are empty.)
+            let (forum, qualifiers) = if after_possessive.trim().is_empty() {
+                (None, true)
+            } else {
+                let words = after_possessive.to_lowercase();
+                let padded = format!(
+                    " {} ",
+                    words.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+                let forum = FORUMS
+                    .iter()
+                    .filter(|f| padded.contains(&format!(" {f} ")))
+                    .max_by_key(|f| f.len());
+                let rest = forum.map_or_else(
+                    || padded.clone(),
+                    |f| padded.replacen(&format!(" {f} "), " ", 1),
+                );
+                let qualifiers = rest
+                    .split_whitespace()
+                    .all(|w| ROLE_QUALIFIERS.contains(&w));
+                (forum, qualifiers)
+            };
             // "U.S. military": the abbreviation's last dot is outside the name.
             let gap_ok = gap.is_empty()
                 || (gap == "." && is_abbreviation(text.get(..name_end).unwrap_or_default()))

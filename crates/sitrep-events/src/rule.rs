@@ -6982,11 +6982,15 @@ impl<'a> Sentence<'a> {
             let governor = governors.get(index).copied().flatten();
             // "sent a team to help identify victims": "to help" with no cue that governs it
             // is a purpose, no act ("wants to help Israel" is an intent).
-            // ("approved 24 mln dlrs to support a credit project", "extended loans to support
-            // projects": money's purpose. The money given is the act: aid (071), unless
-            // another coding of aid tells the giving already. Only a sum or a loan right
-            // before "to": "Germany, which gave 2 billion euros in aid, voted to support the
-            // resolution" endorses.)
+            if governor.is_none()
+                && matches!(self.word(link.m.head), "help" | "assist")
+                && self.word(link.m.head.wrapping_sub(1)) == "to"
+            {
+                continue;
+            }
+            // "approved 24 mln dlrs to support a credit project", "extended loans to support
+            // projects": money's purpose. The money given is the act: aid (071), unless a
+            // coding of aid tells the giving already.
             let money = |k: usize| {
                 matches!(
                     self.word(k),
@@ -7026,12 +7030,6 @@ impl<'a> Sentence<'a> {
                 && self.word(head.wrapping_sub(1)) == "to"
                 && governor.is_none()
                 && sum.is_some();
-            if governor.is_none()
-                && matches!(self.word(head), "help" | "assist")
-                && self.word(head.wrapping_sub(1)) == "to"
-            {
-                continue;
-            }
             // (Aid only when the money is given: "approved", "extended", "pledged"; money
             // needed, sold or spent supports nothing; nor when it was not given: "did not
             // approve", "refused to approve".)
@@ -7285,7 +7283,6 @@ impl<'a> Sentence<'a> {
             }
             let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
             hypothetical |= joined_modal || self.meeting_to_come(&link);
-
             // The accusation itself was made, whatever the plan it names.
             if claimed.is_some() {
                 hypothetical = false;
