@@ -636,45 +636,53 @@ impl<'a> Doc<'a> {
             let before = self.text.get(..m.range.start).unwrap_or_default();
             let mut words = before.split_whitespace().rev().map(str::to_lowercase);
             let prev = words.next().unwrap_or_default();
-            let place = match prev.as_str() {
+            // (`trip`: a place a visit goes to, not any place named: "protests in Turkey" say
+            // nothing against Turkey's being the article's own.)
+            let (place, trip) = match prev.as_str() {
                 "in" | "into" | "from" | "at" | "toward" | "towards" | "across" | "inside"
-                | "near" | "via" => true,
+                | "near" | "via" => (true, false),
                 // "Chairman X visits Washington", "tours Kenya": the place visited.
-                "visits" | "visit" | "visiting" | "tours" | "tour" | "touring" => true,
+                "visits" | "visit" | "visiting" | "tours" | "tour" | "touring" => (true, true),
                 // "Vice Minister X leaves for Washington today" (not goods "bound for
                 // Afghanistan", which name no one's trip).
-                "for" => words.next().is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "leave"
-                            | "leaves"
-                            | "left"
-                            | "leaving"
-                            | "depart"
-                            | "departs"
-                            | "departed"
-                            | "departing"
-                    )
-                }),
-                "to" => words.next().is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "visit"
-                            | "visits"
-                            | "trip"
-                            | "travelled"
-                            | "traveled"
-                            | "travel"
-                            | "flew"
-                            | "went"
-                            | "came"
-                            | "returned"
-                            | "moved"
-                            | "headed"
-                            | "arrived"
-                            | "fled"
-                    )
-                }),
+                "for" => {
+                    let left = words.next().is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "leave"
+                                | "leaves"
+                                | "left"
+                                | "leaving"
+                                | "depart"
+                                | "departs"
+                                | "departed"
+                                | "departing"
+                        )
+                    });
+                    (left, left)
+                }
+                "to" => {
+                    let moved = words.next().is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "visit"
+                                | "visits"
+                                | "trip"
+                                | "travelled"
+                                | "traveled"
+                                | "travel"
+                                | "flew"
+                                | "went"
+                                | "came"
+                                | "returned"
+                                | "moved"
+                                | "headed"
+                                | "arrived"
+                                | "fled"
+                        )
+                    });
+                    (moved, moved)
+                }
                 // "Senator X criticised Mexico", "talks with Mexico": a country acted on or
                 // dealt with is the other side, not the country of everyone else named (but
                 // "chaired a meeting on Pakistan's debt" names whose debt).
@@ -684,26 +692,16 @@ impl<'a> Doc<'a> {
                         || after.starts_with("\u{2019}s")
                         || m.matched.contains("'s ")
                         || m.matched.contains("\u{2019}s ");
-                    !possessor
+                    let acted_on = !possessor
                         && (matches!(w, "against" | "with" | "on")
-                            || w.len() > 4 && w.ends_with("ed") && !matches!(w, "based" | "backed"))
+                            || w.len() > 4
+                                && w.ends_with("ed")
+                                && !matches!(w, "based" | "backed"));
+                    (acted_on, false)
                 }
             };
             if place || listed.is_some() {
-                // (A place a visit goes to, not any place named: "protests in Turkey" say
-                // nothing against Turkey's being the article's own.)
-                let trip = listed.is_some_and(|(_, trip)| trip)
-                    || matches!(
-                        prev.as_str(),
-                        "visits"
-                            | "visit"
-                            | "visiting"
-                            | "tours"
-                            | "tour"
-                            | "touring"
-                            | "for"
-                            | "to"
-                    );
+                let trip = trip || listed.is_some_and(|(_, trip)| trip);
                 last_place = Some((m.range.end, trip));
                 if trip {
                     visited.push(c);

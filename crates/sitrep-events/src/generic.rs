@@ -605,126 +605,12 @@ fn country_after<'m>(
             .and_then(|t| t.slice(text))
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
         let next = words.get(k).map_or("", String::as_str);
-        if names_thing(m, next, capitalised) {
+        if crate::rule::names_thing(m, next, capitalised) {
             return None;
         }
     }
     Some((mi, m))
 }
-
-/// Whether country mention `m`, after "the", is a name that qualifies a thing ("the Iran arms
-/// scandal", "the US deficit"): a country's own name or abbreviation (not its adjective, which
-/// [`crate::rule::PLACE_NOUNS`] place) followed by a lower-case word that is no noun of place,
-/// no verb in the past and no word of grammar (`next`, lower-cased; `capitalised` when written
-/// with a capital).
-pub(crate) fn names_thing(m: &ActorMention, next: &str, capitalised: bool) -> bool {
-    let own_name = m.matched == m.actor.name
-        || (m.matched.len() <= 4
-            && m.matched
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b == b'.'));
-    own_name
-        && !capitalised
-        && !next.is_empty()
-        && next.bytes().all(|b| b.is_ascii_lowercase())
-        && !crate::rule::PLACE_NOUNS.contains(&next)
-        && !next.ends_with("ed")
-        && !crate::verbs::is_irregular_past(next)
-        && !GRAMMAR.contains(&next)
-}
-
-/// Words of grammar that may follow a place's name ("in the UK without trial").
-const GRAMMAR: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "nor",
-    "on",
-    "in",
-    "at",
-    "to",
-    "for",
-    "of",
-    "with",
-    "without",
-    "from",
-    "by",
-    "as",
-    "into",
-    "onto",
-    "under",
-    "over",
-    "through",
-    "against",
-    "amid",
-    "despite",
-    "until",
-    "since",
-    "after",
-    "before",
-    "during",
-    "near",
-    "about",
-    "ahead",
-    "than",
-    "because",
-    "while",
-    "when",
-    "where",
-    "who",
-    "whom",
-    "whose",
-    "which",
-    "that",
-    "said",
-    "says",
-    "say",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "not",
-    "also",
-    "still",
-    "now",
-    "then",
-    "there",
-    "here",
-    "last",
-    "this",
-    "these",
-    "those",
-    "next",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "so",
-    "if",
-    "its",
-    "their",
-    "his",
-    "her",
-    "all",
-    "both",
-];
 
 /// Words of where in a country, between "in the" and the country's adjective.
 const WHERE_IN: &[&str] = &[

@@ -261,6 +261,90 @@ const THREAT_WORDS: &[&str] = &[
     "crushed",
 ];
 
+/// Whether country mention `m`, after "the", is a name that qualifies a thing ("the Iran arms
+/// scandal", "the US deficit"): a country's own name or abbreviation (not its adjective, which
+/// [`PLACE_NOUNS`] place) followed by a lower-case word that is no noun of place,
+/// no verb in the past and no word of grammar (`next`, lower-cased; `capitalised` when written
+/// with a capital).
+pub(crate) fn names_thing(m: &ActorMention, next: &str, capitalised: bool) -> bool {
+    let own_name = m.matched == m.actor.name
+        || (m.matched.len() <= 4
+            && m.matched
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'.'));
+    own_name
+        && !capitalised
+        && !next.is_empty()
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !PLACE_NOUNS.contains(&next)
+        && !next.ends_with("ed")
+        && !is_irregular_past(next)
+        && !PREPOSITIONS.contains(&next)
+        && !BE.contains(&next)
+        && !AUXILIARY_MODALS.contains(&next)
+        && !DETERMINERS.contains(&next)
+        && !GRAMMAR.contains(&next)
+}
+
+/// Words of grammar, besides prepositions, forms of "be", modals and determiners, that may
+/// follow a place's name ("in the UK without trial").
+const GRAMMAR: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "without",
+    "as",
+    "onto",
+    "under",
+    "through",
+    "amid",
+    "despite",
+    "until",
+    "since",
+    "after",
+    "before",
+    "during",
+    "about",
+    "ahead",
+    "than",
+    "because",
+    "while",
+    "when",
+    "where",
+    "who",
+    "whom",
+    "which",
+    "said",
+    "says",
+    "say",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "must",
+    "not",
+    "also",
+    "still",
+    "now",
+    "then",
+    "there",
+    "here",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "so",
+    "if",
+    "all",
+    "both",
+];
+
 /// Forces a possessive can name as the possessor's own ("its aircraft", "their troops").
 const OWN_FORCES: &[&str] = &[
     "troops",
@@ -8939,11 +9023,7 @@ impl<'a> Sentence<'a> {
                 // ("in the Iran arms scandal" places nothing.)
                 if before == "the"
                     && let Some(k) = self.tokens.iter().position(|r| r.start >= m.range.end)
-                    && crate::generic::names_thing(
-                        m,
-                        self.word(k),
-                        self.names.get(k).copied().unwrap_or(false),
-                    )
+                    && names_thing(m, self.word(k), self.names.get(k).copied().unwrap_or(false))
                 {
                     return None;
                 }
