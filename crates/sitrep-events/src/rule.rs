@@ -1528,8 +1528,30 @@ impl RuleCoder {
             // strikes, right after its verb or noun, is where it struck.
             let struck = STRIKE_WORDS.contains(&word(k))
                 || (word(k) == "of" && k >= 1 && STRUCK_NOUNS.contains(&word(k - 1)));
+            // "sent envoys to Khartoum", "flew to Kabul": where a visitor goes.
+            let visited = word(k) == "to"
+                && k >= 1
+                && matches!(
+                    word(k - 1),
+                    "envoy"
+                        | "envoys"
+                        | "delegation"
+                        | "delegations"
+                        | "emissary"
+                        | "emissaries"
+                        | "trip"
+                        | "visit"
+                        | "travelled"
+                        | "traveled"
+                        | "travels"
+                        | "flew"
+                        | "flies"
+                        | "headed"
+                        | "heads"
+                );
             let after_in = preposition(word(k))
                 || struck
+                || visited
                 || (word(i - 1) == "of" && i >= 2 && word(i - 2) == "streets");
             // "said in Cairo", "told reporters in Geneva": where a speaker spoke, not where
             // the act was.
@@ -7063,7 +7085,9 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            let governor = governors.get(index).copied().flatten();
+            // "talks aimed at ending the war": a goal, flagged below, governed by no cue.
+            let purpose = self.purpose_before(&link);
+            let governor = governors.get(index).copied().flatten().filter(|_| !purpose);
             // "sent a team to help identify victims": "to help" with no cue that governs it
             // is a purpose, no act ("wants to help Israel" is an intent).
             if governor.is_none()
@@ -7366,7 +7390,7 @@ impl<'a> Sentence<'a> {
                 source = claimer;
             }
             let (mut negated, mut hypothetical) = self.cues(&link, self.group_end(source));
-            hypothetical |= joined_modal || self.meeting_to_come(&link);
+            hypothetical |= joined_modal || purpose || self.meeting_to_come(&link);
             // The accusation itself was made, whatever the plan it names.
             if claimed.is_some() {
                 hypothetical = false;
@@ -9076,6 +9100,92 @@ impl<'a> Sentence<'a> {
     /// next meeting of the Paris Club", "an upcoming visit", "a meeting has been arranged for
     /// April 21", "a summit to be held in May", "when they meet next in April" (not "met
     /// last week ahead of next month's summit": the words must be the act's own).
+    /// Whether act `link` is the goal of something else: "talks aimed at ending the war",
+    /// "an offensive aimed at retaking the town", "a meeting intended to end the fighting", "sent
+    /// envoys in a bid to broker a truce", "with a view to reaching a deal". The goal is not
+    /// done, and the cue ("aimed", "intended") is not an intent of the sentence's subject:
+    /// "Iran intends to resume talks" and "Turkey aims to mediate" are, as is "in order to" (a
+    /// subject's own purpose, left to the modals).
+    fn purpose_before(&self, link: &Link) -> bool {
+        let start = link
+            .m
+            .words
+            .iter()
+            .copied()
+            .min()
+            .unwrap_or(link.m.head)
+            .min(link.m.head);
+        let word = |k: usize| self.word(k);
+        // Over a determiner before a noun act ("aimed at a prisoner exchange").
+        let mut k = start.wrapping_sub(1);
+        if link.noun && matches!(word(k), "a" | "an" | "the") {
+            k = k.wrapping_sub(1);
+        }
+        // ("with a view to securing the release of the hostages": the goal's verb of getting.)
+        if link.noun
+            && matches!(
+                word(k),
+                "securing" | "achieving" | "reaching" | "winning" | "obtaining" | "brokering"
+            )
+        {
+            k = k.wrapping_sub(1);
+        }
+        let before = |n: usize| word(k.wrapping_sub(n));
+        match word(k) {
+            "at" | "towards" | "toward" => {
+                matches!(before(1), "aimed" | "aiming" | "geared" | "directed")
+            }
+            "to" => {
+                let cue = before(1);
+                // "a meeting intended to end", "a plan aimed to": the participle right after a
+                // noun, not after its actor or a form of "be" with one ("Iran intended to").
+                let after_noun = |c: usize| {
+                    let prev = k.wrapping_sub(c + 1);
+                    let w = word(prev);
+                    self.group_at(prev).is_none()
+                        && !w.is_empty()
+                        && w.bytes().all(|b| b.is_ascii_alphabetic())
+                        && !BE.contains(&w)
+                        && !matches!(
+                            w,
+                            "has"
+                                | "have"
+                                | "had"
+                                | "also"
+                                | "not"
+                                | "never"
+                                | "who"
+                                | "which"
+                                | "that"
+                                | "it"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "you"
+                        )
+                };
+                matches!(cue, "designed" | "meant" | "geared" | "calculated")
+                    || (matches!(cue, "intended" | "aimed") && after_noun(1))
+                    // "in a bid to", "in an effort to", "in an apparent attempt to", "so as to".
+                    || (matches!(cue, "bid" | "effort" | "efforts" | "attempt" | "push" | "drive")
+                        && (before(2) == "in"
+                            || (matches!(before(2), "a" | "an") && before(3) == "in")
+                            || (matches!(before(3), "a" | "an") && before(4) == "in")))
+                    || (cue == "view" && before(2) == "a" && before(3) == "with")
+            }
+            "of" => {
+                matches!(
+                    before(1),
+                    "aim" | "goal" | "intention" | "objective" | "hope"
+                ) && before(2) == "the"
+                    && matches!(before(3), "with" | "in")
+            }
+            _ => false,
+        }
+    }
+
     fn meeting_to_come(&self, link: &Link) -> bool {
         let code = link.m.code.as_str();
         if !code.starts_with("04") {
