@@ -98,6 +98,8 @@
 //!   decision or an act begun or achieved: "decided to expel", "began to shell", "were forced
 //!   to withdraw"), and so does an act named
 //!   as a risk, chance or fear ("the risk of attacks on troops", "fears of further attacks"),
+//!   or as a goal ("talks aimed at ending the war", "a meeting intended to end the fighting",
+//!   "in a bid to free the hostages": hypothetical, and no intent of the subject),
 //!   or as a measure being weighed ("is considering a ban on arms sales", "discussed new
 //!   sanctions"; violence discussed was done);
 //! - an act named inside an accusation or a legal act ("accused X of attacking Y", "jailed X for
@@ -219,7 +221,12 @@
 //!   with no target named are aimed at the one country, capital or town they are placed "in" ("A
 //!   bomb exploded in Nairobi": `KEN`), not at where a speaker spoke ("officials in Moscow
 //!   said"); relations reduced (16) only at a place in their own clause ("closed its embassy in
-//!   Minsk", not "..., citing support for separatists in Kosovo").
+//!   Minsk", not "..., citing support for separatists in Kosovo"; talks broken off have a
+//!   venue, no target). Curfews, states of emergency, bans on parties and curbs on freedoms,
+//!   imposed or eased, and reforms or resignations conceded (0811-0814, 083x, 1721-1724) with
+//!   no target named bear on the place they are told in, or else on the doer's own country
+//!   ("Sri Lanka's president declared a state of emergency": `LKA`→`LKA`), as PLOVER gold codes
+//!   them.
 //!
 //! ```
 //! use sitrep_events::{Coder, RuleCoder};

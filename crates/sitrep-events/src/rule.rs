@@ -9562,7 +9562,34 @@ impl<'a> Sentence<'a> {
             };
             // (Of the words that name the place, the first that places this act: "X, who led
             // operations in Iraq, was abducted in Baghdad".)
-            if matches!(coding.root(), "16" | "17" | "18" | "19" | "20")
+            // Curfews, states of emergency, bans on parties and curbs on freedoms, imposed or
+            // eased, and reforms or resignations conceded, bear on a country's own people: aimed at the place they are told in
+            // ("lifted the curfew in Imphal"), or else at the doer's own country ("Sri Lanka's
+            // president declared a state of emergency": `LKA`), as PLOVER gold codes them.
+            let domestic = matches!(
+                coding.code.as_str(),
+                "0811"
+                    | "0812"
+                    | "0813"
+                    | "0814"
+                    | "083"
+                    | "0831"
+                    | "0832"
+                    | "0833"
+                    | "0834"
+                    | "1721"
+                    | "1722"
+                    | "1723"
+                    | "1724"
+            );
+            // (A concession's place is not its addressee: "resigned ... and will study in
+            // Houston".)
+            let placed = domestic && !coding.code.starts_with("083");
+            // (Talks broken off have a venue, not a target: "recalled its team from the talks
+            // in Doha"; mediation called off is still aimed where its conflict is.)
+            let venue = coding.code == "164";
+            if (placed || matches!(coding.root(), "16" | "17" | "18" | "19" | "20"))
+                && !venue
                 && coding.target.is_none()
                 && let Some((actor, ranges)) = struck
                 && let Some(range) = ranges.iter().find(|range| {
@@ -9594,6 +9621,14 @@ impl<'a> Sentence<'a> {
             {
                 coding.target = Some(actor.clone());
                 coding.target_range = Some(*range);
+            }
+            if domestic
+                && coding.target.is_none()
+                && let Some(country) = coding.source.as_ref().and_then(|s| s.country.as_deref())
+                && let Some(actor) = self.actors.country(country)
+            {
+                coding.target = Some(actor);
+                coding.target_range = coding.source_range;
             }
             if coding.root() != "14" {
                 continue;
