@@ -1512,7 +1512,7 @@ impl RuleCoder {
             let preposition = |w: &str| {
                 matches!(
                     w,
-                    "in" | "through" | "across" | "outside" | "on" | "against"
+                    "in" | "through" | "across" | "outside" | "on" | "against" | "into"
                 )
             };
             let part = |w: &str| PLACE_PARTS.contains(&w);
@@ -1521,6 +1521,35 @@ impl RuleCoder {
             } else if word(i - 1) == "," && word(i.saturating_sub(2)) == "capital" {
                 // "in the capital, Athens": the preposition before "the capital".
                 i.saturating_sub(4)
+            } else if word(i - 1) == "of"
+                && matches!(
+                    word(i.saturating_sub(2)),
+                    "district"
+                        | "districts"
+                        | "suburb"
+                        | "suburbs"
+                        | "outskirts"
+                        | "part"
+                        | "parts"
+                        | "area"
+                        | "areas"
+                        | "neighbourhood"
+                        | "neighbourhoods"
+                        | "neighborhood"
+                        | "neighborhoods"
+                        | "centre"
+                        | "center"
+                )
+            {
+                // "shelled residential districts of Kharkiv", "on the outskirts of Kabul": the
+                // word before the part of town, over one modifier.
+                if preposition(word(i.saturating_sub(3)))
+                    || STRIKE_WORDS.contains(&word(i.saturating_sub(3)))
+                {
+                    i.saturating_sub(3)
+                } else {
+                    i.saturating_sub(4)
+                }
             } else {
                 i - 1
             };
@@ -1531,7 +1560,7 @@ impl RuleCoder {
             // "sent envoys to Khartoum", "flew to Kabul": where a visitor goes.
             let visited = word(k) == "to"
                 && k >= 1
-                && matches!(
+                && (matches!(
                     word(k - 1),
                     "envoy"
                         | "envoys"
@@ -1548,7 +1577,14 @@ impl RuleCoder {
                         | "flies"
                         | "headed"
                         | "heads"
-                );
+                ) || {
+                    // "Monday's visit by Polish Prime Minister Jan Wierzbicki to Kyiv": the
+                    // visitor named between the visit and where it went.
+                    let mut back = (k.saturating_sub(9)..k - 1)
+                        .rev()
+                        .take_while(|&j| !matches!(word(j), "," | ";" | ":" | "." | "to"));
+                    back.any(|j| matches!(word(j), "visit" | "visits" | "trip" | "trips"))
+                });
             let after_in = preposition(word(k))
                 || struck
                 || visited
