@@ -237,6 +237,18 @@ pub enum CountryFrom {
     OnlyCountry,
 }
 
+/// The countries an article names, other than as places or as those acted on.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum NamedCountries {
+    /// None.
+    #[default]
+    None,
+    /// One, however often.
+    One(String),
+    /// More than one.
+    Many,
+}
+
 /// The actors of one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocumentActors {
@@ -246,6 +258,9 @@ pub struct DocumentActors {
     pub actors: Vec<DocumentActor>,
     /// The country given to people and organisations that state none (ISO alpha-3).
     pub country: Option<(String, CountryFrom)>,
+    /// The countries the article names, other than as places visited or acted on: with the
+    /// dateline, whether the article is about its own place ([`dateline_name`]).
+    pub named: NamedCountries,
     /// The lexicon's own matches over the whole text ([`Lexicon::find`], metonymic capitals
     /// and roles included), in text order: for callers that code sentence by sentence and
     /// need not match each sentence again.
@@ -477,6 +492,7 @@ struct Doc<'a> {
     lex_slot: WordMap<String, usize>,
     found: Vec<Found>,
     country: Option<(String, CountryFrom)>,
+    named: NamedCountries,
     acronyms: WordMap<String, usize>,
     /// Known and text-defined organisations by the fold of their names.
     org_names: WordMap<String, usize>,
@@ -533,6 +549,7 @@ impl<'a> Doc<'a> {
             lex_slot: WordMap::default(),
             found: Vec::new(),
             country: None,
+            named: NamedCountries::None,
             acronyms: WordMap::default(),
             org_names: WordMap::default(),
             people: 0,
@@ -540,6 +557,7 @@ impl<'a> Doc<'a> {
         for actor in known {
             doc.add_known(actor);
         }
+        doc.named = doc.named_countries();
         doc.country = doc.document_country();
         doc
     }
@@ -612,6 +630,13 @@ impl<'a> Doc<'a> {
         if let Some(c) = self.dateline_country() {
             return Some((c, CountryFrom::Dateline));
         }
+        match &self.named {
+            NamedCountries::One(c) => Some((c.clone(), CountryFrom::OnlyCountry)),
+            _ => None,
+        }
+    }
+
+    fn named_countries(&self) -> NamedCountries {
         let mut only: Option<&str> = None;
         // Where the last country named as a place ends, and whether a visit goes there: the
         // next one joined to it by "and" or a comma is one too ("is to visit Thailand and
@@ -709,12 +734,16 @@ impl<'a> Doc<'a> {
                 continue;
             }
             match only {
-                Some(o) if o != c => return None,
+                Some(o) if o != c => return NamedCountries::Many,
                 _ => only = Some(c),
             }
         }
-        only.filter(|c| !visited.contains(c))
-            .map(|c| (c.to_owned(), CountryFrom::OnlyCountry))
+        match only {
+            // (A country visited is no one's own, though named elsewhere too.)
+            Some(c) if visited.contains(&c) => NamedCountries::Many,
+            Some(c) => NamedCountries::One(c.to_owned()),
+            None => NamedCountries::None,
+        }
     }
 
     /// The country whose official a titled person with no stated country most likely is: the
@@ -757,21 +786,11 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// `ISLAMABAD:`, `KABUL, Nov 3 (Reuters) -`, `MOSCOW —` at the head of the text.
+    /// The country of a dateline that names a country or a capital ([`dateline_name`]).
     fn dateline_country(&self) -> Option<String> {
-        let head = self.text.trim_start();
-        let head = head
-            .get(..head.len().min(80))
-            .or_else(|| head.get(..head.char_indices().nth(60).map_or(head.len(), |c| c.0)))?;
-        let cut = head
-            .find([':', '\u{2014}', '\u{2013}', '(', '\n'])
-            .or_else(|| head.find(" -"))?;
-        let place = head.get(..cut)?.split(',').next()?.trim();
-        let words = place.split_whitespace().count();
-        if !(1..=3).contains(&words) || !place.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
-        self.lexicon.place_country(place).map(str::to_owned)
+        self.lexicon
+            .place_country(dateline_name(self.text)?)
+            .map(str::to_owned)
     }
 
     // ---- slots ----
@@ -2281,9 +2300,26 @@ impl<'a> Doc<'a> {
             mentions,
             actors,
             country: self.country,
+            named: self.named,
             lexicon: self.lex,
         }
     }
+}
+
+/// The place a dateline names at the head of a text: `ISLAMABAD:`, `KABUL, Nov 3 (Reuters) -`,
+/// `MOSCOW —` (one to three words, capitalised).
+pub fn dateline_name(text: &str) -> Option<&str> {
+    let head = text.trim_start();
+    let head = head
+        .get(..head.len().min(80))
+        .or_else(|| head.get(..head.char_indices().nth(60).map_or(head.len(), |c| c.0)))?;
+    let cut = head
+        .find([':', '\u{2014}', '\u{2013}', '(', '\n'])
+        .or_else(|| head.find(" -"))?;
+    let place = head.get(..cut)?.split(',').next()?.trim();
+    let words = place.split_whitespace().count();
+    ((1..=3).contains(&words) && place.chars().next().is_some_and(char::is_uppercase))
+        .then_some(place)
 }
 
 /// A CAMEO-style code from a country and a role suffix: `PAK` + `GOV`, `PAK` alone when the

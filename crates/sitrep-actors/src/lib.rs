@@ -92,7 +92,8 @@ mod tokens;
 use std::path::PathBuf;
 
 pub use document::{
-    ActorSource, CountryFrom, DocumentActor, DocumentActors, DocumentMention, Resolution, actor_ref,
+    ActorSource, CountryFrom, DocumentActor, DocumentActors, DocumentMention, NamedCountries,
+    Resolution, actor_ref, dateline_name,
 };
 pub use fold::fold;
 pub use lexicon::{ActorMention, Lexicon};

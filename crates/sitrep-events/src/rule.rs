@@ -1728,7 +1728,7 @@ fn counterparts(text: &str, mut mentions: Vec<ActorMention>) -> Vec<ActorMention
 /// `UKR`) in the gazetteer, when one place of 20,000 people or more outweighs every namesake
 /// abroad five times over ("Punjab" is Pakistan's and India's: none). Places whose own name it
 /// is come first; other names count only when no place has it as its own.
-fn town_country(name: &str) -> Option<&'static str> {
+pub fn town_country(name: &str) -> Option<&'static str> {
     let gazetteer = Gazetteer::builtin();
     let key = sitrep_geo::fold(name);
     let known = || {
@@ -1761,6 +1761,32 @@ fn town_country(name: &str) -> Option<&'static str> {
         return None;
     }
     gazetteer.iso3(top.country)
+}
+
+/// Roles that stay at home: police, workers, protesters, civilians, students, doctors,
+/// courts, farmers, lawmakers and government.
+const HOME_ROLES: &[&str] = &[
+    "COP", "LAB", "OPP", "CVL", "EDU", "MED", "JUD", "AGR", "LEG", "GOV",
+];
+
+/// Gives an article's home country (ISO alpha-3: its dateline's, or the one country it names)
+/// to the generic actors of `coding` that name none and stay at home ("Police arrested ten
+/// workers" under `KARACHI:` is `PAKCOP` on `PAKLAB`); troops, rebels and others that travel
+/// keep none.
+pub fn localize_home(coding: &mut Coding, country: &str) {
+    for actor in [&mut coding.source, &mut coding.target]
+        .into_iter()
+        .flatten()
+    {
+        if actor.country.is_none()
+            && actor
+                .code
+                .strip_prefix("---")
+                .is_some_and(|suffix| HOME_ROLES.contains(&suffix))
+        {
+            localize(actor, country);
+        }
+    }
 }
 
 /// A generic actor (`---COP`) as `country`'s (`KENCOP`), with its name and id.

@@ -59,7 +59,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use sha2::{Digest, Sha256};
-use sitrep_actors::{ActorMention, DocumentActors, Lexicon, Resolution};
+use sitrep_actors::{ActorMention, DocumentActors, Lexicon, NamedCountries, Resolution};
 use sitrep_events::{Coding, RuleCoder, Verbs};
 use sitrep_model::{Actor, Article, Event, EventMention, Mention, TextRange};
 use sitrep_time::TimeConfig;
@@ -230,10 +230,16 @@ impl Extractor {
         let document = self
             .actors
             .resolve_document_on(text, &sentences, known, date);
+        let home = self.home_country(article, &document);
         let mut out = Vec::new();
         for (index, sentence) in article.sentences.iter().enumerate() {
             if let Some(words) = sentence.range.slice(text) {
-                let codings = self.code_in(words, sentence.range, Some(index), &document);
+                let mut codings = self.code_in(words, sentence.range, Some(index), &document);
+                if let Some(home) = home.as_deref() {
+                    for c in &mut codings {
+                        sitrep_events::localize_home(c, home);
+                    }
+                }
                 out.extend(codings.into_iter().map(|c| (index, c)));
             }
         }
@@ -280,6 +286,42 @@ impl Extractor {
             }
         }
         (document, out)
+    }
+
+    /// The country an article is at home in: its dateline's (a country, a capital or a town
+    /// of the gazetteer: `KARACHI:`), unless its lead names another country (a bureau's
+    /// dateline, `DUBAI (Reuters) - Iranian police ...`, is not the news's home); or, with no
+    /// dateline, the one country it names other than as a place or as one acted on.
+    fn home_country(&self, article: &Article, document: &DocumentActors) -> Option<String> {
+        let text = article.text.as_str();
+        let name = article
+            .dateline
+            .as_deref()
+            .or_else(|| sitrep_actors::dateline_name(text));
+        let dateline = name.and_then(|name| {
+            self.actors
+                .place_country(name)
+                .or_else(|| sitrep_events::town_country(name))
+        });
+        let Some(d) = dateline else {
+            return match &document.named {
+                NamedCountries::One(c) => Some(c.clone()),
+                _ => None,
+            };
+        };
+        // The lead: the sentence the dateline opens, or the first.
+        let at = article.dateline_range.map_or(0, |r| r.start);
+        let lead = article
+            .sentences
+            .iter()
+            .find(|s| s.range.end > at)
+            .map(|s| s.range);
+        let other = lead.is_some_and(|lead| {
+            document.lexicon.iter().any(|m| {
+                lead.contains(m.range) && m.actor.country.as_deref().is_some_and(|c| c != d)
+            })
+        });
+        (!other).then(|| d.to_owned())
     }
 
     /// Code one sentence (`words`, at `range` in the document) with the lexicon's and generic

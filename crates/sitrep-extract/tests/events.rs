@@ -685,3 +685,41 @@ fn a_possessive_date_after_to_or_by_still_names_its_act() {
         });
     assert_eq!(day(attack), Some("2025-04-07"));
 }
+
+#[test]
+fn police_and_workers_of_a_town_datelined_article_are_its_country_s() {
+    // Karachi is no capital: the gazetteer places it in Pakistan.
+    let (_, events) = extract(
+        "KARACHI: Police arrested ten dock workers on Monday after a protest at the port.\n",
+        None,
+    );
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(codes.contains(&"173 PAKCOP PAKLAB".to_owned()), "{codes:?}");
+}
+
+#[test]
+fn a_bureau_s_dateline_over_another_country_s_news_is_not_its_home() {
+    // Dubai is a bureau for news of Iran: the lead names Iran, so the police are no one's.
+    let (_, events) = extract(
+        "DUBAI: Iranian authorities said on Monday that the unrest had spread. \
+         Police arrested ten students in the north.\n",
+        None,
+    );
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(
+        codes.iter().any(|c| c.starts_with("173 ---COP")),
+        "{codes:?}"
+    );
+    assert!(!codes.iter().any(|c| c.contains("ARE")), "{codes:?}");
+}
+
+#[test]
+fn an_article_naming_one_country_is_at_home_there_without_a_dateline() {
+    let (_, events) = extract(
+        "Kenyan officials met on Monday to discuss the budget. \
+         Police arrested ten students outside parliament on Tuesday.\n",
+        None,
+    );
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(codes.contains(&"173 KENCOP KENEDU".to_owned()), "{codes:?}");
+}
