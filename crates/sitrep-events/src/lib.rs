@@ -117,7 +117,7 @@
 //!   still coded, with no source ("A bomb attack targeted a police convoy": 183, `---COP`);
 //! - accidents and disasters are no one's violence: a death or destruction caused by a crash,
 //!   an earthquake, a flood or a gas cylinder exploding ("killed in a plane crash", "an
-//!   earthquake killed 300"), or by a vehicle that struck people with no actor driving it as a
+//!   earthquake killed 300"; weather closing roads, "Heavy snow closed the main highway"), or by a vehicle that struck people with no actor driving it as a
 //!   weapon ("a speeding bus hit a motorcycle, killing three", "hit by a car"; not "a car
 //!   bomb", "a truck packed with explosives", "a car rammed soldiers"), is not coded;
 //! - background is not news: an act in a clause dated in the past ("after the Taliban attacked
@@ -129,7 +129,7 @@
 //!   Russian troops invaded"), or months or a year before "after", "since" or "following"
 //!   ("three months after the two countries signed a declaration": the news's reference
 //!   point; "two days after militants attacked" is still news, dated near it); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
-//!   ...") is background as a whole, and so is an act named by its year ("condemned the 2008
+//!   ...", "In 1848 revolutionaries stormed ...", comma or not) is background as a whole, and so is an act named by its year ("condemned the 2008
 //!   attacks on Mumbai", "the 1994 genocide"). Without the publication date a year cannot be told to be past, so an act "in
 //!   2026" is skipped too: the rule trades those for never coding history as news. So is a
 //!   violent or protest noun that names an earlier event as a reference point ("arrested in

@@ -1238,6 +1238,23 @@ const ACCIDENTS: &[&str] = &[
     // "The drought that hit Ethiopia killed thousands of cattle".
     "drought",
     "droughts",
+    // "Heavy snow closed the main highway", "Monsoon rains cut off the town".
+    "snow",
+    "snowfall",
+    "snowstorm",
+    "snowstorms",
+    "blizzard",
+    "blizzards",
+    "rain",
+    "rains",
+    "downpour",
+    "downpours",
+    "fog",
+    "mudslide",
+    "mudslides",
+    "wildfire",
+    "wildfires",
+    "sandstorm",
     "famine",
     "wildfire",
     "wildfires",
@@ -6323,6 +6340,20 @@ impl<'a> Sentence<'a> {
             && let Some(comma) = (1..5).find(|&k| self.word(k) == ",")
             && (1..comma).any(|k| is_year(self.word(k)))
             && comma < head
+        {
+            return true;
+        }
+        // ("In 1848 revolutionaries stormed the palace", "In March 2003 US troops invaded":
+        // without the comma.)
+        let any_year = |w: &str| {
+            w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (w.starts_with('1') || w.starts_with("20"))
+        };
+        if self.word(0) == "in"
+            && let Some(year) = [1, 2].into_iter().find(|&k| any_year(self.word(k)))
+            && (year == 1 || sitrep_text::calendar::is_month_or_weekday(self.word(1)))
+            && year < head
         {
             return true;
         }
