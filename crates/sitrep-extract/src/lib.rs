@@ -294,16 +294,14 @@ impl Extractor {
     /// dateline, the one country it names other than as a place or as one acted on.
     fn home_country(&self, article: &Article, document: &DocumentActors) -> Option<String> {
         let text = article.text.as_str();
-        let name = article
-            .dateline
-            .as_deref()
-            .or_else(|| sitrep_actors::dateline_name(text));
-        let dateline = name.and_then(|name| {
-            self.actors
-                .place_country(name)
-                .or_else(|| sitrep_events::town_country(name))
-        });
-        let Some(d) = dateline else {
+        // (The cleaner's dateline is one whatever its case: "Karachi, Nov 3 (APP):".)
+        let d = match article.dateline.as_deref() {
+            Some(name) => self.dateline_country(name, true),
+            None => {
+                sitrep_actors::dateline_name(text).and_then(|n| self.dateline_country(n, false))
+            }
+        };
+        let Some(d) = d else {
             return match &document.named {
                 NamedCountries::One(c) => Some(c.clone()),
                 _ => None,
@@ -316,12 +314,27 @@ impl Extractor {
             .iter()
             .find(|s| s.range.end > at)
             .map(|s| s.range);
-        let other = lead.is_some_and(|lead| {
-            document.lexicon.iter().any(|m| {
-                lead.contains(m.range) && m.actor.country.as_deref().is_some_and(|c| c != d)
-            })
-        });
-        (!other).then(|| d.to_owned())
+        (!lead.is_some_and(|lead| names_other(document, lead, d))).then(|| d.to_owned())
+    }
+
+    /// [`home_country`](Self::home_country) of a sentence coded alone: only a dateline at its
+    /// head ("LA PAZ (Reuters) - Villagers blocked the highway"), when the sentence names no
+    /// other country.
+    fn sentence_home(&self, sentence: &str, document: &DocumentActors) -> Option<String> {
+        let d = self.dateline_country(sitrep_actors::dateline_name(sentence)?, false)?;
+        let all = TextRange::new(0, sentence.len());
+        (!names_other(document, all, d)).then(|| d.to_owned())
+    }
+
+    /// The country of a dateline's place: a country, a capital or a gazetteer town written in
+    /// capitals as datelines are (`KARACHI`; not "Hit" of "Hit-and-run crash leaves ...", a
+    /// town in Iraq).
+    fn dateline_country(&self, name: &str, any_case: bool) -> Option<&str> {
+        self.actors.place_country(name).or_else(|| {
+            (any_case || !name.chars().any(char::is_lowercase))
+                .then(|| sitrep_events::town_country(name))
+                .flatten()
+        })
     }
 
     /// Code one sentence (`words`, at `range` in the document) with the lexicon's and generic
@@ -534,8 +547,22 @@ impl Extractor {
         let document = self
             .actors
             .resolve_document_on(sentence, &[range], &[], date);
-        self.code_in(sentence, range, Some(0), &document)
+        let mut codings = self.code_in(sentence, range, Some(0), &document);
+        if let Some(home) = self.sentence_home(sentence, &document) {
+            for c in &mut codings {
+                sitrep_events::localize_home(c, &home);
+            }
+        }
+        codings
     }
+}
+
+/// Whether the lexicon names, inside `range`, a country other than `home`.
+fn names_other(document: &DocumentActors, range: TextRange, home: &str) -> bool {
+    document
+        .lexicon
+        .iter()
+        .any(|m| range.contains(m.range) && m.actor.country.as_deref().is_some_and(|c| c != home))
 }
 
 /// What an article says about when, where and how many, before it is tied to codings.

@@ -723,3 +723,29 @@ fn an_article_naming_one_country_is_at_home_there_without_a_dateline() {
     let codes: Vec<String> = events.iter().map(code).collect();
     assert!(codes.contains(&"173 KENCOP KENEDU".to_owned()), "{codes:?}");
 }
+
+#[test]
+fn a_sentence_coded_alone_takes_its_own_dateline_as_home() {
+    use sitrep_events::Coder;
+    let extractor = Extractor::new(&ExtractConfig::default()).unwrap();
+    let codes = |s: &str| -> Vec<String> {
+        extractor
+            .code(s)
+            .iter()
+            .map(|c| {
+                let a = |a: &Option<sitrep_model::ActorRef>| {
+                    a.as_ref().map_or("-".to_owned(), |a| a.code.clone())
+                };
+                format!("{} {} {}", c.code, a(&c.source), a(&c.target))
+            })
+            .collect()
+    };
+    let datelined = codes("KARACHI (Indus Wire) - Police arrested ten dock workers on Monday.");
+    assert!(datelined.contains(&"173 PAKCOP PAKLAB".to_owned()), "{datelined:?}");
+    // Without a dateline a sentence alone has no home.
+    let bare = codes("Police arrested ten dock workers on Monday.");
+    assert!(bare.contains(&"173 ---COP ---LAB".to_owned()), "{bare:?}");
+    // A title-case first word is no dateline town ("Hit" is a town in Iraq).
+    let headline = codes("Hit - and - run driver kills police officer");
+    assert!(!headline.iter().any(|c| c.contains("IRQ")), "{headline:?}");
+}
