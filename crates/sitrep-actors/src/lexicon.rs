@@ -2099,9 +2099,15 @@ impl Lexicon {
     /// Whether the word right before folded position `a` is one of [`ADDRESS_VERBS`] (as
     /// folded: the hay is).
     fn addressed(&self, hay: &str, a: usize) -> bool {
-        hay.get(..a)
-            .and_then(|before| before.trim_end().rsplit(' ').next())
-            .is_some_and(|w| self.address.contains(w))
+        let mut before = hay.get(..a).unwrap_or("").trim_end().rsplit(' ');
+        let (last, verb) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+        // (The text is folded: "called" is spelled as its key, "caled".)
+        let any = |words: &[&str]| words.iter().any(|w| fold(w) == verb);
+        self.address.contains(last)
+            // "called on Beijing to respect", "appealed to Moscow to back".
+            || (matches!(last, "on" | "upon") && any(&["called", "calls", "calling", "call"]))
+            || (last == "to"
+                && any(&["appealed", "appeals", "appealing", "appeal"]))
     }
 
     /// Whether the words right before folded position `a` are one of [`PLACE_VERBS`], and the

@@ -13,7 +13,8 @@
 //!   `PAKMIL`, `Iran's foreign minister` = `IRNGOV` with role `foreign minister`;
 //! - a capital before a speech verb or an act of state, for its government: `Islamabad said` =
 //!   `PAKGOV`, metonymic; so is one before "will" or "would" and such a verb ("Washington will
-//!   send troops").
+//!   send troops"), and one addressed ("urged Moscow", "called on Beijing to", "appealed to
+//!   Moscow to").
 //!
 //! User files in the same formats extend or override the shipped ones
 //! ([`Lexicon::extend_from_dir`]).

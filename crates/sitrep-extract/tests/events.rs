@@ -741,7 +741,10 @@ fn a_sentence_coded_alone_takes_its_own_dateline_as_home() {
             .collect()
     };
     let datelined = codes("KARACHI (Indus Wire) - Police arrested ten dock workers on Monday.");
-    assert!(datelined.contains(&"173 PAKCOP PAKLAB".to_owned()), "{datelined:?}");
+    assert!(
+        datelined.contains(&"173 PAKCOP PAKLAB".to_owned()),
+        "{datelined:?}"
+    );
     // Without a dateline a sentence alone has no home.
     let bare = codes("Police arrested ten dock workers on Monday.");
     assert!(bare.contains(&"173 ---COP ---LAB".to_owned()), "{bare:?}");
