@@ -1785,7 +1785,21 @@ impl Lexicon {
                 });
             // "suspended military exchanges with Washington", "ties with Moscow": the other
             // side of a relation between states.
-            let related = last == "with"
+            // ("consulted with Belgrade", "conferred with Moscow": the other side of talks.)
+            let consulted = last == "with"
+                && before.get(1).is_some_and(|w| {
+                    [
+                        "consulted",
+                        "consulting",
+                        "conferred",
+                        "conferring",
+                        "negotiated",
+                    ]
+                    .iter()
+                    .any(|v| fold(v) == *w)
+                });
+            let related = consulted
+                || last == "with"
                 && before.get(1).is_some_and(|w| {
                     matches!(
                         *w,
