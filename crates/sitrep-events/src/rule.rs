@@ -2253,6 +2253,26 @@ impl<'a> Sentence<'a> {
                 })
             })
         });
+        // "restored order and dissolved parliament": a pattern whose gap ran past its own
+        // object, "and" and another verb is two acts misread as one; it is dropped before the longest patterns are chosen, so that a shorter one may take its words
+        // ("sent troops, backed by tanks, to the border" is troops sent, no tanks given; "beat and
+        // arrested protesters", with nothing before "and", keeps both).
+        cands.retain(|o| {
+            let last = o.words.iter().copied().max().unwrap_or(o.head);
+            o.nominal
+                || !(o.head + 2..last).any(|h| {
+                    words.get(h).is_some_and(|w| {
+                        (w.len() > 3 && w.ends_with("ed")) || crate::verbs::is_irregular_past(w)
+                    }) && words
+                        .get(h - 1)
+                        .is_some_and(|w| matches!(w.as_str(), "and" | "but" | ","))
+                        && (o.head + 1..h - 1).any(|k| {
+                            words
+                                .get(k)
+                                .is_some_and(|w| !DETERMINERS.contains(&w.as_str()))
+                        })
+                })
+        });
         // More words first, then leftmost, then a phrase that is no event ("=jails" over
         // "jail", "the fire service was called at" over "fire ... at"), then the wider span
         // ("halted fuel shipments" over "halted fuel").
@@ -2314,25 +2334,6 @@ impl<'a> Sentence<'a> {
             own || !spans
                 .iter()
                 .any(|&(first, last)| first < m.head && m.head < last)
-        });
-        // "restored order and dissolved parliament": a pattern whose gap ran past its own
-        // object, "and" and another verb is two acts misread as one; it is dropped ("beat and
-        // arrested protesters", with nothing before "and", keeps both).
-        kept.retain(|o| {
-            let last = o.words.iter().copied().max().unwrap_or(o.head);
-            o.nominal
-                || !(o.head + 2..last).any(|h| {
-                    words.get(h).is_some_and(|w| {
-                        (w.len() > 3 && w.ends_with("ed")) || crate::verbs::is_irregular_past(w)
-                    }) && words
-                        .get(h - 1)
-                        .is_some_and(|w| matches!(w.as_str(), "and" | "but" | ","))
-                        && (o.head + 1..h - 1).any(|k| {
-                            words
-                                .get(k)
-                                .is_some_and(|w| !DETERMINERS.contains(&w.as_str()))
-                        })
-                })
         });
         // "bans on travel to Canada", "advised against travel to Tunisia", "a campaign
         // against torture": a verb's bare form right after "on", "against", "for" or "about"
