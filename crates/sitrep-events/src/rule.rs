@@ -6857,6 +6857,14 @@ impl<'a> Sentence<'a> {
             // "extradited a Russian dealer to the United States": the receiver.
             return (source, Some(to));
         }
+        // "rallied its EU partners against Macedonia": opposition rallied is aimed at the one
+        // it is against, not at those rallied.
+        if link.m.code == "113"
+            && link.m.words.iter().any(|&w| self.word(w) == "against")
+            && let Some(against) = self.after_word_group(link, "against")
+        {
+            return (source, Some(against));
+        }
         let target = self.right_group(link);
         // "Russia sent tanks and troops to reinforce its positions": forces mobilised are the
         // mobiliser's own, no side acted on, when no country names them ("deployed soldiers
