@@ -1907,7 +1907,37 @@ impl Lexicon {
             // "said Douglas McLendon has resigned", "the Washington Post reported": a capital
             // right before a capitalised word (not a weekday or month: "Kabul Sunday
             // rejected") is the first word of a longer name.
-            let named = next_capitalised(text.get(end..)).is_some();
+            let named = next_capitalised(text.get(end..)).is_some()
+                // "Denzel Washington supported the campaign": a capital right after a
+                // capitalised given name is a surname (not after a word that opens a sentence
+                // or a clause: "But Washington said", "Meanwhile Moscow", "Tuesday Kabul").
+                || original_range(&folded, a, b).is_some_and(|r| {
+                    let before = text.get(..r.start).unwrap_or("");
+                    let word = before.trim_end();
+                    let gap = before.len() - word.len();
+                    let prev = word
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    gap == 1
+                        && prev.len() > 1
+                        && word.ends_with(prev)
+                        && prev.starts_with(char::is_uppercase)
+                        && prev.chars().skip(1).all(char::is_lowercase)
+                        && !sitrep_text::calendar::is_month_or_weekday(&prev.to_lowercase())
+                        && !matches!(
+                            prev,
+                            "But" | "And" | "Or" | "Meanwhile" | "However" | "Then" | "Now"
+                                | "Yet" | "So" | "Also" | "Still" | "Today" | "Yesterday"
+                                | "On" | "In" | "At" | "When" | "While" | "After" | "Before"
+                                | "As" | "If" | "Since" | "Though" | "Although" | "Where"
+                                | "Both" | "Neither" | "Either" | "Even" | "Only" | "Officially"
+                                | "Publicly" | "Earlier" | "Later" | "Instead" | "Thus"
+                                | "Hence" | "Indeed" | "Moreover" | "Besides" | "Otherwise"
+                                | "Until" | "Unless" | "Because" | "With" | "Without" | "For"
+                                | "From" | "By" | "To" | "Of" | "The" | "That" | "This"
+                        )
+                });
             // "MANAMA - Jailed activist X began a hunger strike": a dateline names where the
             // story was filed, not a government that acts.
             let dateline = original_range(&folded, a, b).is_some_and(|r| {

@@ -1179,6 +1179,29 @@ const NOT_VISITORS: &[&str] = &[
 
 /// Accidents and disasters: a death they cause is no act of violence ("killed in a crash").
 /// Not "fire": "killed by Israeli fire" is an attack.
+/// Weather that may be the subject of a closure or a blockade ("Heavy snow closed the main
+/// highway", "Monsoon rains cut off the town"): only right before the act's verb, never as a
+/// scene after it ("killed by gunmen in heavy rain" is violence).
+const WEATHER: &[&str] = &[
+    "snow",
+    "snowfall",
+    "snowstorm",
+    "snowstorms",
+    "blizzard",
+    "blizzards",
+    "rain",
+    "rains",
+    "downpour",
+    "downpours",
+    "fog",
+    "mudslide",
+    "mudslides",
+    "wildfire",
+    "wildfires",
+    "sandstorm",
+    "sandstorms",
+];
+
 const ACCIDENTS: &[&str] = &[
     "crash",
     "crashes",
@@ -1238,23 +1261,6 @@ const ACCIDENTS: &[&str] = &[
     // "The drought that hit Ethiopia killed thousands of cattle".
     "drought",
     "droughts",
-    // "Heavy snow closed the main highway", "Monsoon rains cut off the town".
-    "snow",
-    "snowfall",
-    "snowstorm",
-    "snowstorms",
-    "blizzard",
-    "blizzards",
-    "rain",
-    "rains",
-    "downpour",
-    "downpours",
-    "fog",
-    "mudslide",
-    "mudslides",
-    "wildfire",
-    "wildfires",
-    "sandstorm",
     "famine",
     "wildfire",
     "wildfires",
@@ -1543,6 +1549,12 @@ impl RuleCoder {
                     word(i.saturating_sub(2)),
                     "district"
                         | "districts"
+                        | "town"
+                        | "city"
+                        | "village"
+                        | "port"
+                        | "province"
+                        | "region"
                         | "suburb"
                         | "suburbs"
                         | "outskirts"
@@ -1597,9 +1609,13 @@ impl RuleCoder {
                 ) || {
                     // "Monday's visit by Polish Prime Minister Jan Wierzbicki to Kyiv": the
                     // visitor named between the visit and where it went.
-                    let mut back = (k.saturating_sub(9)..k - 1)
-                        .rev()
-                        .take_while(|&j| !matches!(word(j), "," | ";" | ":" | "." | "to"));
+                    // (Not past another verb: "Biden's visit sent a strong message to Moscow".)
+                    let mut back = (k.saturating_sub(9)..k - 1).rev().take_while(|&j| {
+                        let w = word(j);
+                        let past = (w.len() > 3 && w.ends_with("ed"))
+                            || crate::verbs::is_irregular_past(w);
+                        !matches!(w, "," | ";" | ":" | "." | "to") && !past
+                    });
                     back.any(|j| matches!(word(j), "visit" | "visits" | "trip" | "trips"))
                 });
             let after_in = preposition(word(k))
@@ -1778,6 +1794,25 @@ pub fn town_country(name: &str) -> Option<&'static str> {
         return None;
     }
     gazetteer.iso3(top.country)
+}
+
+/// The countries (ISO alpha-3) of every town or province of 20,000 people or more that `name`
+/// names in the gazetteer ("Rafah": Palestine and Egypt; "Goma": DR Congo), none when it names
+/// no such place ("Senate").
+pub fn place_countries(name: &str) -> Vec<&'static str> {
+    let gazetteer = Gazetteer::builtin();
+    let key = sitrep_geo::fold(name);
+    let mut out: Vec<&'static str> = Vec::new();
+    for e in gazetteer.lookup_folded(&key) {
+        if matches!(e.kind, GeoKind::Place | GeoKind::Admin1)
+            && e.population >= 20_000
+            && let Some(c) = gazetteer.iso3(e.country)
+            && !out.contains(&c)
+        {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Roles that stay at home: police, workers, protesters, civilians, students, doctors,
@@ -5733,7 +5768,10 @@ impl<'a> Sentence<'a> {
         // the subject; "storm of criticism", "collapse of talks" name no disaster.
         // "after a powerful earthquake struck Athens": the disaster right before the verb is
         // its subject, whatever actor stands further back.
-        if !participle && ACCIDENTS.contains(&self.word(head.wrapping_sub(1))) {
+        if !participle
+            && (ACCIDENTS.contains(&self.word(head.wrapping_sub(1)))
+                || WEATHER.contains(&self.word(head.wrapping_sub(1))))
+        {
             return true;
         }
         // "A speeding bus hit a motorcycle", "when a car jumped a curb and struck them": a
@@ -6353,8 +6391,17 @@ impl<'a> Sentence<'a> {
         };
         if self.word(0) == "in"
             && let Some(year) = [1, 2].into_iter().find(|&k| any_year(self.word(k)))
-            && (year == 1 || sitrep_text::calendar::is_month_or_weekday(self.word(1)))
+                        && (year == 1 || sitrep_text::calendar::is_month_or_weekday(self.word(1)))
             && year < head
+            // ("In 2000 villages across the country, farmers protested": a count before a
+            // common noun, unless the number is a year of long ago, "In 1848 revolutionaries".)
+                        && {
+                let count = self.word(year) >= "1950"
+                    && !self.names.get(year + 1).copied().unwrap_or(false)
+                    && !DETERMINERS.contains(&self.word(year + 1))
+                    && self.word(year + 1).ends_with('s');
+                !count
+            }
         {
             return true;
         }
@@ -9724,8 +9771,16 @@ impl<'a> Sentence<'a> {
                 coding.target = Some(actor.clone());
                 coding.target_range = Some(*range);
             }
+            // (Not an army's, which may hold another's land: "Israeli forces imposed a curfew in
+            // Huwara"; nor where a place the gazetteer does not know is told after the act.)
+            let armed = coding
+                .source
+                .as_ref()
+                .is_some_and(|s| matches!(s.code.get(3..6), Some("MIL" | "UAF" | "REB" | "SPY")));
             if domestic
+                && !armed
                 && coding.target.is_none()
+                && !self.unknown_place_after(coding.verb_range)
                 && let Some(country) = coding.source.as_ref().and_then(|s| s.country.as_deref())
                 && let Some(actor) = self.actors.country(country)
             {
@@ -9768,6 +9823,46 @@ impl<'a> Sentence<'a> {
                 coding.target_range = coding.source_range;
             }
         }
+    }
+
+    /// Whether a capitalised name no actor covers follows the act at `verb` after "in", "on",
+    /// "at" or "into" in its clause, over "the" and words of place ("in Huwara", "on the town
+    /// of Hebron", "in the occupied city of Melitopol"): a place the act is told in, though
+    /// not one the gazetteer places.
+    fn unknown_place_after(&self, verb: TextRange) -> bool {
+        let Some(first) = self.tokens.iter().position(|t| t.start >= verb.end) else {
+            return false;
+        };
+        let mut k = first;
+        while k < self.words.len() && !matches!(self.word(k), "," | ";" | "." | ":") {
+            if matches!(self.word(k), "in" | "on" | "at" | "into") {
+                let mut j = k + 1;
+                while j < self.words.len()
+                    && (matches!(self.word(j), "the" | "of")
+                        || PLACE_NOUNS.contains(&self.word(j))
+                        || PLACE_PARTS.contains(&self.word(j))
+                        || matches!(self.word(j), "occupied" | "besieged" | "disputed"))
+                {
+                    j += 1;
+                }
+                let capitalised = self.names.get(j).copied().unwrap_or(false);
+                // (A capital or a town the gazetteer knows is no unknown place: "protests in
+                // Lima".)
+                let known = || {
+                    self.actors.capital_country(self.word(j)).is_some()
+                        || town_country(self.word(j)).is_some()
+                };
+                if capitalised
+                    && self.group_at(j).is_none()
+                    && !sitrep_text::calendar::is_month_or_weekday(self.word(j))
+                    && !known()
+                {
+                    return true;
+                }
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether the place at `place` is where the act at `verb` happened, not where another

@@ -61,7 +61,7 @@ use std::path::PathBuf;
 use sha2::{Digest, Sha256};
 use sitrep_actors::{ActorMention, DocumentActors, Lexicon, NamedCountries, Resolution};
 use sitrep_events::{Coding, RuleCoder, Verbs};
-use sitrep_model::{Actor, Article, Event, EventMention, Mention, TextRange};
+use sitrep_model::{Actor, ActorKind, Article, Event, EventMention, Mention, TextRange};
 use sitrep_time::TimeConfig;
 
 /// Settings of the extraction.
@@ -235,7 +235,11 @@ impl Extractor {
         for (index, sentence) in article.sentences.iter().enumerate() {
             if let Some(words) = sentence.range.slice(text) {
                 let mut codings = self.code_in(words, sentence.range, Some(index), &document);
-                if let Some(home) = home.as_deref() {
+                // ("JERUSALEM - Air strikes killed 20 civilians in Rafah": a sentence that places
+                // its acts elsewhere keeps its people of no country.)
+                if let Some(home) = home.as_deref()
+                    && !places_elsewhere(words, 0, home)
+                {
                     for c in &mut codings {
                         sitrep_events::localize_home(c, home);
                     }
@@ -289,21 +293,48 @@ impl Extractor {
     }
 
     /// The country an article is at home in: its dateline's (a country, a capital or a town
-    /// of the gazetteer: `KARACHI:`), unless its lead names another country (a bureau's
-    /// dateline, `DUBAI (Reuters) - Iranian police ...`, is not the news's home); or, with no
-    /// dateline, the one country it names other than as a place or as one acted on.
+    /// of the gazetteer: `KARACHI:`), unless
+    /// - the dateline goes on with a region ("MOSCOW, Idaho (AP)": that region's country, or
+    ///   none);
+    /// - its lead names another country or a town of one (a bureau's dateline, `DUBAI (Reuters)
+    ///   - Iranian police ...`, `NAIROBI - ... in Goma`);
+    /// - the article names another state's government and never the dateline's country;
+    ///
+    /// or, with no dateline, the one country it names, when it names no other as a place
+    /// ("Protests erupted in Iran ... The United States condemned": none).
     fn home_country(&self, article: &Article, document: &DocumentActors) -> Option<String> {
         let text = article.text.as_str();
         // (The cleaner's dateline is one whatever its case: "Karachi, Nov 3 (APP):".)
-        let d = match article.dateline.as_deref() {
-            Some(name) => self.dateline_country(name, true),
-            None => {
-                sitrep_actors::dateline_name(text).and_then(|n| self.dateline_country(n, false))
+        let (name, end) = match (article.dateline.as_deref(), article.dateline_range) {
+            (Some(name), Some(r)) => (Some(name), r.end),
+            (Some(name), None) => (Some(name), 0),
+            (None, _) => {
+                let name = sitrep_actors::dateline_name(text);
+                let end = name.and_then(|n| text.find(n).map(|at| at + n.len()));
+                (name, end.unwrap_or(0))
             }
         };
-        let Some(d) = d else {
+        let d = match name {
+            Some(name) => {
+                let any_case = article.dateline.is_some();
+                match self.dateline_region(text.get(end..).unwrap_or("")) {
+                    Region::None => self.dateline_country(name, any_case),
+                    Region::Country(c) => Some(c),
+                    Region::Unknown => return None,
+                }
+            }
+            None => None,
+        };
+        let Some(d) = d.as_deref() else {
+            // ("Protests erupted in Iran ... The United States condemned": the lead's place is
+            // the news's country, though the one named otherwise is another.)
+            let lead = article.sentences.first().map(|s| s.range);
             return match &document.named {
-                NamedCountries::One(c) => Some(c.clone()),
+                NamedCountries::One(c)
+                    if !lead.is_some_and(|l| places_other(document, text, l, c)) =>
+                {
+                    Some(c.clone())
+                }
                 _ => None,
             };
         };
@@ -314,27 +345,80 @@ impl Extractor {
             .iter()
             .find(|s| s.range.end > at)
             .map(|s| s.range);
-        (!lead.is_some_and(|lead| names_other(document, lead, d))).then(|| d.to_owned())
+        if lead.is_some_and(|lead| {
+            names_other(document, lead, d)
+                || lead.slice(text).is_some_and(|words| {
+                    places_elsewhere(words, lead.start.max(end) - lead.start, d)
+                })
+        }) {
+            return None;
+        }
+        // Another state's government acts in the article, and the dateline's country is never
+        // named ("DUBAI - Police arrested dozens ... The Iranian government blamed ...").
+        let after = |m: &ActorMention| m.range.start >= end;
+        let foreign_state = document.lexicon.iter().any(|m| {
+            after(m)
+                && m.actor.country.as_deref().is_some_and(|c| c != d)
+                && (m.kind == ActorKind::Government || m.metonymic)
+        });
+        let own_named = document
+            .lexicon
+            .iter()
+            .any(|m| after(m) && m.actor.country.as_deref() == Some(d));
+        (!foreign_state || own_named).then(|| d.to_owned())
+    }
+
+    /// What follows a dateline's place: `, Idaho (AP)` names a region, `, Nov 3 (Reuters)` or
+    /// ` (Reuters)` none.
+    fn dateline_region(&self, rest: &str) -> Region {
+        let Some(rest) = rest.strip_prefix(',') else {
+            return Region::None;
+        };
+        let word: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '.')
+            .collect();
+        let bare = word.trim_end_matches('.');
+        if bare.is_empty()
+            || !bare.starts_with(char::is_uppercase)
+            || sitrep_text::calendar::is_month_or_weekday(&bare.to_lowercase())
+        {
+            return Region::None;
+        }
+        match self.actors.place_country(bare) {
+            Some(c) => Region::Country(c.to_owned()),
+            None => Region::Unknown,
+        }
     }
 
     /// [`home_country`](Self::home_country) of a sentence coded alone: only a dateline at its
     /// head ("LA PAZ (Reuters) - Villagers blocked the highway"), when the sentence names no
-    /// other country.
+    /// other country or town elsewhere.
     fn sentence_home(&self, sentence: &str, document: &DocumentActors) -> Option<String> {
-        let d = self.dateline_country(sitrep_actors::dateline_name(sentence)?, false)?;
+        let name = sitrep_actors::dateline_name(sentence)?;
+        let end = sentence.find(name).map_or(0, |at| at + name.len());
+        let d = match self.dateline_region(sentence.get(end..).unwrap_or("")) {
+            Region::None => self.dateline_country(name, false)?.to_owned(),
+            Region::Country(c) => c,
+            Region::Unknown => return None,
+        };
         let all = TextRange::new(0, sentence.len());
-        (!names_other(document, all, d)).then(|| d.to_owned())
+        (!names_other(document, all, &d) && !places_elsewhere(sentence, end, &d)).then_some(d)
     }
 
     /// The country of a dateline's place: a country, a capital or a gazetteer town written in
     /// capitals as datelines are (`KARACHI`; not "Hit" of "Hit-and-run crash leaves ...", a
     /// town in Iraq).
-    fn dateline_country(&self, name: &str, any_case: bool) -> Option<&str> {
-        self.actors.place_country(name).or_else(|| {
-            (any_case || !name.chars().any(char::is_lowercase))
-                .then(|| sitrep_events::town_country(name))
-                .flatten()
-        })
+    fn dateline_country(&self, name: &str, any_case: bool) -> Option<String> {
+        self.actors
+            .place_country(name)
+            .or_else(|| {
+                (any_case || !name.chars().any(char::is_lowercase))
+                    .then(|| sitrep_events::town_country(name))
+                    .flatten()
+            })
+            .map(str::to_owned)
     }
 
     /// Code one sentence (`words`, at `range` in the document) with the lexicon's and generic
@@ -555,6 +639,94 @@ impl Extractor {
         }
         codings
     }
+}
+
+/// What a dateline says after its place.
+enum Region {
+    None,
+    Country(String),
+    Unknown,
+}
+
+/// Whether `words` (from byte `from` on) place something in a town or province of other
+/// countries only: a capitalised name after "in", "at", "near", "outside", "into", "across"
+/// or "on" (over "the") that names gazetteer places none of which is `home`'s ("Air strikes
+/// killed 20 civilians in Rafah" under an Israeli home, "Police in Shenzhen").
+fn places_elsewhere(words: &str, from: usize, home: &str) -> bool {
+    let tail = words.get(from..).unwrap_or("");
+    let tokens: Vec<&str> = tail
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    tokens.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        if !matches!(
+            lower.as_str(),
+            "in" | "at" | "near" | "outside" | "into" | "across" | "on"
+        ) {
+            return false;
+        }
+        let mut j = i + 1;
+        if tokens.get(j).is_some_and(|t| *t == "the") {
+            j += 1;
+        }
+        let Some(first) = tokens.get(j).filter(|t| t.starts_with(char::is_uppercase)) else {
+            return false;
+        };
+        if sitrep_text::calendar::is_month_or_weekday(&first.to_lowercase()) {
+            return false;
+        }
+        // One or two words ("Shenzhen", "Port-au-Prince", "Kandahar province").
+        let two = tokens
+            .get(j + 1)
+            .filter(|t| t.starts_with(char::is_uppercase))
+            .map(|t| format!("{first} {t}"));
+        // (The longer name when it is a place: "New Delhi", not "New"; no compass word alone:
+        // "at the East and West Wharves".)
+        let countries = two
+            .map(|t| sitrep_events::place_countries(&t))
+            .filter(|c| !c.is_empty())
+            .or_else(|| {
+                (!matches!(
+                    first.to_lowercase().as_str(),
+                    "east"
+                        | "west"
+                        | "north"
+                        | "south"
+                        | "central"
+                        | "new"
+                        | "old"
+                        | "upper"
+                        | "lower"
+                        | "great"
+                        | "greater"
+                        | "saint"
+                        | "st"
+                ))
+                .then(|| sitrep_events::place_countries(first))
+            })
+            .unwrap_or_default();
+        // (A name some town at home has is home's: "in London" under a British home.)
+        !countries.is_empty() && !countries.contains(&home)
+    })
+}
+
+/// Whether the lexicon names, inside `range`, a country other than `home` as a place: after
+/// "in", "into", "across", "inside", "throughout" or "at" ("Protests erupted in Iran").
+fn places_other(document: &DocumentActors, text: &str, range: TextRange, home: &str) -> bool {
+    document.lexicon.iter().any(|m| {
+        range.contains(m.range)
+            && m.actor.country.as_deref().is_some_and(|c| c != home)
+            && text
+                .get(..m.range.start)
+                .and_then(|before| before.trim_end().rsplit(' ').next())
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "in" | "into" | "across" | "inside" | "throughout" | "at"
+                    )
+                })
+    })
 }
 
 /// Whether the lexicon names, inside `range`, a country other than `home`.

@@ -752,3 +752,50 @@ fn a_sentence_coded_alone_takes_its_own_dateline_as_home() {
     let headline = codes("Hit - and - run driver kills police officer");
     assert!(!headline.iter().any(|c| c.contains("IRQ")), "{headline:?}");
 }
+
+#[test]
+fn a_bureau_s_dateline_gives_no_home_to_news_placed_elsewhere() {
+    // A lead that places the news in another country's town.
+    let (_, goma) = extract(
+        "NAIROBI (Reuters) - Police fired tear gas at opposition supporters in Goma on Tuesday. \
+         Witnesses said police arrested at least 20 people.\n",
+        None,
+    );
+    let codes: Vec<String> = goma.iter().map(code).collect();
+    assert!(!codes.iter().any(|c| c.contains("KEN")), "{codes:?}");
+    // Another state's government acts and the dateline's country is never named.
+    let (_, dubai) = extract(
+        "DUBAI (Reuters) - Police arrested dozens of people after protests spread to several \
+         cities. The Iranian government blamed foreign enemies for the unrest.\n",
+        None,
+    );
+    let codes: Vec<String> = dubai.iter().map(code).collect();
+    assert!(!codes.iter().any(|c| c.contains("ARE")), "{codes:?}");
+    // A US dateline names its state: Moscow, Idaho is not Russia's capital.
+    let (_, idaho) = extract(
+        "MOSCOW, Idaho (AP) - Police arrested a suspect on Friday.\n",
+        None,
+    );
+    let codes: Vec<String> = idaho.iter().map(code).collect();
+    assert!(!codes.iter().any(|c| c.contains("RUS")), "{codes:?}");
+    // A sentence that places its act elsewhere keeps its people of no country.
+    let (_, rafah) = extract(
+        "JERUSALEM (Reuters) - Israel's cabinet met on Tuesday. Air strikes killed 20 civilians \
+         in Rafah overnight, health officials said.\n",
+        None,
+    );
+    let codes: Vec<String> = rafah.iter().map(code).collect();
+    assert!(!codes.iter().any(|c| c.contains("ISRCVL")), "{codes:?}");
+}
+
+#[test]
+fn without_a_dateline_a_country_named_as_the_place_of_the_news_vetoes_another_s_home() {
+    let (_, events) = extract(
+        "Protests erupted in Iran on Friday after fuel prices were raised. Police fired tear gas \
+         at protesters in several cities, witnesses said. The United States condemned the \
+         crackdown.\n",
+        None,
+    );
+    let codes: Vec<String> = events.iter().map(code).collect();
+    assert!(!codes.iter().any(|c| c.contains("USACOP")), "{codes:?}");
+}
