@@ -708,6 +708,41 @@ mod tests {
         }
     }
 
+    /// "set up/form/establish ... joint venture" reads "set" then one of "up", "form" and
+    /// "establish": a phrasal verb cannot share an alternative list with other verbs, whose
+    /// forms then never match alone. A list after the head verb mixes particles and other
+    /// words only by this mistake.
+    #[test]
+    fn no_phrasal_verb_shares_a_list_with_other_verbs() {
+        const PARTICLES: &[&str] = &[
+            "up", "off", "down", "out", "over", "in", "on", "upon", "back", "away", "aside",
+            "into", "to", "at", "by", "with", "for", "from", "about", "along", "near",
+        ];
+        for (n, line) in BUILTIN_TSV.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let pattern = line.split('\t').next().unwrap_or("");
+            let mut words = pattern.split_whitespace();
+            let (Some(head), Some(second)) = (words.next(), words.next()) else {
+                continue;
+            };
+            if head.starts_with('=') || !second.contains('/') {
+                continue;
+            }
+            let alternatives: Vec<&str> = second.split('/').collect();
+            let particles = alternatives
+                .iter()
+                .filter(|a| PARTICLES.contains(a))
+                .count();
+            assert!(
+                particles == 0 || particles == alternatives.len(),
+                "line {}: `{pattern}` joins a phrasal verb's particle with other words",
+                n + 1
+            );
+        }
+    }
+
     /// Two rows that spell one phrase with two codes leave the second dead (the earlier row
     /// wins a tie), so the lexicon would not say what it seems to: each spelled-out phrase
     /// has one code, and no row is written twice.
