@@ -261,9 +261,7 @@ pub struct DocumentActors {
     /// The countries the article names, other than as places visited or acted on: with the
     /// dateline, whether the article is about its own place ([`dateline_name`]).
     pub named: NamedCountries,
-    /// The countries the article names as places ("protests in Iran", "arrived in Turkey"),
-    /// each once, in text order.
-    pub placed: Vec<String>,
+
     /// The lexicon's own matches over the whole text ([`Lexicon::find`], metonymic capitals
     /// and roles included), in text order: for callers that code sentence by sentence and
     /// need not match each sentence again.
@@ -496,7 +494,6 @@ struct Doc<'a> {
     found: Vec<Found>,
     country: Option<(String, CountryFrom)>,
     named: NamedCountries,
-    placed: Vec<String>,
     acronyms: WordMap<String, usize>,
     /// Known and text-defined organisations by the fold of their names.
     org_names: WordMap<String, usize>,
@@ -554,7 +551,6 @@ impl<'a> Doc<'a> {
             found: Vec::new(),
             country: None,
             named: NamedCountries::None,
-            placed: Vec::new(),
             acronyms: WordMap::default(),
             org_names: WordMap::default(),
             people: 0,
@@ -562,7 +558,7 @@ impl<'a> Doc<'a> {
         for actor in known {
             doc.add_known(actor);
         }
-        (doc.named, doc.placed) = doc.named_countries();
+        doc.named = doc.named_countries();
         doc.country = doc.document_country();
         doc
     }
@@ -641,10 +637,9 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn named_countries(&self) -> (NamedCountries, Vec<String>) {
+    fn named_countries(&self) -> NamedCountries {
         let mut only: Option<&str> = None;
         let mut many = false;
-        let mut placed: Vec<String> = Vec::new();
         // Where the last country named as a place ends, and whether a visit goes there: the
         // next one joined to it by "and" or a comma is one too ("is to visit Thailand and
         // Indonesia", "criticised China and Russia").
@@ -735,9 +730,6 @@ impl<'a> Doc<'a> {
             if place || listed.is_some() {
                 let trip = trip || listed.is_some_and(|(_, trip)| trip);
                 last_place = Some((m.range.end, trip));
-                if !placed.iter().any(|p| p == c) {
-                    placed.push(c.to_owned());
-                }
                 if trip {
                     visited.push(c);
                 }
@@ -748,14 +740,13 @@ impl<'a> Doc<'a> {
                 _ => only = Some(c),
             }
         }
-        let named = match only {
+        match only {
             _ if many => NamedCountries::Many,
             // (A country visited is no one's own, though named elsewhere too.)
             Some(c) if visited.contains(&c) => NamedCountries::Many,
             Some(c) => NamedCountries::One(c.to_owned()),
             None => NamedCountries::None,
-        };
-        (named, placed)
+        }
     }
 
     /// The country whose official a titled person with no stated country most likely is: the
@@ -2313,7 +2304,6 @@ impl<'a> Doc<'a> {
             actors,
             country: self.country,
             named: self.named,
-            placed: self.placed,
             lexicon: self.lex,
         }
     }
