@@ -226,7 +226,8 @@
 //!   imposed or eased, and reforms or resignations conceded (0811-0814, 083x, 1721-1724) with
 //!   no target named bear on the place they are told in, or else on the doer's own country
 //!   ("Sri Lanka's president declared a state of emergency": `LKA`→`LKA`), as PLOVER gold codes
-//!   them.
+//!   them; not an army's, which may hold another's land, nor where a place that is not the
+//!   doer's is told after the act ("imposed a curfew in the occupied city of Melitopol").
 //!
 //! ```
 //! use sitrep_events::{Coder, RuleCoder};

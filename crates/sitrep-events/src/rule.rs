@@ -9780,8 +9780,8 @@ impl<'a> Sentence<'a> {
             if domestic
                 && !armed
                 && coding.target.is_none()
-                && !self.unknown_place_after(coding.verb_range)
                 && let Some(country) = coding.source.as_ref().and_then(|s| s.country.as_deref())
+                && !self.place_elsewhere_after(coding.verb_range, country)
                 && let Some(actor) = self.actors.country(country)
             {
                 coding.target = Some(actor);
@@ -9826,10 +9826,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether a capitalised name no actor covers follows the act at `verb` after "in", "on",
-    /// "at" or "into" in its clause, over "the" and words of place ("in Huwara", "on the town
-    /// of Hebron", "in the occupied city of Melitopol"): a place the act is told in, though
-    /// not one the gazetteer places.
-    fn unknown_place_after(&self, verb: TextRange) -> bool {
+    /// "at" or "into" in its clause, over "the" and words of place, that is not a place of
+    /// `home` the gazetteer knows ("in Huwara", unknown; "in the occupied city of Melitopol"
+    /// for Russia; not "in Lima" for Peru, "in West Darfur State" for Sudan).
+    fn place_elsewhere_after(&self, verb: TextRange, home: &str) -> bool {
         let Some(first) = self.tokens.iter().position(|t| t.start >= verb.end) else {
             return false;
         };
@@ -9846,11 +9846,21 @@ impl<'a> Sentence<'a> {
                     j += 1;
                 }
                 let capitalised = self.names.get(j).copied().unwrap_or(false);
-                // (A capital or a town the gazetteer knows is no unknown place: "protests in
-                // Lima".)
+                // (A capital, a town or a province the gazetteer knows is no unknown place:
+                // "protests in Lima", "in West Darfur State".)
                 let known = || {
-                    self.actors.capital_country(self.word(j)).is_some()
-                        || town_country(self.word(j)).is_some()
+                    let w = self.word(j);
+                    let with_part = PLACE_PARTS
+                        .contains(&self.word(j - 1))
+                        .then(|| format!("{} {w}", self.word(j - 1)));
+                    let gazetteer = Gazetteer::builtin();
+                    self.actors.capital_country(w) == Some(home)
+                        || town_country(w) == Some(home)
+                        || with_part.iter().map(String::as_str).chain([w]).any(|name| {
+                            gazetteer.lookup_folded(&sitrep_geo::fold(name)).any(|e| {
+                                e.kind == GeoKind::Admin1 && gazetteer.iso3(e.country) == Some(home)
+                            })
+                        })
                 };
                 if capitalised
                     && self.group_at(j).is_none()
