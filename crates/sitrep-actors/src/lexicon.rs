@@ -1934,8 +1934,15 @@ impl Lexicon {
                                 | "Both" | "Neither" | "Either" | "Even" | "Only" | "Officially"
                                 | "Publicly" | "Earlier" | "Later" | "Instead" | "Thus"
                                 | "Hence" | "Indeed" | "Moreover" | "Besides" | "Otherwise"
-                                | "Until" | "Unless" | "Because" | "With" | "Without" | "For"
+                                                                | "Until" | "Unless" | "Because" | "With" | "Without" | "For"
                                 | "From" | "By" | "To" | "Of" | "The" | "That" | "This"
+                                | "Overnight" | "Separately" | "Eventually" | "Official"
+                                | "Finally" | "Already" | "Again" | "Last" | "Next" | "Recently"
+                                | "Currently" | "Initially" | "Ultimately" | "Subsequently"
+                                | "Nevertheless" | "Nonetheless" | "Together" | "Elsewhere"
+                                | "Similarly" | "Likewise" | "Notably" | "Previously"
+                                | "Apparently" | "Reportedly" | "Clearly" | "Soon"
+                                | "Meantime" | "Afterwards" | "Here" | "There"
                         )
                 });
             // "MANAMA - Jailed activist X began a hunger strike": a dateline names where the

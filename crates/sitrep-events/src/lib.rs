@@ -260,7 +260,7 @@ use sitrep_model::{ActorRef, EventType, TextRange};
 
 pub use confidence::ConfidenceModel;
 pub use figurative::{names_disaster, unclaimed_toll};
-pub use rule::{RuleCoder, localize_home, place_countries, town_country};
+pub use rule::{RuleCoder, localize_home, place_countries, province_country, town_country};
 pub use sport::{between_players, names_sport};
 pub use verbs::{NO_EVENT, Verbs, is_irregular_past};
 

@@ -1612,8 +1612,10 @@ impl RuleCoder {
                     // (Not past another verb: "Biden's visit sent a strong message to Moscow".)
                     let mut back = (k.saturating_sub(9)..k - 1).rev().take_while(|&j| {
                         let w = word(j);
-                        let past = (w.len() > 3 && w.ends_with("ed"))
-                            || crate::verbs::is_irregular_past(w);
+                        // (Not a name: "Mohammed bin Salman".)
+                        let past = !capitalised(j)
+                            && ((w.len() > 3 && w.ends_with("ed"))
+                                || crate::verbs::is_irregular_past(w));
                         !matches!(w, "," | ";" | ":" | "." | "to") && !past
                     });
                     back.any(|j| matches!(word(j), "visit" | "visits" | "trip" | "trips"))
@@ -1796,16 +1798,16 @@ pub fn town_country(name: &str) -> Option<&'static str> {
     gazetteer.iso3(top.country)
 }
 
-/// The countries (ISO alpha-3) of every town or province of 20,000 people or more that `name`
+/// The countries (ISO alpha-3) of every town of `min_population` people or more that `name`
 /// names in the gazetteer ("Rafah": Palestine and Egypt; "Goma": DR Congo), none when it names
 /// no such place ("Senate").
-pub fn place_countries(name: &str) -> Vec<&'static str> {
+pub fn place_countries(name: &str, min_population: u64) -> Vec<&'static str> {
     let gazetteer = Gazetteer::builtin();
     let key = sitrep_geo::fold(name);
     let mut out: Vec<&'static str> = Vec::new();
     for e in gazetteer.lookup_folded(&key) {
-        if matches!(e.kind, GeoKind::Place | GeoKind::Admin1)
-            && e.population >= 20_000
+        if e.kind == GeoKind::Place
+            && e.population >= min_population
             && let Some(c) = gazetteer.iso3(e.country)
             && !out.contains(&c)
         {
@@ -1813,6 +1815,18 @@ pub fn place_countries(name: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// The country (ISO alpha-3) of the province or state `name` names in the gazetteer, when
+/// only one country has one of that name ("West Bengal": `IND`; "Idaho": `USA`).
+pub fn province_country(name: &str) -> Option<&'static str> {
+    let gazetteer = Gazetteer::builtin();
+    let mut countries = gazetteer
+        .lookup_folded(&sitrep_geo::fold(name))
+        .filter(|e| e.kind == GeoKind::Admin1)
+        .filter_map(|e| gazetteer.iso3(e.country));
+    let first = countries.next()?;
+    countries.all(|c| c == first).then_some(first)
 }
 
 /// Roles that stay at home: police, workers, protesters, civilians, students, doctors,
@@ -5891,7 +5905,9 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
-            if ACCIDENTS.contains(&w) && self.word(j + 1) != "of" {
+            // ("Heavy rains have killed 40 people", "Rains lashed Karachi, killing 10": weather
+            // as the subject.)
+            if (ACCIDENTS.contains(&w) || WEATHER.contains(&w)) && self.word(j + 1) != "of" {
                 if participle {
                     return true;
                 }
@@ -5920,6 +5936,15 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if cause && ACCIDENTS.contains(&w) {
+                return true;
+            }
+            // "killed by heavy rains": weather as the agent, right after "by" over one word
+            // (not a scene: "killed by gunmen in heavy rain").
+            if WEATHER.contains(&w)
+                && (self.word(j.wrapping_sub(1)) == "by"
+                    || (self.word(j.wrapping_sub(2)) == "by"
+                        && self.group_at(j.wrapping_sub(1)).is_none()))
+            {
                 return true;
             }
             // "was hit by a car", "killed when a speeding truck struck them": a vehicle
@@ -9853,14 +9878,15 @@ impl<'a> Sentence<'a> {
                     let with_part = PLACE_PARTS
                         .contains(&self.word(j - 1))
                         .then(|| format!("{} {w}", self.word(j - 1)));
-                    let gazetteer = Gazetteer::builtin();
+                    // (A town at home of any size that shares its name with a bigger one abroad:
+                    // "Hyderabad" for Pakistan.)
                     self.actors.capital_country(w) == Some(home)
-                        || town_country(w) == Some(home)
-                        || with_part.iter().map(String::as_str).chain([w]).any(|name| {
-                            gazetteer.lookup_folded(&sitrep_geo::fold(name)).any(|e| {
-                                e.kind == GeoKind::Admin1 && gazetteer.iso3(e.country) == Some(home)
-                            })
-                        })
+                        || place_countries(w, 20_000).contains(&home)
+                        || with_part
+                            .iter()
+                            .map(String::as_str)
+                            .chain([w])
+                            .any(|name| province_country(name) == Some(home))
                 };
                 if capitalised
                     && self.group_at(j).is_none()

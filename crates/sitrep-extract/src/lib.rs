@@ -61,7 +61,7 @@ use std::path::PathBuf;
 use sha2::{Digest, Sha256};
 use sitrep_actors::{ActorMention, DocumentActors, Lexicon, NamedCountries, Resolution};
 use sitrep_events::{Coding, RuleCoder, Verbs};
-use sitrep_model::{Actor, ActorKind, Article, Event, EventMention, Mention, TextRange};
+use sitrep_model::{Actor, Article, Event, EventMention, Mention, TextRange};
 use sitrep_time::TimeConfig;
 
 /// Settings of the extraction.
@@ -238,7 +238,7 @@ impl Extractor {
                 // ("JERUSALEM - Air strikes killed 20 civilians in Rafah": a sentence that places
                 // its acts elsewhere keeps its people of no country.)
                 if let Some(home) = home.as_deref()
-                    && !places_elsewhere(words, 0, home)
+                    && !places_elsewhere(&self.actors, words, 0, home)
                 {
                     for c in &mut codings {
                         sitrep_events::localize_home(c, home);
@@ -293,15 +293,12 @@ impl Extractor {
     }
 
     /// The country an article is at home in: its dateline's (a country, a capital or a town
-    /// of the gazetteer: `KARACHI:`), unless
-    /// - the dateline goes on with a region ("MOSCOW, Idaho (AP)": that region's country, or
-    ///   none);
-    /// - its lead names another country or a town of one (a bureau's dateline, `DUBAI (Reuters)
-    ///   - Iranian police ...`, `NAIROBI - ... in Goma`);
-    /// - the article names another state's government and never the dateline's country;
-    ///
-    /// or, with no dateline, the one country it names, when it names no other as a place
-    /// ("Protests erupted in Iran ... The United States condemned": none).
+    /// of the gazetteer: `KARACHI:`; a region after it decides, "MOSCOW, Idaho (AP)" is
+    /// American, an unknown one leaves none), unless its lead names another country or places
+    /// the news in another country's town (a bureau's dateline: `DUBAI (Reuters) - Iranian
+    /// police ...`, `NAIROBI - ... in Goma`); or, with no dateline, the one country it names,
+    /// unless its lead places the news in another ("Protests erupted in Iran ... The United
+    /// States condemned": none).
     fn home_country(&self, article: &Article, document: &DocumentActors) -> Option<String> {
         let text = article.text.as_str();
         // (The cleaner's dateline is one whatever its case: "Karachi, Nov 3 (APP):".)
@@ -348,24 +345,12 @@ impl Extractor {
         if lead.is_some_and(|lead| {
             names_other(document, lead, d)
                 || lead.slice(text).is_some_and(|words| {
-                    places_elsewhere(words, lead.start.max(end) - lead.start, d)
+                    places_elsewhere(&self.actors, words, lead.start.max(end) - lead.start, d)
                 })
         }) {
             return None;
         }
-        // Another state's government acts in the article, and the dateline's country is never
-        // named ("DUBAI - Police arrested dozens ... The Iranian government blamed ...").
-        let after = |m: &ActorMention| m.range.start >= end;
-        let foreign_state = document.lexicon.iter().any(|m| {
-            after(m)
-                && m.actor.country.as_deref().is_some_and(|c| c != d)
-                && (m.kind == ActorKind::Government || m.metonymic)
-        });
-        let own_named = document
-            .lexicon
-            .iter()
-            .any(|m| after(m) && m.actor.country.as_deref() == Some(d));
-        (!foreign_state || own_named).then(|| d.to_owned())
+        Some(d.to_owned())
     }
 
     /// What follows a dateline's place: `, Idaho (AP)` names a region, `, Nov 3 (Reuters)` or
@@ -386,10 +371,29 @@ impl Extractor {
         {
             return Region::None;
         }
-        match self.actors.place_country(bare) {
-            Some(c) => Region::Country(c.to_owned()),
-            None => Region::Unknown,
+        // ("KOLKATA, West Bengal", "MOSCOW, Idaho", "MINNEAPOLIS, Minn.", "WASHINGTON, D.C.".)
+                let two: String = rest
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let two = two.trim_end_matches(|c: char| !c.is_alphabetic());
+        if let Some(c) = self
+            .actors
+            .place_country(two)
+            .or_else(|| self.actors.place_country(bare))
+        {
+            return Region::Country(c.to_owned());
         }
+        if let Some(c) =
+            sitrep_events::province_country(two).or_else(|| sitrep_events::province_country(bare))
+        {
+            return Region::Country(c.to_owned());
+        }
+        if US_STATE_ABBREVIATIONS.contains(&word.as_str()) || word == "D.C" || word == "D.C." {
+            return Region::Country("USA".to_owned());
+        }
+        Region::Unknown
     }
 
     /// [`home_country`](Self::home_country) of a sentence coded alone: only a dateline at its
@@ -404,7 +408,8 @@ impl Extractor {
             Region::Unknown => return None,
         };
         let all = TextRange::new(0, sentence.len());
-        (!names_other(document, all, &d) && !places_elsewhere(sentence, end, &d)).then_some(d)
+        (!names_other(document, all, &d) && !places_elsewhere(&self.actors, sentence, end, &d))
+            .then_some(d)
     }
 
     /// The country of a dateline's place: a country, a capital or a gazetteer town written in
@@ -641,6 +646,14 @@ impl Extractor {
     }
 }
 
+/// The AP's abbreviations of US states, as datelines write them ("MINNEAPOLIS, Minn.").
+const US_STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.",
+    "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+];
+
 /// What a dateline says after its place.
 enum Region {
     None,
@@ -648,20 +661,27 @@ enum Region {
     Unknown,
 }
 
-/// Whether `words` (from byte `from` on) place something in a town or province of other
-/// countries only: a capitalised name after "in", "at", "near", "outside", "into", "across"
-/// or "on" (over "the") that names gazetteer places none of which is `home`'s ("Air strikes
-/// killed 20 civilians in Rafah" under an Israeli home, "Police in Shenzhen").
-fn places_elsewhere(words: &str, from: usize, home: &str) -> bool {
+/// Whether `words` (from byte `from` on) place something in a town of other countries only: a
+/// capitalised name after "in", "at", "near", "outside", "into", "across" or "on" (over "the")
+/// that ends its phrase and names gazetteer towns of 100,000 people or more, none of which is
+/// `home`'s ("Air strikes killed 20 civilians in Rafah" under an Israeli home, "Police in
+/// Shenzhen"). A country's own name is the lexicon's ("across Lebanon" is Lebanon, not the
+/// American town), and a name that goes on is a landmark ("Independence Square", "the Green
+/// Zone", "Khan supporters").
+fn places_elsewhere(lexicon: &Lexicon, words: &str, from: usize, home: &str) -> bool {
     let tail = words.get(from..).unwrap_or("");
     let tokens: Vec<&str> = tail
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == ','))
+        .flat_map(|w| {
+            // A comma is a token of its own.
+            let (word, comma) = w.strip_suffix(',').map_or((w, false), |x| (x, true));
+            [word, if comma { "," } else { "" }]
+        })
         .filter(|w| !w.is_empty())
         .collect();
     tokens.iter().enumerate().any(|(i, w)| {
-        let lower = w.to_lowercase();
         if !matches!(
-            lower.as_str(),
+            w.to_lowercase().as_str(),
             "in" | "at" | "near" | "outside" | "into" | "across" | "on"
         ) {
             return false;
@@ -676,38 +696,59 @@ fn places_elsewhere(words: &str, from: usize, home: &str) -> bool {
         if sitrep_text::calendar::is_month_or_weekday(&first.to_lowercase()) {
             return false;
         }
-        // One or two words ("Shenzhen", "Port-au-Prince", "Kandahar province").
-        let two = tokens
+        let second = tokens
             .get(j + 1)
-            .filter(|t| t.starts_with(char::is_uppercase))
-            .map(|t| format!("{first} {t}"));
-        // (The longer name when it is a place: "New Delhi", not "New"; no compass word alone:
-        // "at the East and West Wharves".)
-        let countries = two
-            .map(|t| sitrep_events::place_countries(&t))
-            .filter(|c| !c.is_empty())
-            .or_else(|| {
-                (!matches!(
-                    first.to_lowercase().as_str(),
-                    "east"
-                        | "west"
-                        | "north"
-                        | "south"
-                        | "central"
-                        | "new"
-                        | "old"
-                        | "upper"
-                        | "lower"
-                        | "great"
-                        | "greater"
-                        | "saint"
-                        | "st"
-                ))
-                .then(|| sitrep_events::place_countries(first))
-            })
-            .unwrap_or_default();
-        // (A name some town at home has is home's: "in London" under a British home.)
-        !countries.is_empty() && !countries.contains(&home)
+            .filter(|t| t.starts_with(char::is_uppercase));
+        let (name, next) = match second {
+            Some(t) => (format!("{first} {t}"), tokens.get(j + 2)),
+            None => ((*first).to_owned(), tokens.get(j + 1)),
+        };
+        // The name ends its phrase: a comma, a preposition, a word of time, or the end.
+        let ends = next.is_none_or(|n| {
+            let n = n.to_lowercase();
+            matches!(
+                n.as_str(),
+                "," | "on"
+                    | "in"
+                    | "at"
+                    | "and"
+                    | "near"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "late"
+                    | "early"
+                    | "overnight"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "province"
+                    | "district"
+                    | "city"
+                    | "state"
+                    | "region"
+                    | "town"
+                    | "for"
+                    | "to"
+                    | "from"
+                    | "with"
+                    | "over"
+                    | "during"
+            ) || sitrep_text::calendar::is_month_or_weekday(&n)
+        });
+        if !ends {
+            return false;
+        }
+        if let Some(c) = lexicon.place_country(&name) {
+            return c != home;
+        }
+        let countries = sitrep_events::place_countries(&name, 100_000);
+        // (A name some town at home has is home's: "in Hyderabad" under a Pakistani home.)
+        !countries.is_empty() && !sitrep_events::place_countries(&name, 0).contains(&home)
     })
 }
 
@@ -717,7 +758,7 @@ fn places_other(document: &DocumentActors, text: &str, range: TextRange, home: &
     document.lexicon.iter().any(|m| {
         range.contains(m.range)
             && m.actor.country.as_deref().is_some_and(|c| c != home)
-            && text
+                        && text
                 .get(..m.range.start)
                 .and_then(|before| before.trim_end().rsplit(' ').next())
                 .is_some_and(|w| {
@@ -726,6 +767,23 @@ fn places_other(document: &DocumentActors, text: &str, range: TextRange, home: &
                         "in" | "into" | "across" | "inside" | "throughout" | "at"
                     )
                 })
+            // (The country ends its phrase: "in Iran on Friday", not "died in US custody".)
+            && text.get(m.range.end..).is_some_and(|after| {
+                let next: String = after
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<String>()
+                    .to_lowercase();
+                next.is_empty()
+                    || matches!(
+                        next.as_str(),
+                        "on" | "in" | "at" | "and" | "after" | "before" | "as" | "where" | "when"
+                            | "while" | "over" | "during" | "since" | "for" | "to" | "from"
+                            | "with" | "last" | "this" | "late" | "early" | "overnight"
+                    )
+                    || sitrep_text::calendar::is_month_or_weekday(&next)
+            })
     })
 }
 

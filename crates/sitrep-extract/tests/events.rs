@@ -763,14 +763,21 @@ fn a_bureau_s_dateline_gives_no_home_to_news_placed_elsewhere() {
     );
     let codes: Vec<String> = goma.iter().map(code).collect();
     assert!(!codes.iter().any(|c| c.contains("KEN")), "{codes:?}");
-    // Another state's government acts and the dateline's country is never named.
+    // A lead that places the news in another country.
     let (_, dubai) = extract(
-        "DUBAI (Reuters) - Police arrested dozens of people after protests spread to several \
-         cities. The Iranian government blamed foreign enemies for the unrest.\n",
+        "DUBAI (Reuters) - Police arrested dozens of people after protests spread across Iran on \
+         Friday. Police fired tear gas at students, witnesses said.\n",
         None,
     );
     let codes: Vec<String> = dubai.iter().map(code).collect();
     assert!(!codes.iter().any(|c| c.contains("ARE")), "{codes:?}");
+    // A US dateline's state makes its police American.
+    let (_, minnesota) = extract(
+        "MINNEAPOLIS, Minn. (AP) - Police arrested ten protesters on Friday.\n",
+        None,
+    );
+    let codes: Vec<String> = minnesota.iter().map(code).collect();
+    assert!(codes.contains(&"173 USACOP USAOPP".to_owned()), "{codes:?}");
     // A US dateline names its state: Moscow, Idaho is not Russia's capital.
     let (_, idaho) = extract(
         "MOSCOW, Idaho (AP) - Police arrested a suspect on Friday.\n",
@@ -790,6 +797,14 @@ fn a_bureau_s_dateline_gives_no_home_to_news_placed_elsewhere() {
 
 #[test]
 fn without_a_dateline_a_country_named_as_the_place_of_the_news_vetoes_another_s_home() {
+    // ("died in US custody" places no news in the United States.)
+    let (_, custody) = extract(
+        "Pakistani police arrested 20 protesters in Lahore on Friday, a day after a Pakistani man \
+         died in US custody. Police fired tear gas at students outside the press club.\n",
+        None,
+    );
+    let codes: Vec<String> = custody.iter().map(code).collect();
+    assert!(codes.iter().any(|c| c.contains("PAKEDU")), "{codes:?}");
     let (_, events) = extract(
         "Protests erupted in Iran on Friday after fuel prices were raised. Police fired tear gas \
          at protesters in several cities, witnesses said. The United States condemned the \
