@@ -372,7 +372,7 @@ impl Extractor {
             return Region::None;
         }
         // ("KOLKATA, West Bengal", "MOSCOW, Idaho", "MINNEAPOLIS, Minn.", "WASHINGTON, D.C.".)
-                let two: String = rest
+        let two: String = rest
             .split_whitespace()
             .take(2)
             .collect::<Vec<_>>()
