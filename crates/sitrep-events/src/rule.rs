@@ -6416,11 +6416,11 @@ impl<'a> Sentence<'a> {
         };
         if self.word(0) == "in"
             && let Some(year) = [1, 2].into_iter().find(|&k| any_year(self.word(k)))
-                        && (year == 1 || sitrep_text::calendar::is_month_or_weekday(self.word(1)))
+            && (year == 1 || sitrep_text::calendar::is_month_or_weekday(self.word(1)))
             && year < head
             // ("In 2000 villages across the country, farmers protested": a count before a
             // common noun, unless the number is a year of long ago, "In 1848 revolutionaries".)
-                        && {
+            && {
                 let count = self.word(year) >= "1950"
                     && !self.names.get(year + 1).copied().unwrap_or(false)
                     && !DETERMINERS.contains(&self.word(year + 1))

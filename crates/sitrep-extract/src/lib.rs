@@ -704,42 +704,7 @@ fn places_elsewhere(lexicon: &Lexicon, words: &str, from: usize, home: &str) -> 
             None => ((*first).to_owned(), tokens.get(j + 1)),
         };
         // The name ends its phrase: a comma, a preposition, a word of time, or the end.
-        let ends = next.is_none_or(|n| {
-            let n = n.to_lowercase();
-            matches!(
-                n.as_str(),
-                "," | "on"
-                    | "in"
-                    | "at"
-                    | "and"
-                    | "near"
-                    | "after"
-                    | "before"
-                    | "as"
-                    | "where"
-                    | "when"
-                    | "while"
-                    | "late"
-                    | "early"
-                    | "overnight"
-                    | "last"
-                    | "this"
-                    | "yesterday"
-                    | "today"
-                    | "province"
-                    | "district"
-                    | "city"
-                    | "state"
-                    | "region"
-                    | "town"
-                    | "for"
-                    | "to"
-                    | "from"
-                    | "with"
-                    | "over"
-                    | "during"
-            ) || sitrep_text::calendar::is_month_or_weekday(&n)
-        });
+        let ends = next.is_none_or(|n| *n == "," || ends_phrase(&n.to_lowercase()));
         if !ends {
             return false;
         }
@@ -758,7 +723,7 @@ fn places_other(document: &DocumentActors, text: &str, range: TextRange, home: &
     document.lexicon.iter().any(|m| {
         range.contains(m.range)
             && m.actor.country.as_deref().is_some_and(|c| c != home)
-                        && text
+            && text
                 .get(..m.range.start)
                 .and_then(|before| before.trim_end().rsplit(' ').next())
                 .is_some_and(|w| {
@@ -775,16 +740,48 @@ fn places_other(document: &DocumentActors, text: &str, range: TextRange, home: &
                     .take_while(|c| c.is_alphabetic())
                     .collect::<String>()
                     .to_lowercase();
-                next.is_empty()
-                    || matches!(
-                        next.as_str(),
-                        "on" | "in" | "at" | "and" | "after" | "before" | "as" | "where" | "when"
-                            | "while" | "over" | "during" | "since" | "for" | "to" | "from"
-                            | "with" | "last" | "this" | "late" | "early" | "overnight"
-                    )
-                    || sitrep_text::calendar::is_month_or_weekday(&next)
+                next.is_empty() || ends_phrase(&next)
             })
     })
+}
+
+/// Whether a lower-case word after a place name ends the place's phrase: a preposition, a
+/// conjunction, a word of time or a kind of place ("in Rafah on Tuesday", "in Goma province"),
+/// not a noun the name qualifies ("in US custody", "Khan supporters").
+fn ends_phrase(next: &str) -> bool {
+    matches!(
+        next,
+        "on" | "in"
+            | "at"
+            | "and"
+            | "near"
+            | "after"
+            | "before"
+            | "as"
+            | "where"
+            | "when"
+            | "while"
+            | "since"
+            | "late"
+            | "early"
+            | "overnight"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "province"
+            | "district"
+            | "city"
+            | "state"
+            | "region"
+            | "town"
+            | "for"
+            | "to"
+            | "from"
+            | "with"
+            | "over"
+            | "during"
+    ) || sitrep_text::calendar::is_month_or_weekday(next)
 }
 
 /// Whether the lexicon names, inside `range`, a country other than `home`.
