@@ -237,18 +237,6 @@ pub enum CountryFrom {
     OnlyCountry,
 }
 
-/// The countries an article names, other than as places or as those acted on.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum NamedCountries {
-    /// None.
-    #[default]
-    None,
-    /// One, however often.
-    One(String),
-    /// More than one.
-    Many,
-}
-
 /// The actors of one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocumentActors {
@@ -258,9 +246,9 @@ pub struct DocumentActors {
     pub actors: Vec<DocumentActor>,
     /// The country given to people and organisations that state none (ISO alpha-3).
     pub country: Option<(String, CountryFrom)>,
-    /// The countries the article names, other than as places visited or acted on: with the
-    /// dateline, whether the article is about its own place ([`dateline_name`]).
-    pub named: NamedCountries,
+    /// The one country the article names, however often, other than as a place visited or
+    /// as one acted on; none when it names none or several (ISO alpha-3).
+    pub named: Option<String>,
 
     /// The lexicon's own matches over the whole text ([`Lexicon::find`], metonymic capitals
     /// and roles included), in text order: for callers that code sentence by sentence and
@@ -493,7 +481,7 @@ struct Doc<'a> {
     lex_slot: WordMap<String, usize>,
     found: Vec<Found>,
     country: Option<(String, CountryFrom)>,
-    named: NamedCountries,
+    named: Option<String>,
     acronyms: WordMap<String, usize>,
     /// Known and text-defined organisations by the fold of their names.
     org_names: WordMap<String, usize>,
@@ -550,7 +538,7 @@ impl<'a> Doc<'a> {
             lex_slot: WordMap::default(),
             found: Vec::new(),
             country: None,
-            named: NamedCountries::None,
+            named: None,
             acronyms: WordMap::default(),
             org_names: WordMap::default(),
             people: 0,
@@ -631,15 +619,11 @@ impl<'a> Doc<'a> {
         if let Some(c) = self.dateline_country() {
             return Some((c, CountryFrom::Dateline));
         }
-        match &self.named {
-            NamedCountries::One(c) => Some((c.clone(), CountryFrom::OnlyCountry)),
-            _ => None,
-        }
+        self.named.clone().map(|c| (c, CountryFrom::OnlyCountry))
     }
 
-    fn named_countries(&self) -> NamedCountries {
+    fn named_countries(&self) -> Option<String> {
         let mut only: Option<&str> = None;
-        let mut many = false;
         // Where the last country named as a place ends, and whether a visit goes there: the
         // next one joined to it by "and" or a comma is one too ("is to visit Thailand and
         // Indonesia", "criticised China and Russia").
@@ -736,17 +720,12 @@ impl<'a> Doc<'a> {
                 continue;
             }
             match only {
-                Some(o) if o != c => many = true,
+                Some(o) if o != c => return None,
                 _ => only = Some(c),
             }
         }
-        match only {
-            _ if many => NamedCountries::Many,
-            // (A country visited is no one's own, though named elsewhere too.)
-            Some(c) if visited.contains(&c) => NamedCountries::Many,
-            Some(c) => NamedCountries::One(c.to_owned()),
-            None => NamedCountries::None,
-        }
+        // (A country visited is no one's own, though named elsewhere too.)
+        only.filter(|c| !visited.contains(c)).map(str::to_owned)
     }
 
     /// The country whose official a titled person with no stated country most likely is: the

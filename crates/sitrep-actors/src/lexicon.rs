@@ -1909,42 +1909,9 @@ impl Lexicon {
             // rejected") is the first word of a longer name.
             let named = next_capitalised(text.get(end..)).is_some()
                 // "Denzel Washington supported the campaign": a capital right after a
-                // capitalised given name is a surname (not after a word that opens a sentence
-                // or a clause: "But Washington said", "Meanwhile Moscow", "Tuesday Kabul").
-                || original_range(&folded, a, b).is_some_and(|r| {
-                    let before = text.get(..r.start).unwrap_or("");
-                    let word = before.trim_end();
-                    let gap = before.len() - word.len();
-                    let prev = word
-                        .rsplit(|c: char| !c.is_alphabetic())
-                        .next()
-                        .unwrap_or("");
-                    gap == 1
-                        && prev.len() > 1
-                        && word.ends_with(prev)
-                        && prev.starts_with(char::is_uppercase)
-                        && prev.chars().skip(1).all(char::is_lowercase)
-                        && !sitrep_text::calendar::is_month_or_weekday(&prev.to_lowercase())
-                        && !matches!(
-                            prev,
-                            "But" | "And" | "Or" | "Meanwhile" | "However" | "Then" | "Now"
-                                | "Yet" | "So" | "Also" | "Still" | "Today" | "Yesterday"
-                                | "On" | "In" | "At" | "When" | "While" | "After" | "Before"
-                                | "As" | "If" | "Since" | "Though" | "Although" | "Where"
-                                | "Both" | "Neither" | "Either" | "Even" | "Only" | "Officially"
-                                | "Publicly" | "Earlier" | "Later" | "Instead" | "Thus"
-                                | "Hence" | "Indeed" | "Moreover" | "Besides" | "Otherwise"
-                                                                | "Until" | "Unless" | "Because" | "With" | "Without" | "For"
-                                | "From" | "By" | "To" | "Of" | "The" | "That" | "This"
-                                | "Overnight" | "Separately" | "Eventually" | "Official"
-                                | "Finally" | "Already" | "Again" | "Last" | "Next" | "Recently"
-                                | "Currently" | "Initially" | "Ultimately" | "Subsequently"
-                                | "Nevertheless" | "Nonetheless" | "Together" | "Elsewhere"
-                                | "Similarly" | "Likewise" | "Notably" | "Previously"
-                                | "Apparently" | "Reportedly" | "Clearly" | "Soon"
-                                | "Meantime" | "Afterwards" | "Here" | "There"
-                        )
-                });
+                // capitalised given name is a surname.
+                || original_range(&folded, a, b)
+                    .is_some_and(|r| after_given_name(text.get(..r.start).unwrap_or("")));
             // "MANAMA - Jailed activist X began a hunger strike": a dateline names where the
             // story was filed, not a government that acts.
             let dateline = original_range(&folded, a, b).is_some_and(|r| {
@@ -2696,6 +2663,113 @@ fn between_parties(hay: &str, a: usize) -> bool {
     pair.split(' ').filter(|w| !w.is_empty()).count() <= 3
         && !pair.contains(',')
         && party(first.get(..at).unwrap_or(""))
+}
+
+/// Words that open a sentence or a clause in capitals and may stand before a capital that
+/// speaks for its government ("But Washington said", "Meanwhile Moscow", "Overnight Kyiv").
+const CLAUSE_OPENERS: &[&str] = &[
+    "But",
+    "And",
+    "Or",
+    "Meanwhile",
+    "However",
+    "Then",
+    "Now",
+    "Yet",
+    "So",
+    "Also",
+    "Still",
+    "Today",
+    "Yesterday",
+    "On",
+    "In",
+    "At",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "If",
+    "Since",
+    "Though",
+    "Although",
+    "Where",
+    "Both",
+    "Neither",
+    "Either",
+    "Even",
+    "Only",
+    "Officially",
+    "Publicly",
+    "Earlier",
+    "Later",
+    "Instead",
+    "Thus",
+    "Hence",
+    "Indeed",
+    "Moreover",
+    "Besides",
+    "Otherwise",
+    "Until",
+    "Unless",
+    "Because",
+    "With",
+    "Without",
+    "For",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "The",
+    "That",
+    "This",
+    "Overnight",
+    "Separately",
+    "Eventually",
+    "Official",
+    "Finally",
+    "Already",
+    "Again",
+    "Last",
+    "Next",
+    "Recently",
+    "Currently",
+    "Initially",
+    "Ultimately",
+    "Subsequently",
+    "Nevertheless",
+    "Nonetheless",
+    "Together",
+    "Elsewhere",
+    "Similarly",
+    "Likewise",
+    "Notably",
+    "Previously",
+    "Apparently",
+    "Reportedly",
+    "Clearly",
+    "Soon",
+    "Meantime",
+    "Afterwards",
+    "Here",
+    "There",
+];
+
+/// Whether `before` (the text up to a capital) ends with a capitalised word and one space, a
+/// given name ("Denzel Washington"), and not a word that opens a clause or a month or weekday
+/// ("But Washington", "Tuesday Kabul").
+fn after_given_name(before: &str) -> bool {
+    let word = before.trim_end();
+    let prev = word
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    before.len() - word.len() == 1
+        && prev.len() > 1
+        && prev.starts_with(char::is_uppercase)
+        && prev.chars().skip(1).all(char::is_lowercase)
+        && !sitrep_text::calendar::is_month_or_weekday(&prev.to_lowercase())
+        && !CLAUSE_OPENERS.contains(&prev)
 }
 
 #[cfg(test)]

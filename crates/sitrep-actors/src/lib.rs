@@ -93,8 +93,8 @@ mod tokens;
 use std::path::PathBuf;
 
 pub use document::{
-    ActorSource, CountryFrom, DocumentActor, DocumentActors, DocumentMention, NamedCountries,
-    Resolution, actor_ref, dateline_name,
+    ActorSource, CountryFrom, DocumentActor, DocumentActors, DocumentMention, Resolution,
+    actor_ref, dateline_name,
 };
 pub use fold::fold;
 pub use lexicon::{ActorMention, Lexicon};

@@ -9737,9 +9737,10 @@ impl<'a> Sentence<'a> {
             // (Of the words that name the place, the first that places this act: "X, who led
             // operations in Iraq, was abducted in Baghdad".)
             // Curfews, states of emergency, bans on parties and curbs on freedoms, imposed or
-            // eased, and reforms or resignations conceded, bear on a country's own people: aimed at the place they are told in
-            // ("lifted the curfew in Imphal"), or else at the doer's own country ("Sri Lanka's
-            // president declared a state of emergency": `LKA`), as PLOVER gold codes them.
+            // eased, and reforms or resignations conceded, bear on a country's own people:
+            // aimed at the place they are told in ("lifted the curfew in Imphal"), or else at
+            // the doer's own country ("Sri Lanka's president declared a state of emergency":
+            // `LKA`), as PLOVER gold codes them.
             let domestic = matches!(
                 coding.code.as_str(),
                 "0811"
@@ -9797,7 +9798,7 @@ impl<'a> Sentence<'a> {
                 coding.target_range = Some(*range);
             }
             // (Not an army's, which may hold another's land: "Israeli forces imposed a curfew in
-            // Huwara"; nor where a place the gazetteer does not know is told after the act.)
+            // Huwara"; nor where a place that is not the doer's is told after the act.)
             let armed = coding
                 .source
                 .as_ref()

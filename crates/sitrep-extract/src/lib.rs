@@ -59,7 +59,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use sha2::{Digest, Sha256};
-use sitrep_actors::{ActorMention, DocumentActors, Lexicon, NamedCountries, Resolution};
+use sitrep_actors::{ActorMention, DocumentActors, Lexicon, Resolution};
 use sitrep_events::{Coding, RuleCoder, Verbs};
 use sitrep_model::{Actor, Article, Event, EventMention, Mention, TextRange};
 use sitrep_time::TimeConfig;
@@ -326,14 +326,10 @@ impl Extractor {
             // ("Protests erupted in Iran ... The United States condemned": the lead's place is
             // the news's country, though the one named otherwise is another.)
             let lead = article.sentences.first().map(|s| s.range);
-            return match &document.named {
-                NamedCountries::One(c)
-                    if !lead.is_some_and(|l| places_other(document, text, l, c)) =>
-                {
-                    Some(c.clone())
-                }
-                _ => None,
-            };
+            return document
+                .named
+                .clone()
+                .filter(|c| !lead.is_some_and(|l| places_other(document, text, l, c)));
         };
         // The lead: the sentence the dateline opens, or the first.
         let at = article.dateline_range.map_or(0, |r| r.start);
