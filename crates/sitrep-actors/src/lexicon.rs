@@ -12,6 +12,7 @@ use crate::fold::{Folded, fold, fold_mapped};
 const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
 const ORGANISATIONS: &str = include_str!("../../../data/actors/organisations.tsv");
 const GROUPS: &str = include_str!("../../../data/actors/groups.tsv");
+const INSTITUTIONS: &str = include_str!("../../../data/actors/institutions.tsv");
 const ROLES: &str = include_str!("../../../data/actors/roles.tsv");
 const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
 const PEOPLE_RECENT: &str = include_str!("../../../data/actors/people_recent.tsv");
@@ -19,11 +20,12 @@ const NOT_ACTORS: &str = include_str!("../../../data/actors/not_actors.tsv");
 
 /// The shipped files in the order they are read. People first: a country's or an
 /// organisation's own name wins over a leader's alias; later leaders' rows replace the
-/// generated ones.
-const SHIPPED: [&str; 7] = [
+/// generated ones, and the hand-written organisations the generated institutions.
+const SHIPPED: [&str; 8] = [
     PEOPLE,
     PEOPLE_RECENT,
     COUNTRIES,
+    INSTITUTIONS,
     ORGANISATIONS,
     GROUPS,
     ROLES,
@@ -2530,7 +2532,9 @@ fn whole_name(text: &str, range: TextRange) -> bool {
                 | crate::tables::F_HONORIFIC_FIRST)
             != 0;
         let particle = flags & crate::tables::F_NAME_PARTICLE != 0;
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        // ("Earlier Tony Blair defended": a clause opener is no given name.)
+        let capitalised =
+            word.chars().next().is_some_and(char::is_uppercase) && !CLAUSE_OPENERS.contains(&word);
         if particle || (capitalised && !titled) {
             return false;
         }
