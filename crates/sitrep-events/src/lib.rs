@@ -99,7 +99,8 @@
 //!   to withdraw"), and so does an act named
 //!   as a risk, chance or fear ("the risk of attacks on troops", "fears of further attacks"),
 //!   or as a goal ("talks aimed at ending the war", "a meeting intended to end the fighting",
-//!   "in a bid to free the hostages": hypothetical, and no intent of the subject),
+//!   "in a bid to free the hostages", "a package intended to help its army fight":
+//!   hypothetical, and no intent of the subject), or as a wish ("hoped the apology would come"),
 //!   or as a measure being weighed ("is considering a ban on arms sales", "discussed new
 //!   sanctions"; violence discussed was done);
 //! - an act named inside an accusation or a legal act ("accused X of attacking Y", "jailed X for
@@ -129,7 +130,10 @@
 //!   Russian troops invaded"), or months or a year before "after", "since" or "following"
 //!   ("three months after the two countries signed a declaration": the news's reference
 //!   point; "two days after militants attacked" is still news, dated near it); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
-//!   ...", "In 1848 revolutionaries stormed ...", comma or not) is background as a whole, and so is an act named by its year ("condemned the 2008
+//!   ...", "In 1848 revolutionaries stormed ...", comma or not) is background as a whole, unless a
+//!   clause after ", and" dates itself anew ("In 2022 Russia invaded Ukraine, and on Tuesday its
+//!   forces shelled Kharkiv" codes the shelling, by Russia); so is an act told with "last year"
+//!   or a season ("last fall") right after it ("arrested a teacher last year"), and an act named by its year ("condemned the 2008
 //!   attacks on Mumbai", "the 1994 genocide"). Without the publication date a year cannot be told to be past, so an act "in
 //!   2026" is skipped too: the rule trades those for never coding history as news. So is a
 //!   violent or protest noun that names an earlier event as a reference point ("arrested in
@@ -173,7 +177,8 @@
 //!   president to step down": 1411); a bomb after "with", or a mine a vehicle hit, says how a
 //!   killing was done ("killed four soldiers with a roadside bomb", "killed when their truck
 //!   hit a landmine": 1833); a host's act is also the guest's visit (043 and 042 back) when
-//!   the guest is a government, leader or opposition figure, and a welcome "to" a capital is
+//!   the guest is a government, leader or opposition figure, or a state or rebels at talks
+//!   ("hosted talks between the government and ELN rebels"), and a welcome "to" a capital is
 //!   hosting (043), as is one by hosts "in" a place when the guest is someone; a killing
 //!   "when" a bomb went off, or when named doers opened fire, is that act when it has no target
 //!   of its own ("killed when a bomb exploded at a market": 183 on the dead; "two children were

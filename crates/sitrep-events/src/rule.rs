@@ -3531,6 +3531,16 @@ impl<'a> Sentence<'a> {
                         _ => None,
                     };
                 }
+                // "Russia invaded Ukraine, and on Tuesday its forces shelled Kharkiv": forces
+                // after "and" are those of the clause before's subject.
+                if own_forces
+                    && t > 0
+                    && matches!(self.word(t - 1), "and" | "but")
+                    && let Some(m) = (0..t - 1).rev().find_map(|p| self.verbal_head(p))
+                    && let Some(g) = self.subject_of_match(m)
+                {
+                    return Some(Ok(g));
+                }
                 return None;
             }
             if let Some(k) = self.verbal_head(j) {
@@ -3962,8 +3972,27 @@ impl<'a> Sentence<'a> {
         {
             first -= 1;
         }
+        // ("The families had hoped the apology would be made": a wish or an expectation.)
         let opens = first == 0
             || self.is_speech(first - 1)
+            || matches!(
+                self.word(first - 1),
+                "hope"
+                    | "hopes"
+                    | "hoped"
+                    | "expect"
+                    | "expects"
+                    | "expected"
+                    | "wish"
+                    | "wishes"
+                    | "wished"
+                    | "fear"
+                    | "fears"
+                    | "feared"
+                    | "predict"
+                    | "predicts"
+                    | "predicted"
+            )
             || matches!(
                 self.word(first - 1),
                 "," | "that"
@@ -4005,7 +4034,15 @@ impl<'a> Sentence<'a> {
         }
         matches!(
             self.word(k),
-            "take" | "happen" | "occur" | "begin" | "start" | "resume" | "proceed"
+            "take"
+                | "happen"
+                | "occur"
+                | "begin"
+                | "start"
+                | "resume"
+                | "proceed"
+                | "come"
+                | "follow"
         ) || (self.word(k) == "go" && self.word(k + 1) == "ahead")
             || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)))
     }
@@ -6303,6 +6340,28 @@ impl<'a> Sentence<'a> {
     /// bracket or comma before a word that is no name and opens no time or place, "on", "in",
     /// "last", ..., at most twice [`BACKGROUND_REACH`] tokens on) names a time: a number, a
     /// weekday or month name, "yesterday", "today", "week", "night", "morning", "ago", ...
+    /// A clause coordinated after an opening year that dates itself anew, as recent news: "In
+    /// 2022 Russia invaded Ukraine, and on Tuesday its forces shelled Kharkiv" (the act at
+    /// `head`, after `from`, is Tuesday's).
+    fn redated(&self, from: usize, head: usize) -> bool {
+        let Some(b) = (from + 1..head).rev().find(|&b| {
+            let w = self.word(b);
+            w == ";" || (matches!(w, "and" | "but" | "while") && self.word(b - 1) == ",")
+        }) else {
+            return false;
+        };
+        let end = (head + BACKGROUND_REACH).min(self.words.len());
+        (b + 1..end)
+            .take_while(|&k| !matches!(self.word(k), ";" | "." | ":" | "(" | ")"))
+            .any(|k| {
+                let w = self.word(k);
+                sitrep_text::calendar::is_weekday(w)
+                    || matches!(w, "yesterday" | "today" | "tonight" | "overnight")
+                    || (matches!(self.word(k.wrapping_sub(1)), "this" | "last")
+                        && matches!(w, "week" | "weekend" | "night" | "morning" | "month"))
+            })
+    }
+
     fn dated_clause(&self, start: usize, last: usize) -> bool {
         let end = (last + 1 + 2 * BACKGROUND_REACH).min(self.words.len());
         // (A comma before a name goes on: "in Nairobi, Kenya, on Friday"; before other words
@@ -6404,6 +6463,7 @@ impl<'a> Sentence<'a> {
             && let Some(comma) = (1..5).find(|&k| self.word(k) == ",")
             && (1..comma).any(|k| is_year(self.word(k)))
             && comma < head
+            && !self.redated(comma, head)
         {
             return true;
         }
@@ -6425,8 +6485,9 @@ impl<'a> Sentence<'a> {
                     && !self.names.get(year + 1).copied().unwrap_or(false)
                     && !DETERMINERS.contains(&self.word(year + 1))
                     && self.word(year + 1).ends_with('s');
-                !count
+                                !count
             }
+            && !self.redated(year, head)
         {
             return true;
         }
@@ -6524,6 +6585,18 @@ impl<'a> Sentence<'a> {
                     self.word(k.wrapping_sub(1)),
                     "year" | "years" | "decade" | "decades" | "century" | "centuries"
                 )
+            {
+                return true;
+            }
+            // "killed in his kitchen last fall", "arrested last year": a season or a year back,
+            // told right after the act (not "discussed the sanctions imposed on Russia last
+            // year", "accused a trader of smuggling guns in a raid last year").
+            if self.word(k.wrapping_sub(1)) == "last"
+                && matches!(
+                    w,
+                    "year" | "fall" | "autumn" | "spring" | "summer" | "winter"
+                )
+                && k <= last + 4
             {
                 return true;
             }
@@ -8166,7 +8239,19 @@ impl<'a> Sentence<'a> {
         });
         joint_exercises(&mut out, rival);
         drop_repeats(&mut out);
-        guest_visits(&mut out);
+        // ("hosted talks between the government and FARC rebels": rebels come to talks.)
+        let talks = |c: &Coding| {
+            let end = self.tokens.partition_point(|t| t.start < c.verb_range.end);
+            self.token_at(c.verb_range.start).is_some_and(|s| {
+                (s..end).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "talks" | "negotiations" | "meeting" | "summit" | "dialogue"
+                    )
+                })
+            })
+        };
+        guest_visits(&mut out, talks);
         if !out.is_empty() {
             // Where the sentence places its acts, found once for both.
             let by_name = self.located(false, true);
@@ -9294,6 +9379,17 @@ impl<'a> Sentence<'a> {
         let mut k = start.wrapping_sub(1);
         if link.noun && matches!(word(k), "a" | "an" | "the") {
             k = k.wrapping_sub(1);
+        }
+        // Over "help" and its object to the goal it serves: "intended to help its army fight".
+        if let Some(j) = (0..6)
+            .map(|n| k.wrapping_sub(n))
+            .find(|&j| matches!(word(j), "help" | "helping" | "enable" | "enabling"))
+            && (j + 1..=k).all(|i| {
+                let w = word(i);
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'')
+            })
+        {
+            k = j.wrapping_sub(1);
         }
         // ("with a view to securing the release of the hostages": the goal's verb of getting.)
         if link.noun
@@ -12014,14 +12110,17 @@ fn joint_exercises(out: &mut [Coding], rival: bool) {
 
 /// "Egypt's president hosted the Palestinian president in Cairo": a host's act (043) is the
 /// guest's visit (042) too, as CAMEO coders code both sides, when the guest is a government,
-/// leader or opposition figure.
-fn guest_visits(out: &mut Vec<Coding>) {
+/// leader or opposition figure, or a state or rebels hosted at talks (`talks`: the host's verb
+/// names them).
+fn guest_visits(out: &mut Vec<Coding>, talks: impl Fn(&Coding) -> bool) {
     // Only a guest who travels: a government, leader or opposition figure ("hosted a
-    // conference on Libya", "hosts 35,000 US troops" bring no visitor).
+    // conference on Libya", "hosts 35,000 US troops" bring no visitor; "hosts militants"
+    // shelters them).
     let guest = |c: &Coding| {
         c.target.as_ref().is_some_and(|t| {
             let agent = t.code.get(3..).unwrap_or("");
             ["GOV", "ELI", "OPP"].iter().any(|a| agent.starts_with(a))
+                || ((agent.is_empty() || agent.starts_with("REB")) && talks(c))
         })
     };
     let visits: Vec<Coding> = out

@@ -9,6 +9,9 @@ const BUILTIN_TSV: &str = include_str!("../../../data/cameo/verbs.tsv");
 
 /// How many tokens a `...` in a pattern may skip.
 const MAX_GAP: usize = 6;
+/// The tokens `..` skips: an adverb or an article and an adjective ("was .. wrong": "was
+/// simply wrong", "was a complete failure").
+const SHORT_GAP: usize = 2;
 
 /// Whether `word` is the past or past participle of an irregular verb (`met`, `held`).
 pub fn is_irregular_past(word: &str) -> bool {
@@ -111,8 +114,8 @@ pub const NO_EVENT: &str = "-";
 enum Word {
     /// Any of these lower-case tokens.
     Any(Vec<String>),
-    /// Skip up to [`MAX_GAP`] tokens.
-    Gap,
+    /// Skip up to [`MAX_GAP`] tokens (`...`) or up to [`SHORT_GAP`] (`..`).
+    Gap(usize),
 }
 
 /// One row of the lexicon: the words after the head, and the code.
@@ -227,16 +230,18 @@ impl Verbs {
             let rest: Vec<Word> = words
                 .map(|w| {
                     if w == "..." {
-                        Word::Gap
+                        Word::Gap(MAX_GAP)
+                    } else if w == ".." {
+                        Word::Gap(SHORT_GAP)
                     } else {
                         Word::Any(alternatives(w))
                     }
                 })
                 .collect();
-            if rest.last() == Some(&Word::Gap) {
+            if matches!(rest.last(), Some(Word::Gap(_))) {
                 return Err(Error::Verbs {
                     line: line_no,
-                    message: "a pattern cannot end in `...`".to_owned(),
+                    message: "a pattern cannot end in `...` or `..`".to_owned(),
                 });
             }
             let index = patterns.len();
@@ -346,16 +351,19 @@ impl Verbs {
         let passive = head >= 2
             && (word.ends_with("ed") || is_irregular_participle(word))
             && !addressed
-            && words
-                .get(head - 1)
-                .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "be" | "being"));
+            && words.get(head - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "is" | "are" | "was" | "were" | "been" | "be" | "being"
+                )
+            });
         for &p in candidates {
             let Some(pattern) = self.patterns.get(p) else {
                 continue;
             };
             if passive
                 && !pattern.nominal
-                && let [Word::Gap, Word::Any(options)] = pattern.rest.as_slice()
+                && let [Word::Gap(_), Word::Any(options)] = pattern.rest.as_slice()
                 && let Some(object) = object_before(words, blocked, head - 1, options)
             {
                 out.push(VerbMatch {
@@ -370,7 +378,15 @@ impl Verbs {
                 continue;
             }
             let mut matched = vec![head];
-            if match_rest(&pattern.rest, words, blocked, head + 1, &mut matched) {
+            let judgement = pattern.rest.contains(&Word::Gap(SHORT_GAP));
+            if match_rest(
+                &pattern.rest,
+                words,
+                blocked,
+                head + 1,
+                &mut matched,
+                judgement,
+            ) {
                 out.push(VerbMatch {
                     code: pattern.code.clone(),
                     head,
@@ -434,12 +450,14 @@ fn is_quote(word: &str) -> bool {
 }
 
 /// Matches `rest` from token `at`, pushing matched token indices; backtracks over gaps.
+/// `judgement`: the pattern has a short gap (see the gap's rule below).
 fn match_rest(
     rest: &[Word],
     words: &[String],
     blocked: &[bool],
     at: usize,
     matched: &mut Vec<usize>,
+    judgement: bool,
 ) -> bool {
     let Some((first, tail)) = rest.split_first() else {
         return true;
@@ -459,14 +477,14 @@ fn match_rest(
                 return false;
             }
             matched.push(at);
-            if match_rest(tail, words, blocked, at + 1, matched) {
+            if match_rest(tail, words, blocked, at + 1, matched, judgement) {
                 return true;
             }
             matched.pop();
             false
         }
-        Word::Gap => {
-            for skip in 0..=MAX_GAP {
+        Word::Gap(max) => {
+            for skip in 0..=*max {
                 if skip > 0 {
                     let Some(skipped) = words.get(at + skip - 1) else {
                         return false;
@@ -489,7 +507,21 @@ fn match_rest(
                         return false;
                     }
                 }
-                if match_rest(tail, words, blocked, at + skip, matched) {
+                // A pattern with a short gap is a judgement: no gap of it passes a negation
+                // ("said there had never been a mistake"), and the short gap passes no verb
+                // form ("is investigating the scandal").
+                if skip > 0
+                    && judgement
+                    && words.get(at + skip - 1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "not" | "n't" | "nothing" | "never" | "no" | "hardly"
+                        ) || (*max == SHORT_GAP && (w.ends_with("ing") || w.ends_with("ed")))
+                    })
+                {
+                    return false;
+                }
+                if match_rest(tail, words, blocked, at + skip, matched, judgement) {
                     return true;
                 }
             }
@@ -699,7 +731,8 @@ mod tests {
             for pair in words.windows(2) {
                 if let [a, b] = pair {
                     assert!(
-                        !a.iter().any(|x| *x != "..." && b.contains(x)),
+                        !a.iter()
+                            .any(|x| !matches!(*x, "..." | "..") && b.contains(x)),
                         "line {}: `{pattern}` repeats an alternative in neighbouring words",
                         n + 1
                     );
