@@ -130,7 +130,7 @@
 //!   Russian troops invaded"), or months or a year before "after", "since" or "following"
 //!   ("three months after the two countries signed a declaration": the news's reference
 //!   point; "two days after militants attacked" is still news, dated near it); a sentence that opens with a dated phrase ("In 2000, ...", "In September 2003,
-//!   ...", "In 1848 revolutionaries stormed ...", comma or not) is background as a whole, unless a
+//!   ...", "In 1848 revolutionaries stormed ...", comma or not; "Last year, ...") is background as a whole, unless a
 //!   clause after ", and" dates itself anew ("In 2022 Russia invaded Ukraine, and on Tuesday its
 //!   forces shelled Kharkiv" codes the shelling, by Russia); so is an act told with "last year"
 //!   or a season ("last fall") right after it ("arrested a teacher last year"), and an act named by its year ("condemned the 2008

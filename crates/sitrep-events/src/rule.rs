@@ -3804,6 +3804,19 @@ impl<'a> Sentence<'a> {
                     place = Some(g);
                     continue;
                 }
+                // "filed a lawsuit in federal court against X", "sued the city in federal
+                // court": the court a case is brought in is where, not whom.
+                let court = self
+                    .members(Some(g))
+                    .iter()
+                    .all(|m| m.is_some_and(|m| m.actor.code.ends_with("JUD")));
+                let brought_in = (1..=3).any(|b| {
+                    matches!(self.word(j.wrapping_sub(b)), "in" | "before")
+                        && (j + 1 - b..j).all(|k| !self.is_match_word(k))
+                });
+                if link.m.code.starts_with("115") && court && brought_in {
+                    continue;
+                }
                 return Some(g);
             }
             let w = self.word(j);
@@ -6467,6 +6480,25 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        // "Last year, the SEC charged ...", "Late last year, they backed a law": an opening
+        // "last year" dates the sentence as an opening year does.
+        if let Some(comma) = (2..5).find(|&k| self.word(k) == ",")
+            && comma < head
+            && self.word(comma - 2) == "last"
+            && matches!(
+                self.word(comma - 1),
+                "year" | "fall" | "autumn" | "spring" | "summer" | "winter"
+            )
+            && (0..comma - 2).all(|k| {
+                matches!(
+                    self.word(k),
+                    "late" | "early" | "earlier" | "later" | "and" | "but" | "since"
+                )
+            })
+            && !self.redated(comma, head)
+        {
+            return true;
+        }
         // ("In 1848 revolutionaries stormed the palace", "In March 2003 US troops invaded":
         // without the comma.)
         let any_year = |w: &str| {
@@ -8119,6 +8151,7 @@ impl<'a> Sentence<'a> {
                 if (code == "170" || code.starts_with("045")) && s.is_none() {
                     continue;
                 }
+
                 // "protested to demand lower fees": a complaint lodged "to" no state is a
                 // protest.
                 if code == "114" && link.m.to_target && t.is_none() {

@@ -351,12 +351,9 @@ impl Verbs {
         let passive = head >= 2
             && (word.ends_with("ed") || is_irregular_participle(word))
             && !addressed
-            && words.get(head - 1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "is" | "are" | "was" | "were" | "been" | "be" | "being"
-                )
-            });
+            && words
+                .get(head - 1)
+                .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "be" | "being"));
         for &p in candidates {
             let Some(pattern) = self.patterns.get(p) else {
                 continue;
@@ -387,6 +384,16 @@ impl Verbs {
                 &mut matched,
                 judgement,
             ) {
+                // ("told Reagan there was an illegal diversion": "there was" judges nothing.)
+                let expletive = judgement
+                    && matched.get(1).is_some_and(|&be| {
+                        be.checked_sub(1)
+                            .and_then(|k| words.get(k))
+                            .is_some_and(|w| w == "there")
+                    });
+                if expletive {
+                    continue;
+                }
                 out.push(VerbMatch {
                     code: pattern.code.clone(),
                     head,
