@@ -92,7 +92,7 @@
 //!   accusations and the like have no parallel code and keep their own, marked hypothetical;
 //! - otherwise negation ("did not", "denied") sets [`Coding::negated`]; a hostile act (roots
 //!   11-20) denied by its subject ("Syria denied shelling the village", "Pakistan denied that
-//!   militants had attacked") adds the denial itself, deny responsibility (016), from the
+//!   militants had attacked", "denied a report that its jet was shot down") adds the denial itself, deny responsibility (016), from the
 //!   denier on the act's target; modals, infinitives and
 //!   conditionals ("could", "to", "if") set [`Coding::hypothetical`] (not "to" after a
 //!   decision or an act begun or achieved: "decided to expel", "began to shell", "were forced
@@ -134,7 +134,8 @@
 //!   clause after ", and" dates itself anew ("In 2022 Russia invaded Ukraine, and on Tuesday its
 //!   forces shelled Kharkiv" codes the shelling, by Russia); so is an act told with "last year"
 //!   or a season ("last fall") right after it ("arrested a teacher last year"), and an act named by its year ("condemned the 2008
-//!   attacks on Mumbai", "the 1994 genocide"). Without the publication date a year cannot be told to be past, so an act "in
+//!   attacks on Mumbai", "the 1994 genocide") or by its day ("in response to the 11 September
+//!   attacks"). Without the publication date a year cannot be told to be past, so an act "in
 //!   2026" is skipped too: the rule trades those for never coding history as news. So is a
 //!   violent or protest noun that names an earlier event as a reference point ("arrested in
 //!   connection with the bombings", "in the wake of the attack", "since the Mumbai attacks",

@@ -4522,6 +4522,26 @@ impl<'a> Sentence<'a> {
                     while d > 0 && k - d < 5 && is_time_filler(self.word(d)) {
                         d -= 1;
                     }
+                    // ("denied an Iranian report that its jet was shot down": what the report
+                    // it denies tells.)
+                    if matches!(
+                        self.word(d),
+                        "report"
+                            | "reports"
+                            | "claim"
+                            | "claims"
+                            | "allegation"
+                            | "allegations"
+                            | "suggestion"
+                            | "suggestions"
+                            | "rumours"
+                            | "rumors"
+                    ) && let Some(at) = (d.saturating_sub(4)..d)
+                        .rev()
+                        .find(|&b| DENIALS.contains(&self.word(b)))
+                    {
+                        d = at;
+                    }
                     DENIALS.contains(&self.word(d))
                 })
             });
@@ -6468,6 +6488,25 @@ impl<'a> Sentence<'a> {
             .copied()
             .unwrap_or(false);
         if year_after_determiner(1) || (year_after_determiner(2) && name_between) {
+            return true;
+        }
+        // "in response to the 11 September attacks", "the July 7 bombings": an act named by
+        // its day, as a known event, is a reference too (read as a noun, whatever form the
+        // word has; "on 11 September attacked" has no determiner).
+        let day = |w: &str| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        let month = |w: &str| {
+            sitrep_text::calendar::is_month_or_weekday(w) && !sitrep_text::calendar::is_weekday(w)
+        };
+        let (d1, d2) = (
+            self.word(head.wrapping_sub(2)),
+            self.word(head.wrapping_sub(1)),
+        );
+        if ((day(d1) && month(d2)) || (month(d1) && day(d2)))
+            && matches!(
+                self.word(head.wrapping_sub(3)),
+                "the" | "its" | "their" | "'s"
+            )
+        {
             return true;
         }
         // "In 2000, EU leaders pledged ...", "In September 2003, ...": a sentence that opens
