@@ -1553,7 +1553,59 @@ impl Lexicon {
         }
         self.share_roles(text, &mut found);
         self.own_countries(text, &mut found);
+        self.national_bodies(text, &mut found);
         found
+    }
+
+    /// "Canada's House of Commons", "the Philippine Department of Justice", "Canada's Tories": a
+    /// state's body or party the lexicon gives one country (`institutions.tsv`, the national
+    /// bodies of `organisations.tsv`, the parties of `groups.tsv`) is another's when that other
+    /// country or its adjective stands right before it: one mention of that country with the
+    /// body's role.
+    fn national_bodies(&self, text: &str, found: &mut Vec<ActorMention>) {
+        let mut i = 1;
+        while i < found.len() {
+            let (Some(prev), Some(next)) = (found.get(i - 1), found.get(i)) else {
+                break;
+            };
+            let gap = text.get(prev.range.end..next.range.start).unwrap_or("");
+            let other = prev.kind == ActorKind::Country
+                && prev.role.is_none()
+                && matches!(next.kind, ActorKind::Government | ActorKind::Organization)
+                && next.role.is_none()
+                && next.actor.code.len() > 3
+                && next.actor.country.is_some()
+                && prev.actor.country.is_some()
+                && prev.actor.country != next.actor.country
+                && matches!(gap, " " | "'s " | "\u{2019}s ");
+            let Some(country) = other
+                .then(|| prev.actor.country.clone())
+                .flatten()
+                .and_then(|c| self.country(&c))
+            else {
+                i += 1;
+                continue;
+            };
+            let code = format!("{}{}", country.code, next.actor.code.get(3..).unwrap_or(""));
+            // (Named as the text names the body: "Philippines Department of Justice", not
+            // "Philippines Justice Department" from the row of the American one.)
+            let name = format!("{} {}", country.name, next.matched);
+            let range = TextRange::new(prev.range.start, next.range.end);
+            let merged = ActorMention {
+                range,
+                actor: ActorRef {
+                    id: slug(&name),
+                    name,
+                    country: country.country.clone(),
+                    code,
+                },
+                kind: next.kind,
+                role: None,
+                matched: range.slice(text).unwrap_or("").to_owned(),
+                metonymic: false,
+            };
+            found.splice(i - 1..=i, [merged]);
+        }
     }
 
     /// "Vietnamese President X said his country had forgiven the United States": "his

@@ -3532,11 +3532,14 @@ impl<'a> Sentence<'a> {
                     };
                 }
                 // "Russia invaded Ukraine, and on Tuesday its forces shelled Kharkiv": forces
-                // after "and" are those of the clause before's subject.
+                // after "and" are those of the sentence's first subject, when no one is
+                // reported before ("Hamas said Israel broke the ceasefire, and its fighters
+                // fired rockets" may be either's).
                 if own_forces
                     && t > 0
                     && matches!(self.word(t - 1), "and" | "but")
-                    && let Some(m) = (0..t - 1).rev().find_map(|p| self.verbal_head(p))
+                    && !(0..t - 1).any(|p| self.is_speech(p))
+                    && let Some(m) = (0..t - 1).find_map(|p| self.verbal_head(p))
                     && let Some(g) = self.subject_of_match(m)
                 {
                     return Some(Ok(g));
@@ -3741,7 +3744,11 @@ impl<'a> Sentence<'a> {
     /// The first group after the pattern's head, skipping the pattern's own words, within the
     /// clause and [`TARGET_WINDOW`] tokens.
     fn right_group(&self, link: &Link) -> Option<usize> {
-        let end = (link.m.head + TARGET_WINDOW).min(self.tokens.len());
+        // (A judgement's target is the one judged, before its "was": not "said it is wrong
+        // that Chinese workers are paid so little".)
+        let end = (link.m.head + TARGET_WINDOW)
+            .min(self.tokens.len())
+            .min(link.m.judged.unwrap_or(usize::MAX));
         let deployed = self.deployed_forces(link);
         let mut place: Option<usize> = None;
         // "released the detained journalists", "arrested two civilians": a pattern word naming
@@ -3802,6 +3809,15 @@ impl<'a> Sentence<'a> {
                 if talks && matches!(self.word(p), "in" | "at") {
                     // Passed over: "held talks in Oman with the United States".
                     place = Some(g);
+                    continue;
+                }
+                // "hosted talks on Libya with Egypt and Qatar": what talks are about is no
+                // party to them.
+                // (Right after the talks: not "discussed the sanctions imposed on Russia".)
+                if link.m.code.starts_with("04")
+                    && matches!(self.word(p), "on" | "about" | "over" | "regarding")
+                    && link.m.words.iter().max().is_some_and(|&w| w + 1 == p)
+                {
                     continue;
                 }
                 // "filed a lawsuit in federal court against X", "sued the city in federal
@@ -4054,9 +4070,11 @@ impl<'a> Sentence<'a> {
                 | "start"
                 | "resume"
                 | "proceed"
-                | "come"
                 | "follow"
         ) || (self.word(k) == "go" && self.word(k + 1) == "ahead")
+            // ("the apology would come soon"; "sanctions will come into force on Friday" were
+            // imposed.)
+            || (self.word(k) == "come" && !matches!(self.word(k + 1), "into" | "in"))
             || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)))
     }
 
@@ -4542,7 +4560,9 @@ impl<'a> Sentence<'a> {
                     {
                         d = at;
                     }
+                    // ("did not deny reports that ...": no denial.)
                     DENIALS.contains(&self.word(d))
+                        && !matches!(self.word(d.wrapping_sub(1)), "not" | "n't" | "never")
                 })
             });
         negated |= denied == Some(true);
@@ -6388,7 +6408,11 @@ impl<'a> Sentence<'a> {
             .take_while(|&k| !matches!(self.word(k), ";" | "." | ":" | "(" | ")"))
             .any(|k| {
                 let w = self.word(k);
-                sitrep_text::calendar::is_weekday(w)
+                // ("on Tuesday", "last Monday"; not "that Tuesday morning", "the first Monday
+                // of the war".)
+                (sitrep_text::calendar::is_weekday(w)
+                    && matches!(self.word(k.wrapping_sub(1)), "on" | "last" | "this")
+                    && self.word(k + 1) != "of")
                     || matches!(w, "yesterday" | "today" | "tonight" | "overnight")
                     || (matches!(self.word(k.wrapping_sub(1)), "this" | "last")
                         && matches!(w, "week" | "weekend" | "night" | "morning" | "month"))
@@ -6531,7 +6555,7 @@ impl<'a> Sentence<'a> {
             && (0..comma - 2).all(|k| {
                 matches!(
                     self.word(k),
-                    "late" | "early" | "earlier" | "later" | "and" | "but" | "since"
+                    "late" | "early" | "earlier" | "later" | "and" | "but"
                 )
             })
             && !self.redated(comma, head)
@@ -6556,7 +6580,7 @@ impl<'a> Sentence<'a> {
                     && !self.names.get(year + 1).copied().unwrap_or(false)
                     && !DETERMINERS.contains(&self.word(year + 1))
                     && self.word(year + 1).ends_with('s');
-                                !count
+                !count
             }
             && !self.redated(year, head)
         {
@@ -6660,9 +6684,14 @@ impl<'a> Sentence<'a> {
                 return true;
             }
             // "killed in his kitchen last fall", "arrested last year": a season or a year back,
-            // told right after the act (not "discussed the sanctions imposed on Russia last
-            // year", "accused a trader of smuggling guns in a raid last year").
+            // told right after an act that is no words about another (not "discussed the
+            // sanctions imposed on Russia last year", "accused Russia of attacking its ships
+            // last year").
             if self.word(k.wrapping_sub(1)) == "last"
+                && !matches!(
+                    link.m.code.get(..2),
+                    Some("01" | "02" | "03" | "04" | "10" | "11" | "12" | "13")
+                )
                 && matches!(
                     w,
                     "year" | "fall" | "autumn" | "spring" | "summer" | "winter"
@@ -7194,6 +7223,7 @@ impl<'a> Sentence<'a> {
                     from_source: false,
                     mutual: false,
                     to_target: false,
+                    judged: None,
                 },
                 noun: false,
                 source: None,
@@ -7234,6 +7264,7 @@ impl<'a> Sentence<'a> {
                     from_source: false,
                     mutual: false,
                     to_target: false,
+                    judged: None,
                 },
                 noun: false,
                 source: Some(source),
@@ -7382,6 +7413,14 @@ impl<'a> Sentence<'a> {
                 || self.cited(link.m.head)
                 || self.prepositional_adjective(&link)
                 || link.m.code == NO_EVENT
+                // "Welcome to the new press centre," he said: a greeting, no endorsement.
+                || (self.word(link.m.head) == "welcome"
+                    && self.word(link.m.head + 1) == "to"
+                    && (link.m.head == 0
+                        || matches!(
+                            self.word(link.m.head - 1),
+                            "\"" | "``" | "\u{201c}" | "'" | "\u{2018}"
+                        )))
                 || consumed.get(index).copied().unwrap_or(false)
                 || absorbed.get(index).copied().unwrap_or(false)
                 || self.is_alleged(index)
@@ -8312,7 +8351,24 @@ impl<'a> Sentence<'a> {
         joint_exercises(&mut out, rival);
         drop_repeats(&mut out);
         // ("hosted talks between the government and FARC rebels": rebels come to talks.)
+        // (Not a topic: "hosted talks on Syria with Russia and Iran", "a summit on Somalia".)
         let talks = |c: &Coding| {
+            let topic = c
+                .target_range
+                .and_then(|r| self.token_at(r.start))
+                .is_some_and(|t| {
+                    let mut p = t.wrapping_sub(1);
+                    if matches!(self.word(p), "the" | "a" | "an") {
+                        p = p.wrapping_sub(1);
+                    }
+                    matches!(
+                        self.word(p),
+                        "on" | "about" | "over" | "for" | "of" | "regarding"
+                    )
+                });
+            if topic {
+                return false;
+            }
             let end = self.tokens.partition_point(|t| t.start < c.verb_range.end);
             self.token_at(c.verb_range.start).is_some_and(|s| {
                 (s..end).any(|k| {
@@ -9458,7 +9514,13 @@ impl<'a> Sentence<'a> {
             .find(|&j| matches!(word(j), "help" | "helping" | "enable" | "enabling"))
             && (j + 1..=k).all(|i| {
                 let w = word(i);
-                !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'')
+                // (Within the goal's clause: not "aimed at helping people displaced when
+                // Russian forces shelled Kharkiv".)
+                !w.is_empty()
+                    && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'')
+                    && !SUBORDINATORS.contains(&w)
+                    && !matches!(w, "who" | "which" | "that" | "where")
+                    && self.verbal_head(i).is_none()
             })
         {
             k = j.wrapping_sub(1);

@@ -154,6 +154,9 @@ pub(crate) struct VerbMatch {
     pub mutual: bool,
     /// The target is the actor after "to" (flag `to`).
     pub to_target: bool,
+    /// A judgement (a pattern with a short gap `..`, "said ... was .. wrong"): the token of its
+    /// form of "be". The one judged, the target, is named before it.
+    pub judged: Option<usize>,
 }
 
 /// The compiled verb lexicon: head form to the patterns it starts.
@@ -371,11 +374,17 @@ impl Verbs {
                     from_source: pattern.from_source,
                     mutual: pattern.mutual,
                     to_target: pattern.to_target,
+                    judged: None,
                 });
                 continue;
             }
             let mut matched = vec![head];
-            let judgement = pattern.rest.contains(&Word::Gap(SHORT_GAP));
+            // A judgement: a long gap, then a short one ("say ... was .. wrong").
+            let judgement = pattern
+                .rest
+                .iter()
+                .position(|w| *w == Word::Gap(MAX_GAP))
+                .is_some_and(|long| pattern.rest[long..].contains(&Word::Gap(SHORT_GAP)));
             if match_rest(
                 &pattern.rest,
                 words,
@@ -384,16 +393,20 @@ impl Verbs {
                 &mut matched,
                 judgement,
             ) {
-                // ("told Reagan there was an illegal diversion": "there was" judges nothing.)
+                // ("told Reagan there was an illegal diversion": "there was" judges nothing;
+                // "Blair said he was wrong about ...": the speaker's own admission.)
                 let expletive = judgement
                     && matched.get(1).is_some_and(|&be| {
                         be.checked_sub(1)
                             .and_then(|k| words.get(k))
-                            .is_some_and(|w| w == "there")
+                            .is_some_and(|w| {
+                                matches!(w.as_str(), "there" | "he" | "she" | "i" | "we")
+                            })
                     });
                 if expletive {
                     continue;
                 }
+                let judged = judgement.then(|| matched.get(1).copied()).flatten();
                 out.push(VerbMatch {
                     code: pattern.code.clone(),
                     head,
@@ -402,6 +415,7 @@ impl Verbs {
                     from_source: pattern.from_source,
                     mutual: pattern.mutual,
                     to_target: pattern.to_target,
+                    judged,
                 });
             }
         }
@@ -457,7 +471,7 @@ fn is_quote(word: &str) -> bool {
 }
 
 /// Matches `rest` from token `at`, pushing matched token indices; backtracks over gaps.
-/// `judgement`: the pattern has a short gap (see the gap's rule below).
+/// `judgement`: the pattern has a long gap, then a short one (see the gaps' rules below).
 fn match_rest(
     rest: &[Word],
     words: &[String],
@@ -514,17 +528,44 @@ fn match_rest(
                         return false;
                     }
                 }
-                // A pattern with a short gap is a judgement: no gap of it passes a negation
-                // ("said there had never been a mistake"), and the short gap passes no verb
-                // form ("is investigating the scandal").
+                // A short gap passes no negation and no preposition, and starts with no verb
+                // form ("was not wrong", "were in appalling conditions", "is investigating the
+                // scandal"; "an unprecedented provocation" stays). In a judgement (a long gap,
+                // then a short one: "say ... was .. wrong") the long gap, the one judged, passes
+                // no negation either ("said there had never been a mistake"), no other clause
+                // or verb ("said Brazil were poor and the result was unfair") and no
+                // preposition (an act's object or victim is no one judged: "said the invasion
+                // of Iraq was a mistake").
+                let passes = |w: &str, first: bool| {
+                    let negation =
+                        matches!(w, "not" | "n't" | "nothing" | "never" | "no" | "hardly");
+                    let preposition = matches!(
+                        w,
+                        "of" | "on"
+                            | "against"
+                            | "in"
+                            | "at"
+                            | "for"
+                            | "to"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "about"
+                            | "over"
+                    );
+                    let clause =
+                        matches!(w, "and" | "but" | "is" | "was" | "were" | "are" | "been");
+                    let verb_form = w.ends_with("ing") || w.ends_with("ed");
+                    if *max == SHORT_GAP {
+                        !(negation || preposition || (first && verb_form))
+                    } else {
+                        !judgement || !(negation || preposition || clause)
+                    }
+                };
                 if skip > 0
-                    && judgement
-                    && words.get(at + skip - 1).is_some_and(|w| {
-                        matches!(
-                            w.as_str(),
-                            "not" | "n't" | "nothing" | "never" | "no" | "hardly"
-                        ) || (*max == SHORT_GAP && (w.ends_with("ing") || w.ends_with("ed")))
-                    })
+                    && words
+                        .get(at + skip - 1)
+                        .is_some_and(|w| !passes(w.as_str(), skip == 1))
                 {
                     return false;
                 }
