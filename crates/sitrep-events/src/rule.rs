@@ -6685,13 +6685,16 @@ impl<'a> Sentence<'a> {
             }
             // "killed in his kitchen last fall", "arrested last year": a season or a year back,
             // told right after an act that is no words about another (not "discussed the
-            // sanctions imposed on Russia last year", "accused Russia of attacking its ships
-            // last year").
+            // sanctions imposed on Russia last year", nor the act an accusation names, "accused
+            // Russia of attacking its ships last year").
+            // (Before the act it dates the words too: "Reagan last year vetoed a bill".)
             if self.word(k.wrapping_sub(1)) == "last"
-                && !matches!(
-                    link.m.code.get(..2),
-                    Some("01" | "02" | "03" | "04" | "10" | "11" | "12" | "13")
-                )
+                && !(k > last
+                    && self.word(last).ends_with("ing")
+                    && matches!(
+                        link.m.code.get(..2),
+                        Some("01" | "02" | "10" | "11" | "12" | "13")
+                    ))
                 && matches!(
                     w,
                     "year" | "fall" | "autumn" | "spring" | "summer" | "winter"
