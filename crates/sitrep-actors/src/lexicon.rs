@@ -2108,6 +2108,48 @@ impl Lexicon {
                         },
                     }
                 }
+                // "Assad's troops", "Putin's forces", "Netanyahu's government": a leader's own
+                // forces or government are their country's, with the role.
+                FormKind::Name if entry.kind == ActorKind::Person => {
+                    let next_start = kept.get(i + 1).map_or(hay.len(), |n| n.0);
+                    let country = entry.country.as_deref().and_then(|c| {
+                        self.entries
+                            .iter()
+                            .find(|e| e.kind == ActorKind::Country && e.code == c)
+                    });
+                    // (A state's organ, not "Reagan's opposition to a tax"; with the title
+                    // before the name: "President Hosni Mubarak's government".)
+                    let organ =
+                        |r: &Role| matches!(r.suffix.as_str(), "GOV" | "MIL" | "COP" | "SPY");
+                    let titled = hay.get(..a).and_then(|h| {
+                        let h = h.strip_suffix(' ')?;
+                        let word = h.rsplit(' ').next()?;
+                        let flags = crate::tables::tables()
+                            .flags
+                            .get(word)
+                            .copied()
+                            .unwrap_or(0);
+                        (flags & (crate::tables::F_TITLE_WORD | crate::tables::F_TITLE_FIRST) != 0)
+                            .then(|| h.len() - word.len())
+                    });
+                    match (
+                        hay.get(b..b + 3) == Some(" s "),
+                        country,
+                        self.role_after(text, &folded, b, true, next_start),
+                    ) {
+                        (true, Some(country), Some((end, role))) if organ(role) => self
+                            .role_mention(
+                                text,
+                                &folded,
+                                titled.unwrap_or(a),
+                                end,
+                                country,
+                                role,
+                                false,
+                            ),
+                        _ => plain_mention(text, &folded, a, b, entry),
+                    }
+                }
                 _ => plain_mention(text, &folded, a, b, entry),
             };
             if let Some(m) = mention {
