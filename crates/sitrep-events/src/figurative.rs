@@ -65,7 +65,8 @@ pub(crate) struct Scene<'a> {
     pub state_source: bool,
     /// The target is a country or place named by its name, not an adjective ("attacked Gaza").
     pub place_target: bool,
-    /// That place stands right after the act ("hit Gaza").
+    /// That place, or a town by its name, stands right after the act ("hit Gaza", "attacked
+    /// Kharkiv").
     pub object_place: bool,
     /// The source's words end right before the act ("an Israeli attack").
     pub source_before: bool,
@@ -574,6 +575,7 @@ pub(crate) fn read(family: Family, scene: &Scene<'_>) -> Reading {
             Family::Attack => {
                 scene.states
                     || scene.place_target
+                    || scene.object_place
                     || crowd
                     || (nominal
                         && scene.state_source

@@ -9345,10 +9345,20 @@ impl<'a> Sentence<'a> {
                 });
             // ("Israel hit Gaza": the place right after the verb is what it struck, not
             // where a hit was had: "the biggest box-office hit in France".)
-            let object_place = place_target
+            // ("Putin attacked Kharkiv": a town by its name right after the verb, of 20,000
+            // people or more, is struck, as a country is.)
+            let object_place = (place_target
                 && c.target_range
                     .and_then(|r| self.token_at(r.start))
-                    .is_some_and(|k| k == head + 1);
+                    .is_some_and(|k| k == head + 1))
+                || (end == head + 1
+                    && self.names.get(head + 1).copied().unwrap_or(false)
+                    && self.group_at(head + 1).is_none()
+                    // (A state's or its forces' act: not "the coach attacked Barcelona"; and no
+                    // capital, a government's name: "attacked Brussels over the rules".)
+                    && c.source.as_ref().is_some_and(|a| a.country.is_some())
+                    && self.actors.place_country(self.word(head + 1)).is_none()
+                    && town_country(self.word(head + 1)).is_some());
             let source_before = c.source_range.is_some_and(|r| {
                 head.checked_sub(1)
                     .and_then(|k| self.tokens.get(k))
