@@ -1212,15 +1212,19 @@ impl Lexicon {
 
     /// The country entry with CAMEO code `code` (`JPN`), as an actor.
     pub fn country(&self, code: &str) -> Option<ActorRef> {
+        self.country_entry(code).map(|e| ActorRef {
+            id: slug(&e.name),
+            name: e.name.clone(),
+            country: e.country.clone(),
+            code: e.code.clone(),
+        })
+    }
+
+    /// The lexicon's entry of the country with ISO code `code`.
+    fn country_entry(&self, code: &str) -> Option<&Entry> {
         self.entries
             .iter()
             .find(|e| e.kind == ActorKind::Country && e.code == code)
-            .map(|e| ActorRef {
-                id: slug(&e.name),
-                name: e.name.clone(),
-                country: e.country.clone(),
-                code: e.code.clone(),
-            })
     }
 
     /// The country (ISO alpha-3) whose capital or seat of government `name` is ("Athens" =
@@ -2112,11 +2116,12 @@ impl Lexicon {
                 // forces or government are their country's, with the role.
                 FormKind::Name if entry.kind == ActorKind::Person => {
                     let next_start = kept.get(i + 1).map_or(hay.len(), |n| n.0);
-                    let country = entry.country.as_deref().and_then(|c| {
-                        self.entries
-                            .iter()
-                            .find(|e| e.kind == ActorKind::Country && e.code == c)
-                    });
+                    let possessive = hay.get(b..b + 3) == Some(" s ");
+                    let country = entry
+                        .country
+                        .as_deref()
+                        .filter(|_| possessive)
+                        .and_then(|c| self.country_entry(c));
                     // (A state's organ, not "Reagan's opposition to a tax"; with the title
                     // before the name: "President Hosni Mubarak's government".)
                     let organ =
@@ -2132,21 +2137,18 @@ impl Lexicon {
                         (flags & (crate::tables::F_TITLE_WORD | crate::tables::F_TITLE_FIRST) != 0)
                             .then(|| h.len() - word.len())
                     });
-                    match (
-                        hay.get(b..b + 3) == Some(" s "),
-                        country,
-                        self.role_after(text, &folded, b, true, next_start),
-                    ) {
-                        (true, Some(country), Some((end, role))) if organ(role) => self
-                            .role_mention(
-                                text,
-                                &folded,
-                                titled.unwrap_or(a),
-                                end,
-                                country,
-                                role,
-                                false,
-                            ),
+                    let role =
+                        country.and_then(|_| self.role_after(text, &folded, b, true, next_start));
+                    match (country, role) {
+                        (Some(country), Some((end, role))) if organ(role) => self.role_mention(
+                            text,
+                            &folded,
+                            titled.unwrap_or(a),
+                            end,
+                            country,
+                            role,
+                            false,
+                        ),
                         _ => plain_mention(text, &folded, a, b, entry),
                     }
                 }

@@ -345,6 +345,10 @@ const GRAMMAR: &[&str] = &[
     "both",
 ];
 
+/// Spans of time that "last" dates back to, as background ("arrested last year", "Last fall,
+/// ..."): a year or a season, not a week or a month.
+const LAST_SPANS: &[&str] = &["year", "fall", "autumn", "spring", "summer", "winter"];
+
 /// Forces a possessive can name as the possessor's own ("its aircraft", "their troops").
 const OWN_FORCES: &[&str] = &[
     "troops",
@@ -6548,10 +6552,7 @@ impl<'a> Sentence<'a> {
         if let Some(comma) = (2..5).find(|&k| self.word(k) == ",")
             && comma < head
             && self.word(comma - 2) == "last"
-            && matches!(
-                self.word(comma - 1),
-                "year" | "fall" | "autumn" | "spring" | "summer" | "winter"
-            )
+            && LAST_SPANS.contains(&self.word(comma - 1))
             && (0..comma - 2).all(|k| {
                 matches!(
                     self.word(k),
@@ -6695,10 +6696,7 @@ impl<'a> Sentence<'a> {
                         link.m.code.get(..2),
                         Some("01" | "02" | "10" | "11" | "12" | "13")
                     ))
-                && matches!(
-                    w,
-                    "year" | "fall" | "autumn" | "spring" | "summer" | "winter"
-                )
+                && LAST_SPANS.contains(&w)
                 && k <= last + 4
             {
                 return true;

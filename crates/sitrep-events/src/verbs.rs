@@ -134,6 +134,8 @@ struct Pattern {
     /// Flag `to`: the target is the actor after "to" when there is one ("extradited a
     /// Russian dealer to the United States").
     to_target: bool,
+    /// A judgement: a long gap, then a short one ("say ... was .. wrong"; see [`match_rest`]).
+    judgement: bool,
 }
 
 /// A pattern matched in a token sequence.
@@ -154,8 +156,8 @@ pub(crate) struct VerbMatch {
     pub mutual: bool,
     /// The target is the actor after "to" (flag `to`).
     pub to_target: bool,
-    /// A judgement (a pattern with a short gap `..`, "said ... was .. wrong"): the token of its
-    /// form of "be". The one judged, the target, is named before it.
+    /// A judgement (a pattern with a long gap, then a short one: "said ... was .. wrong"): the
+    /// token of its form of "be". The one judged, the target, is named before it.
     pub judged: Option<usize>,
 }
 
@@ -248,6 +250,10 @@ impl Verbs {
                 });
             }
             let index = patterns.len();
+            let judgement = rest
+                .iter()
+                .position(|w| *w == Word::Gap(MAX_GAP))
+                .is_some_and(|long| rest[long..].contains(&Word::Gap(SHORT_GAP)));
             patterns.push(Pattern {
                 code: code.to_owned(),
                 rest,
@@ -255,6 +261,7 @@ impl Verbs {
                 from_source,
                 mutual,
                 to_target,
+                judgement,
             });
             for form in heads {
                 by_head.entry(form).or_default().push(index);
@@ -379,12 +386,7 @@ impl Verbs {
                 continue;
             }
             let mut matched = vec![head];
-            // A judgement: a long gap, then a short one ("say ... was .. wrong").
-            let judgement = pattern
-                .rest
-                .iter()
-                .position(|w| *w == Word::Gap(MAX_GAP))
-                .is_some_and(|long| pattern.rest[long..].contains(&Word::Gap(SHORT_GAP)));
+            let judgement = pattern.judgement;
             if match_rest(
                 &pattern.rest,
                 words,
