@@ -63,7 +63,7 @@ GENERIC = {
     "REICHSTAG",
     "SECDEF",
     "WEST WING",
-    "DUMA",
+    "DUMA",  # folds to "Douma", a Syrian town; "State Duma" stays
     "SECRETARY OF STATE",
     "NATIONAL SECURITY COUNCIL",
     "NATIONAL SECURITY COUNCIL STAFF",
