@@ -539,6 +539,10 @@ fn match_rest(
                 // preposition (an act's object or victim is no one judged: "said the invasion
                 // of Iraq was a mistake").
                 let passes = |w: &str, first: bool| {
+                    // (Most gaps are long gaps of no judgement: nothing to weigh.)
+                    if *max != SHORT_GAP && !judgement {
+                        return true;
+                    }
                     let negation =
                         matches!(w, "not" | "n't" | "nothing" | "never" | "no" | "hardly");
                     let preposition = matches!(
@@ -555,13 +559,13 @@ fn match_rest(
                             | "about"
                             | "over"
                     );
-                    let clause =
-                        matches!(w, "and" | "but" | "is" | "was" | "were" | "are" | "been");
-                    let verb_form = w.ends_with("ing") || w.ends_with("ed");
                     if *max == SHORT_GAP {
+                        let verb_form = w.ends_with("ing") || w.ends_with("ed");
                         !(negation || preposition || (first && verb_form))
                     } else {
-                        !judgement || !(negation || preposition || clause)
+                        let clause =
+                            matches!(w, "and" | "but" | "is" | "was" | "were" | "are" | "been");
+                        !(negation || preposition || clause)
                     }
                 };
                 if skip > 0
