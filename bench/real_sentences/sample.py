@@ -1,4 +1,4 @@
-"""Draw the R30 and R31 samples of real news sentences (see README.md).
+"""Draw the R30, R31 and R32 samples of real news sentences (see README.md).
 
 Reads the sentence pools that ../conflict_precision/pool.py writes (the tune and held-out halves
 of BBC News, Reuters-21578, ECB+ and TimeBank/AQUAINT in ../shared/data) and writes, outside the
@@ -14,6 +14,9 @@ R30: sentences at random from ECB+ (120), TimeBank/AQUAINT (90) and BBC politics
 R31: sentences that name a country (a name, alias or adjective of data/actors/countries.tsv of
 four letters or more), not in R30, from TimeBank/AQUAINT (100), ECB+ (60), BBC politics (60) and
 Reuters (80).
+R32: sentences that name two different countries (names, aliases or adjectives of two rows, as for
+R31; so mostly dyadic news, like the PLOVER records), in neither R30 nor R31, from Reuters (110),
+ECB+ (70), TimeBank/AQUAINT (70), BBC politics (25) and BBC business (25).
 """
 import csv
 import json
@@ -54,22 +57,35 @@ def main():
         rnd.shuffle(pick)
         r30_ids |= {r["id"] for r in pick}
         write(out_dir, "r30", half, pick)
-    names = set()
+    names = {}
     rows = (line for line in open(ROOT / "data/actors/countries.tsv", encoding="utf-8") if not line.startswith("#"))
     for r in csv.DictReader(rows, delimiter="\t"):
         for col in ("name", "aliases", "adjectives"):
             for a in (r.get(col) or "").split("|"):
                 a = a.strip()
                 if len(a) >= 4 and a[0].isupper():
-                    names.add(a)
+                    names.setdefault(a, r["code"])
     country = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    r31_ids = set()
     for half, seed in (("tune", 3101), ("held", 3102)):
         by = by_source(pools[half], lambda r: r["id"] not in r30_ids and country.search(r["text"]))
         rnd = random.Random(seed)
         pick = (rnd.sample(by["tbaq"], 100) + rnd.sample(by["ecb"], 60) + rnd.sample(by["bbc-politics"], 60)
                 + rnd.sample(by["reu"], 80))
         rnd.shuffle(pick)
+        r31_ids |= {r["id"] for r in pick}
         write(out_dir, "r31", half, pick)
+
+    def two_countries(r):
+        return len({names[m] for m in country.findall(r["text"])}) >= 2
+
+    for half, seed in (("tune", 3201), ("held", 3202)):
+        by = by_source(pools[half], lambda r: r["id"] not in r30_ids | r31_ids and two_countries(r))
+        rnd = random.Random(seed)
+        pick = (rnd.sample(by["reu"], 110) + rnd.sample(by["ecb"], 70) + rnd.sample(by["tbaq"], 70)
+                + rnd.sample(by["bbc-politics"], 25) + rnd.sample(by["bbc-business"], 25))
+        rnd.shuffle(pick)
+        write(out_dir, "r32", half, pick)
 
 
 if __name__ == "__main__":

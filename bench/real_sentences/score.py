@@ -1,6 +1,6 @@
 """Score a sitrep build on one half of R30 or R31 (see README.md).
 
-    python3 bench/real_sentences/score.py SITREP SAMPLE_DIR r30|r31 tune|held [--fail]
+    python3 bench/real_sentences/score.py SITREP SAMPLE_DIR r30|r31|r32 tune|held [--fail]
 
 SAMPLE_DIR holds the sentence files that sample.py writes; the labels are read from labels/.
 Prints one line:
@@ -27,7 +27,7 @@ CODES = HERE.parent.parent / "data/cameo/codes.tsv"
 
 def main():
     if len(sys.argv) < 5:
-        sys.exit("usage: score.py SITREP SAMPLE_DIR r30|r31 tune|held [--fail]")
+        sys.exit("usage: score.py SITREP SAMPLE_DIR r30|r31|r32 tune|held [--fail]")
     sitrep, sample_dir, name, half = sys.argv[1:5]
     fail = "--fail" in sys.argv
     plover = {r[0]: r[5] for r in csv.reader(open(CODES, encoding="utf-8"), delimiter="\t")}
