@@ -806,6 +806,25 @@ fn allegiance(rest: &str) -> bool {
     })
 }
 
+/// Whether text after a hyphen says where a thing was made or someone born ("-made missile",
+/// "-built plant", "-born cleric").
+fn origin(rest: &str) -> bool {
+    [
+        "made",
+        "built",
+        "designed",
+        "manufactured",
+        "produced",
+        "grown",
+        "born",
+    ]
+    .iter()
+    .any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Country names that are also first names.
 const FIRST_NAME_COUNTRIES: &[&str] = &["Jordan", "Chad", "Georgia", "India"];
 
@@ -2062,6 +2081,18 @@ impl Lexicon {
                         label: "government".to_owned(),
                     };
                     self.role_mention(text, &folded, a, b, entry, &role, true)
+                }
+                // "a Chinese-made missile", "a US-built plant": a country that says where a
+                // thing was made is no actor.
+                FormKind::Name | FormKind::Adjective
+                    if entry.kind == ActorKind::Country
+                        && folded
+                            .src_end
+                            .get(b.wrapping_sub(1))
+                            .and_then(|&end| text.get(end..)?.strip_prefix('-'))
+                            .is_some_and(origin) =>
+                {
+                    continue;
                 }
                 FormKind::Name | FormKind::Adjective if entry.kind == ActorKind::Country => {
                     // "Pakistan's UN ambassador", "the Russian NATO envoy": the body's name

@@ -439,6 +439,30 @@ const RISK_NOUNS: &[&str] = &[
     "fears",
     "spectre",
     "specter",
+    "threat",
+    "threats",
+];
+
+/// Words in "-ly" that are no adverbs ("the family raised accusations").
+const NOUNS_IN_LY: &[&str] = &[
+    "family", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "italy", "july",
+    "bully", "folly", "holly", "kelly", "emily", "sally", "daly",
+];
+
+/// Adjectives that name an act as still to come, right before its noun ("Sudan's pending
+/// invasion", "an imminent attack", "possible sanctions").
+const ANTICIPATED: &[&str] = &[
+    "pending",
+    "impending",
+    "imminent",
+    "looming",
+    "possible",
+    "potential",
+    "prospective",
+    "eventual",
+    "hypothetical",
+    "feared",
+    "would-be",
 ];
 
 /// Verbs whose object act is weighed, not done ("considering a ban", "discussed sanctions").
@@ -465,6 +489,19 @@ const WEIGHING: &[&str] = &[
     "moot",
     "mooted",
     "mooting",
+    // "favour an early start to talks": what is favoured is wished for.
+    "favour",
+    "favours",
+    "favoured",
+    "favouring",
+    "favor",
+    "favors",
+    "favored",
+    "favoring",
+    "advocate",
+    "advocates",
+    "advocated",
+    "advocating",
 ];
 
 /// Verbs whose object is weighed when it is a measure named without its article ("discussed
@@ -3995,21 +4032,9 @@ impl<'a> Sentence<'a> {
     /// object or a phrase ("a rifle found near the home of a slain doctor may yield clues").
     fn modal_subject(&self, link: &Link, last: usize) -> bool {
         let head = link.m.head;
-        // The noun phrase's first word, over determiners, modifiers and actor words.
-        let mut first = head;
-        while first > 0
-            && head - first < 4
-            && ((DETERMINERS.contains(&self.word(first - 1)) && self.word(first - 1) != "that")
-                || self.group_at(first - 1).is_some()
-                || self.is_plain_modifier(first - 1))
-        {
-            first -= 1;
-        }
-        // ("The families had hoped the apology would be made": a wish or an expectation.)
-        let opens = first == 0
-            || self.is_speech(first - 1)
-            || matches!(
-                self.word(first - 1),
+        let wishes = |w: &str| {
+            matches!(
+                w,
                 "hope"
                     | "hopes"
                     | "hoped"
@@ -4026,6 +4051,23 @@ impl<'a> Sentence<'a> {
                     | "predicts"
                     | "predicted"
             )
+        };
+        // The noun phrase's first word, over determiners, modifiers and actor words.
+        let mut first = head;
+        while first > 0
+            && head - first < 4
+            && !wishes(self.word(first - 1))
+            && ((DETERMINERS.contains(&self.word(first - 1)) && self.word(first - 1) != "that")
+                || self.group_at(first - 1).is_some()
+                || self.is_plain_modifier(first - 1))
+        {
+            first -= 1;
+        }
+        // ("The families had hoped the apology would be made": a wish or an expectation.)
+        let wish = first > 0 && wishes(self.word(first - 1));
+        let opens = first == 0
+            || self.is_speech(first - 1)
+            || wish
             || matches!(
                 self.word(first - 1),
                 "," | "that"
@@ -4052,6 +4094,7 @@ impl<'a> Sentence<'a> {
         else {
             return false;
         };
+
         // "A Russian attack on NATO would trigger a collective response", "an invasion of
         // Ukraine would be met with sanctions": an act no one named before, with "would", is
         // a supposition.
@@ -4080,6 +4123,41 @@ impl<'a> Sentence<'a> {
             // imposed.)
             || (self.word(k) == "come" && !matches!(self.word(k + 1), "into" | "in"))
             || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)))
+            // "hoped the apology would be made": a wished act that would be done has not
+            // been ("feared the attack would spark a war" tells what a done act does).
+            || (wish
+                && self.word(k) == "be"
+                && (self.word(k + 1).ends_with("ed")
+                    || crate::verbs::is_irregular_participle(self.word(k + 1))))
+    }
+
+    /// Whether the act at `head` is the means ("by attacking Jordan", "through a direct attack")
+    /// of a verb after a modal in its clause ("could start hostilities ... by attacking").
+    fn modal_means(&self, head: usize) -> bool {
+        let mut p = head;
+        while p > 0 && head - p < 3 && (p == head || self.is_plain_modifier(p)) {
+            p -= 1;
+        }
+        if !matches!(self.word(p), "by" | "through" | "via") {
+            return false;
+        }
+        // (Not the agent of a passive: "will be delayed by the investigation".)
+        let mut clause = (p.saturating_sub(12)..p).rev().take_while(|&k| {
+            !matches!(
+                self.word(k),
+                "," | ";" | "." | ":" | "that" | "which" | "who" | "when" | "after"
+            ) && !self.is_speech(k)
+        });
+        clause
+            .try_fold(false, |passive, k| {
+                let w = self.word(k);
+                if AUXILIARY_MODALS.contains(&w) {
+                    return Err(!passive);
+                }
+                Ok(passive || matches!(w, "be" | "been" | "being"))
+            })
+            .err()
+            .unwrap_or(false)
     }
 
     /// The verb that an act noun ending at `last` is the subject of, within eight words and its
@@ -4603,6 +4681,18 @@ impl<'a> Sentence<'a> {
                 && (k == 1 || self.is_plain_modifier(head - 1))
                 && RISK_NOUNS.contains(&self.word(p.wrapping_sub(1)))
         });
+        // "Sudan's pending invasion of its neighbour", "an imminent attack": an act named as
+        // still to come.
+        hypothetical |= link.noun
+            && (1..=2).any(|k| {
+                head.checked_sub(k).is_some_and(|p| {
+                    ANTICIPATED.contains(&self.word(p))
+                        && (p + 1..head).all(|m| self.is_plain_modifier(m))
+                })
+            });
+        // "Iraq could start hostilities through a direct attack or by attacking Jordan": the
+        // means of an act that may come may come too.
+        hypothetical |= self.modal_means(head);
         // "is considering a ban on arms sales", "discussed new sanctions": an act named as
         // the object of its weighing has not happened.
         if link.noun {
@@ -6484,6 +6574,45 @@ impl<'a> Sentence<'a> {
         }) {
             return true;
         }
+        // "what 40 years of the blockade, armed invasions, sabotage and attempts to kill
+        // Castro were": so is each act of such a list.
+        let first = link.m.words.iter().copied().min().unwrap_or(head);
+        if link.noun || first < head {
+            let mut k = first;
+            while k > 0 && first - k < 14 {
+                k -= 1;
+                let w = self.word(k);
+                if w == "of" {
+                    if matches!(
+                        self.word(k.wrapping_sub(1)),
+                        "years" | "decades" | "centuries"
+                    ) {
+                        return true;
+                    }
+                    break;
+                }
+                if !(matches!(w, "," | "and" | "or") || self.is_plain_modifier(k)) {
+                    break;
+                }
+            }
+        }
+        // "A previous Iranian offensive", "the previous negotiations were conducted with": an
+        // act named as an earlier one is a reference.
+        if link.noun
+            && (1..=3).any(|k| {
+                head.checked_sub(k).is_some_and(|p| {
+                    matches!(self.word(p), "previous" | "prior" | "earlier" | "past")
+                        && matches!(
+                            self.word(p.wrapping_sub(1)),
+                            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "'s" | "in"
+                        )
+                        && (p + 1..head)
+                            .all(|m| self.is_plain_modifier(m) || self.group_at(m).is_some())
+                })
+            })
+        {
+            return true;
+        }
         // "the militant group that has seized parts of Iraq": a perfect in a relative clause
         // describes who someone is, not what happened that day.
         let mut k = head.wrapping_sub(1);
@@ -6927,9 +7056,20 @@ impl<'a> Sentence<'a> {
             // "Iran's offer of mediation", "Israeli air strikes", "the attack on Kabul by the
             // TTP".
             let head = link.m.head;
-            let possessor = (head >= 2 && self.word(head - 1) == "'s")
-                .then(|| self.group_at(head - 2))
-                .flatten();
+            // ("Sudan's pending invasion", "Russia's full-scale invasion": over adjectives.)
+            let possessor = (1..=3)
+                .find(|&k| {
+                    head > k
+                        && self.word(head - k) == "'s"
+                        && (head - k + 1..head).all(|m| {
+                            let w = self.word(m);
+                            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                                && !w.is_empty()
+                                && !DETERMINERS.contains(&w)
+                                && self.is_plain_modifier(m)
+                        })
+                })
+                .and_then(|k| self.group_at(head - k - 1));
             let adjacent = self
                 .group_at(head.wrapping_sub(1))
                 .or_else(|| {
@@ -7408,7 +7548,11 @@ impl<'a> Sentence<'a> {
                 continue;
             };
             // "the detained sailors": a participle after a determiner is an adjective.
-            let adjective = link.noun && !link.m.nominal && self.word(link.m.head).ends_with("ed");
+            // (So is "the slain doctor", "the stolen car".)
+            let adjective = link.noun && !link.m.nominal && {
+                let w = self.word(link.m.head);
+                w.ends_with("ed") || (w.ends_with('n') && crate::verbs::is_irregular_participle(w))
+            };
             if adjective
                 || self.participle_adjective(&link)
                 || self.cited(link.m.head)
@@ -11551,8 +11695,18 @@ impl<'a> Sentence<'a> {
         if link.noun || !w.ends_with("ed") || !adjacent {
             return false;
         }
-        let before = head.checked_sub(1).map_or("", |b| self.word(b));
-        let opens = self.opens_text(head)
+        // ("the recently arrested suspect", "one of the most fiercely opposed plans": over
+        // adverbs.)
+        let mut b = head;
+        while b > 0 && head - b < 3 && {
+            let x = self.word(b - 1);
+            (x.len() > 4 && x.ends_with("ly") && !NOUNS_IN_LY.contains(&x))
+                || matches!(x, "most" | "more")
+        } {
+            b -= 1;
+        }
+        let before = b.checked_sub(1).map_or("", |b| self.word(b));
+        let opens = (b == head && self.opens_text(head))
             || matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its");
         let next = self.word(head + 1);
         opens
