@@ -7057,9 +7057,19 @@ impl<'a> Sentence<'a> {
             // TTP".
             let head = link.m.head;
             // ("Sudan's pending invasion", "Russia's full-scale invasion": over adjectives.)
+            // (Not an adjective itself: "one of Israel's key fighting forces".)
+            let next = self.word(head + 1);
+            let modifies = next.bytes().all(|b| b.is_ascii_lowercase())
+                && !next.is_empty()
+                && !PREPOSITIONS.contains(&next)
+                && !BE.contains(&next)
+                && !MODALS.contains(&next)
+                && !FINITE_AUX.contains(&next)
+                && !matches!(next, "and" | "or" | "that" | "which");
             let possessor = (1..=3)
                 .find(|&k| {
                     head > k
+                        && (k == 1 || !modifies)
                         && self.word(head - k) == "'s"
                         && (head - k + 1..head).all(|m| {
                             let w = self.word(m);
@@ -7915,6 +7925,15 @@ impl<'a> Sentence<'a> {
                 {
                     code = "170".to_owned();
                 }
+                // "invited the Polish foreign minister to visit": an invitation to meet is an
+                // offer to meet (036, as the verb "invite" alone), not an appeal to (026).
+                if g.family == Family::Appeal
+                    && !g.negated
+                    && self.word(g.cue).starts_with("invit")
+                    && link.m.code.starts_with("04")
+                {
+                    code = "036".to_owned();
+                }
                 negated = false;
                 hypothetical = false;
                 if g.modal_demand {
@@ -8458,6 +8477,7 @@ impl<'a> Sentence<'a> {
         self.drop_commerce(&mut out);
         self.courtesy_calls(&mut out);
         self.labour_strikes(&mut out);
+        self.official_protests(&mut out);
         self.civil_violence(&mut out);
         self.assassinations(&mut out);
         self.charges_between_states(&mut out);
@@ -9039,6 +9059,48 @@ impl<'a> Sentence<'a> {
                 "143".clone_into(&mut c.code);
                 c.target = None;
                 c.target_range = None;
+            }
+        }
+    }
+
+    /// "France today protested over Canada's decision", "the EU protested": a state, its
+    /// government or an international body that protests complains officially (114), as the
+    /// CAMEO codebook has it; it does not take to the streets (140).
+    fn official_protests(&self, out: &mut [Coding]) {
+        for c in out.iter_mut().filter(|c| c.code == "140") {
+            let Some(head) = self.token_at(c.verb_range.start) else {
+                continue;
+            };
+            // (Not a people: "Iranians protested", "thousands of Britons".)
+            let last_word = c.source_range.and_then(|r| {
+                let first = self.token_at(r.start)?;
+                let last = (first..self.tokens.len())
+                    .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.end <= r.end))
+                    .last()?;
+                Some(self.word(last))
+            });
+            // ("Cuban exiles protesting": a people named by its adjective.)
+            let next = c
+                .source_range
+                .and_then(|r| self.tokens.iter().position(|t| t.start >= r.end))
+                .map_or("", |k| self.word(k));
+            let people = last_word
+                .zip(c.source.as_ref())
+                .is_some_and(|(w, s)| w.ends_with('s') && !s.name.ends_with('s'))
+                || (next.len() > 3
+                    && next.ends_with('s')
+                    && next.bytes().all(|b| b.is_ascii_lowercase()));
+            let official = !people
+                && c.source.as_ref().is_some_and(|s| {
+                    (s.code.len() == 3 && s.code.bytes().all(|b| b.is_ascii_uppercase()))
+                        || s.code.ends_with("GOV")
+                        || s.code.starts_with("IGO")
+                });
+            if official
+                && self.one_token(c, head)
+                && matches!(self.word(head), "protested" | "protesting")
+            {
+                "114".clone_into(&mut c.code);
             }
         }
     }
