@@ -4131,6 +4131,19 @@ impl<'a> Sentence<'a> {
                     || crate::verbs::is_irregular_participle(self.word(k + 1))))
     }
 
+    /// Whether token `k` is a verb of weighing ([`WEIGHING`]): not the noun of "in favour of",
+    /// "in its favor".
+    fn weighs(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let prev = self.word(k.wrapping_sub(1));
+        WEIGHING.contains(&w)
+            && !(matches!(w, "favour" | "favor")
+                && (self.word(k + 1) == "of"
+                    || PREPOSITIONS.contains(&prev)
+                    || DETERMINERS.contains(&prev)
+                    || PRONOUNS.contains(&prev)))
+    }
+
     /// Whether the act at `head` is the means ("by attacking Jordan", "through a direct attack")
     /// of a verb after a modal in its clause ("could start hostilities ... by attacking").
     fn modal_means(&self, head: usize) -> bool {
@@ -4712,7 +4725,7 @@ impl<'a> Sentence<'a> {
                         "the" | "this" | "that" | "these" | "those" | "its" | "their"
                     )
                 });
-                if (WEIGHING.contains(&w) && (measure || !definite))
+                if (self.weighs(p) && (measure || !definite))
                     || (measure && !definite && DISCUSSING.contains(&w))
                 {
                     hypothetical = true;
@@ -7127,7 +7140,9 @@ impl<'a> Sentence<'a> {
             let announcer = (1..=6)
                 .filter_map(|k| head.checked_sub(k))
                 .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "."))
-                .find(|&k| ANNOUNCING.contains(&self.word(k)))
+                // ("Spain favours an early start to talks", "Canada is weighing sanctions":
+                // who weighs an act would be its doer.)
+                .find(|&k| ANNOUNCING.contains(&self.word(k)) || self.weighs(k))
                 .and_then(|k| self.subject_of(k));
             // "Israel said its warplanes struck": the speaker's own forces are the speaker.
             let own_forces = (matches!(self.word(head.wrapping_sub(1)), "its" | "their")
