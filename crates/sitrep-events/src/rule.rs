@@ -7141,8 +7141,18 @@ impl<'a> Sentence<'a> {
                 .filter_map(|k| head.checked_sub(k))
                 .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "."))
                 // ("Spain favours an early start to talks", "Canada is weighing sanctions":
-                // who weighs an act would be its doer.)
-                .find(|&k| ANNOUNCING.contains(&self.word(k)) || self.weighs(k))
+                // who weighs an act would be its doer; not of a known act, "police are
+                // considering the attack an act of terrorism".)
+                .find(|&k| {
+                    ANNOUNCING.contains(&self.word(k))
+                        || (self.weighs(k)
+                            && !(k + 1..head).any(|d| {
+                                matches!(
+                                    self.word(d),
+                                    "the" | "this" | "that" | "these" | "those" | "its" | "their"
+                                )
+                            }))
+                })
                 .and_then(|k| self.subject_of(k));
             // "Israel said its warplanes struck": the speaker's own forces are the speaker.
             let own_forces = (matches!(self.word(head.wrapping_sub(1)), "its" | "their")
