@@ -6609,6 +6609,26 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // "the exchange rates agreed at last month's meeting", "last year's elections": an act
+        // of a past week, month or year named by it is a reference.
+        if link.noun
+            && (1..=3).any(|k| {
+                head.checked_sub(k).is_some_and(|p| {
+                    let span = |w: &str| w == "week" || w == "month" || LAST_SPANS.contains(&w);
+                    let w = self.word(p);
+                    let named = (w.strip_suffix("'s").is_some_and(span)
+                        && self.word(p.wrapping_sub(1)) == "last")
+                        || (w == "'s"
+                            && span(self.word(p.wrapping_sub(1)))
+                            && self.word(p.wrapping_sub(2)) == "last");
+                    named
+                        && (p + 1..head)
+                            .all(|m| self.is_plain_modifier(m) || self.group_at(m).is_some())
+                })
+            })
+        {
+            return true;
+        }
         // "A previous Iranian offensive", "the previous negotiations were conducted with": an
         // act named as an earlier one is a reference.
         if link.noun
@@ -8503,6 +8523,7 @@ impl<'a> Sentence<'a> {
         self.courtesy_calls(&mut out);
         self.labour_strikes(&mut out);
         self.official_protests(&mut out);
+        self.bare_agreements(&mut out);
         self.civil_violence(&mut out);
         self.assassinations(&mut out);
         self.charges_between_states(&mut out);
@@ -9088,6 +9109,31 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "Mr Valentine, who grew up in Argentina, agreed.", "she agreed.": "agreed" that ends
+    /// its sentence, said of one person of no known side, agrees with what was said (019); it
+    /// promises nothing ("The two sides agreed." stays an agreement).
+    fn bare_agreements(&self, out: &mut [Coding]) {
+        for c in out
+            .iter_mut()
+            .filter(|c| c.code == "030" && c.target.is_none())
+        {
+            let Some(head) = self.token_at(c.verb_range.start) else {
+                continue;
+            };
+            let person = match &c.source {
+                Some(s) => s.code == "---",
+                None => matches!(self.word(head.wrapping_sub(1)), "he" | "she"),
+            };
+            if person
+                && self.one_token(c, head)
+                && matches!(self.word(head), "agreed" | "agrees")
+                && matches!(self.word(head + 1), "." | "")
+            {
+                "019".clone_into(&mut c.code);
+            }
+        }
+    }
+
     /// "France today protested over Canada's decision", "the EU protested": a state, its
     /// government or an international body that protests complains officially (114), as the
     /// CAMEO codebook has it; it does not take to the streets (140).
@@ -9148,6 +9194,7 @@ impl<'a> Sentence<'a> {
                     | "firms"
                     | "stake"
                     | "subsidiary"
+                    | "shares"
                     | "shareholders"
                     | "stockholders"
                     | "dividend"
