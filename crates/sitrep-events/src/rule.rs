@@ -4123,12 +4123,6 @@ impl<'a> Sentence<'a> {
             // imposed.)
             || (self.word(k) == "come" && !matches!(self.word(k + 1), "into" | "in"))
             || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)))
-            // "hoped the apology would be made": a wished act that would be done has not
-            // been ("feared the attack would spark a war" tells what a done act does).
-            || (wish
-                && self.word(k) == "be"
-                && (self.word(k + 1).ends_with("ed")
-                    || crate::verbs::is_irregular_participle(self.word(k + 1))))
     }
 
     /// Whether token `k` is a verb of weighing ([`WEIGHING`]): not the noun of "in favour of",
@@ -4147,11 +4141,25 @@ impl<'a> Sentence<'a> {
     /// Whether the act at `head` is the means ("by attacking Jordan", "through a direct attack")
     /// of a verb after a modal in its clause ("could start hostilities ... by attacking").
     fn modal_means(&self, head: usize) -> bool {
+        // (Over adjectives and determiners, not another verb's form: "could stop the assault
+        // by ending its rocket attacks" ends attacks that are real.)
         let mut p = head;
-        while p > 0 && head - p < 3 && (p == head || self.is_plain_modifier(p)) {
+        while p > 0
+            && head - p < 3
+            && (p == head
+                || (self.is_plain_modifier(p)
+                    && !self.word(p).ends_with("ing")
+                    && !self.word(p).ends_with("ed")))
+        {
             p -= 1;
         }
         if !matches!(self.word(p), "by" | "through" | "via") {
+            return false;
+        }
+        // ("the protesters killed by police gunfire", "the town hit by the bombing": the agent
+        // of a participle.)
+        let before = self.word(p.wrapping_sub(1));
+        if before.ends_with("ed") || crate::verbs::is_irregular_participle(before) {
             return false;
         }
         // (Not the agent of a passive: "will be delayed by the investigation".)
@@ -4686,23 +4694,36 @@ impl<'a> Sentence<'a> {
         }
         // "the risk of attacks on troops", "the potential for killing civilians", "fears of
         // further violence": an act named as a risk, chance or fear has not happened.
-        hypothetical |= (1..=2).any(|k| {
+        // ("The threat of a Turkish invasion": over an actor adjective; not a threat of the
+        // actors' own, "carried out their threat of an attack".)
+        hypothetical |= (1..=3).any(|k| {
             let Some(p) = head.checked_sub(k) else {
                 return false;
             };
+            let noun = self.word(p.wrapping_sub(1));
             matches!(self.word(p), "of" | "for")
-                && (k == 1 || self.is_plain_modifier(head - 1))
-                && RISK_NOUNS.contains(&self.word(p.wrapping_sub(1)))
+                && (p + 1..head).all(|m| self.is_plain_modifier(m) || self.group_at(m).is_some())
+                && RISK_NOUNS.contains(&noun)
+                && !(noun.starts_with("threat")
+                    && matches!(
+                        self.word(p.wrapping_sub(2)),
+                        "its" | "their" | "his" | "her"
+                    ))
         });
         // "Sudan's pending invasion of its neighbour", "an imminent attack": an act named as
         // still to come.
-        hypothetical |= link.noun
-            && (1..=2).any(|k| {
-                head.checked_sub(k).is_some_and(|p| {
-                    ANTICIPATED.contains(&self.word(p))
-                        && (p + 1..head).all(|m| self.is_plain_modifier(m))
-                })
-            });
+        // ("an imminent Iranian attack": over an actor adjective, whatever the form was taken
+        // for; not "feared the bombing", nor a verb, "the looming election pledged".)
+        hypothetical |= (1..=2).any(|k| {
+            head.checked_sub(k).is_some_and(|p| {
+                ANTICIPATED.contains(&self.word(p))
+                    && (link.noun || (p + 1..head).any(|m| self.group_at(m).is_some()))
+                    && (p + 1..head).all(|m| {
+                        (self.is_plain_modifier(m) && !DETERMINERS.contains(&self.word(m)))
+                            || self.group_at(m).is_some()
+                    })
+            })
+        });
         // "Iraq could start hostilities through a direct attack or by attacking Jordan": the
         // means of an act that may come may come too.
         hypothetical |= self.modal_means(head);
@@ -6590,20 +6611,32 @@ impl<'a> Sentence<'a> {
         // "what 40 years of the blockade, armed invasions, sabotage and attempts to kill
         // Castro were": so is each act of such a list.
         let first = link.m.words.iter().copied().min().unwrap_or(head);
+        // (A comma crossed must be the list's, with "and" or "or" after it, not the end of an
+        // opening phrase: "After years of war, peace talks began on Monday".)
         if link.noun || first < head {
+            let (mut comma, mut joined) = (false, false);
             let mut k = first;
             while k > 0 && first - k < 14 {
                 k -= 1;
                 let w = self.word(k);
                 if w == "of" {
-                    if matches!(
-                        self.word(k.wrapping_sub(1)),
-                        "years" | "decades" | "centuries"
-                    ) {
+                    let years = k.wrapping_sub(1);
+                    // ("After two years of talks, ...": over a count.)
+                    let opening = [1, 2].iter().any(|&d| {
+                        matches!(
+                            self.word(years.wrapping_sub(d)),
+                            "after" | "following" | "despite" | "since" | "over" | "for" | "in"
+                        )
+                    });
+                    if matches!(self.word(years), "years" | "decades" | "centuries")
+                        && (!comma || (joined && !opening))
+                    {
                         return true;
                     }
                     break;
                 }
+                comma |= w == ",";
+                joined |= !comma && matches!(w, "and" | "or");
                 if !(matches!(w, "," | "and" | "or") || self.is_plain_modifier(k)) {
                     break;
                 }
@@ -6616,11 +6649,22 @@ impl<'a> Sentence<'a> {
                 head.checked_sub(k).is_some_and(|p| {
                     let span = |w: &str| w == "week" || w == "month" || LAST_SPANS.contains(&w);
                     let w = self.word(p);
+                    // (In a phrase or an object, as a reference: "agreed at last month's
+                    // meeting", "criticised last month's attack"; "Last week's talks ended
+                    // without agreement", its clause's subject, tells their outcome.)
+                    let last = if w == "'s" {
+                        p.wrapping_sub(2)
+                    } else {
+                        p.wrapping_sub(1)
+                    };
                     let named = (w.strip_suffix("'s").is_some_and(span)
-                        && self.word(p.wrapping_sub(1)) == "last")
-                        || (w == "'s"
-                            && span(self.word(p.wrapping_sub(1)))
-                            && self.word(p.wrapping_sub(2)) == "last");
+                        || (w == "'s" && span(self.word(p.wrapping_sub(1)))))
+                        && self.word(last) == "last"
+                        && !(last == 0
+                            || matches!(
+                                self.word(last - 1),
+                                "," | ";" | ":" | "and" | "but" | "\"" | "``" | "while" | "as"
+                            ));
                     named
                         && (p + 1..head)
                             .all(|m| self.is_plain_modifier(m) || self.group_at(m).is_some())
@@ -6634,7 +6678,26 @@ impl<'a> Sentence<'a> {
         if link.noun
             && (1..=3).any(|k| {
                 head.checked_sub(k).is_some_and(|p| {
-                    matches!(self.word(p), "previous" | "prior" | "earlier" | "past")
+                    // ("In earlier fighting on Monday" is the same day's; "in the past year" is
+                    // a span.)
+                    (matches!(self.word(p), "previous" | "prior")
+                        || (self.word(p) == "past"
+                            && !matches!(
+                                self.word(p + 1),
+                                "year"
+                                    | "years"
+                                    | "month"
+                                    | "months"
+                                    | "week"
+                                    | "weeks"
+                                    | "day"
+                                    | "days"
+                                    | "decade"
+                                    | "decades"
+                                    | "few"
+                                    | "two"
+                                    | "three"
+                            )))
                         && matches!(
                             self.word(p.wrapping_sub(1)),
                             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "'s" | "in"
@@ -7099,15 +7162,25 @@ impl<'a> Sentence<'a> {
                 && !MODALS.contains(&next)
                 && !FINITE_AUX.contains(&next)
                 && !matches!(next, "and" | "or" | "that" | "which");
+            // (Nor over an agent: "Iraq's illegal invasion by the United States"; nor over a
+            // participle, "Venezuela's crippling sanctions".)
+            let agent_after = link
+                .m
+                .words
+                .iter()
+                .max()
+                .is_some_and(|&l| self.word(l + 1) == "by");
             let possessor = (1..=3)
                 .find(|&k| {
                     head > k
-                        && (k == 1 || !modifies)
+                        && (k == 1 || (!modifies && !agent_after))
                         && self.word(head - k) == "'s"
                         && (head - k + 1..head).all(|m| {
                             let w = self.word(m);
                             w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                                 && !w.is_empty()
+                                && (!(w.ends_with("ing") || w.ends_with("ed"))
+                                    || ANTICIPATED.contains(&w))
                                 && !DETERMINERS.contains(&w)
                                 && self.is_plain_modifier(m)
                         })
@@ -7162,10 +7235,12 @@ impl<'a> Sentence<'a> {
                 .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "."))
                 // ("Spain favours an early start to talks", "Canada is weighing sanctions":
                 // who weighs an act would be its doer; not of a known act, "police are
-                // considering the attack an act of terrorism".)
+                // considering the attack an act of terrorism"; one who advocates it may not be,
+                // "Amnesty advocated an arms embargo".)
                 .find(|&k| {
                     ANNOUNCING.contains(&self.word(k))
                         || (self.weighs(k)
+                            && !self.word(k).starts_with("advocat")
                             && !(k + 1..head).any(|d| {
                                 matches!(
                                     self.word(d),
@@ -9150,17 +9225,44 @@ impl<'a> Sentence<'a> {
                     .last()?;
                 Some(self.word(last))
             });
-            // ("Cuban exiles protesting": a people named by its adjective.)
-            let next = c
+            // ("Cuban exiles protesting", "the Palestinian public", "Syria's Kurds": a people
+            // named by its adjective, or a group of a country; "thousands of Chinese": a
+            // crowd.)
+            let start = c.source_range.and_then(|r| self.token_at(r.start));
+            let after = c
                 .source_range
-                .and_then(|r| self.tokens.iter().position(|t| t.start >= r.end))
-                .map_or("", |k| self.word(k));
-            let people = last_word
-                .zip(c.source.as_ref())
-                .is_some_and(|(w, s)| w.ends_with('s') && !s.name.ends_with('s'))
-                || (next.len() > 3
-                    && next.ends_with('s')
-                    && next.bytes().all(|b| b.is_ascii_lowercase()));
+                .and_then(|r| self.tokens.iter().position(|t| t.start >= r.end));
+            let next = after.map_or("", |k| self.word(k));
+            let noun_after = next == "'s"
+                || (next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !next.is_empty()
+                    && after != Some(head)
+                    && !next.ends_with("ly")
+                    && !matches!(
+                        next,
+                        "has"
+                            | "have"
+                            | "had"
+                            | "was"
+                            | "is"
+                            | "also"
+                            | "today"
+                            | "yesterday"
+                            | "again"
+                            | "then"
+                            | "later"
+                            | "earlier"
+                            | "on"
+                            | "in"
+                            | "at"
+                    ));
+            let crowd = start.is_some_and(|s| {
+                (s.saturating_sub(3)..s).any(|k| QUANTITIES.contains(&self.word(k)))
+            });
+            let people = last_word.zip(c.source.as_ref()).is_some_and(|(w, s)| {
+                (w.ends_with('s') && !s.name.ends_with('s')) || w.ends_with("ese")
+            }) || noun_after
+                || crowd;
             let official = !people
                 && c.source.as_ref().is_some_and(|s| {
                     (s.code.len() == 3 && s.code.bytes().all(|b| b.is_ascii_uppercase()))
@@ -9182,37 +9284,41 @@ impl<'a> Sentence<'a> {
     /// act of roots 01-13 that names no actor at all is commerce, not a political event.
     /// Force and coercion (14-20) stay, as do acts with an actor.
     fn drop_commerce(&self, out: &mut Vec<Coding>) {
-        let commerce = self.words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "inc"
-                    | "corp"
-                    | "ltd"
-                    | "plc"
-                    | "company"
-                    | "companies"
-                    | "firms"
-                    | "stake"
-                    | "subsidiary"
-                    | "shares"
-                    | "shareholders"
-                    | "stockholders"
-                    | "dividend"
-                    | "merger"
-                    | "acquisition"
-                    | "maker"
-                    | "makers"
-                    | "manufacturer"
-                    | "manufacturers"
-                    | "carmaker"
-                    | "automaker"
-                    | "operator"
-                    | "lender"
-                    | "insurer"
-                    | "retailer"
-                    | "conglomerate"
-            )
+        // ("Shares in Southwest fell": the noun, not the verb of "Mexico shares a border".)
+        let shares = self.words.iter().enumerate().any(|(k, w)| {
+            w == "shares" && !DETERMINERS.contains(&self.word(k + 1)) && self.word(k + 1) != "its"
         });
+        let commerce = shares
+            || self.words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "inc"
+                        | "corp"
+                        | "ltd"
+                        | "plc"
+                        | "company"
+                        | "companies"
+                        | "firms"
+                        | "stake"
+                        | "subsidiary"
+                        | "shareholders"
+                        | "stockholders"
+                        | "dividend"
+                        | "merger"
+                        | "acquisition"
+                        | "maker"
+                        | "makers"
+                        | "manufacturer"
+                        | "manufacturers"
+                        | "carmaker"
+                        | "automaker"
+                        | "operator"
+                        | "lender"
+                        | "insurer"
+                        | "retailer"
+                        | "conglomerate"
+                )
+            });
         // "German engineering company Kessler agreed to buy a U.S. pump maker": in such a
         // sentence a business named by its country is a company too, and counts as no actor.
         let business = |a: &Option<ActorRef>| a.as_ref().is_some_and(|a| a.code.ends_with("BUS"));
@@ -11097,13 +11203,21 @@ impl<'a> Sentence<'a> {
     fn prepositional_adjective(&self, link: &Link) -> bool {
         let head = link.m.head;
         let w = self.word(head);
-        let prev = self.word(head.wrapping_sub(1));
+        // ("to internationally recognized boundaries": over adverbs.)
+        let mut b = head;
+        while b > 1 && head - b < 2 && {
+            let x = self.word(b - 1);
+            x.len() > 4 && x.ends_with("ly") && !NOUNS_IN_LY.contains(&x)
+        } {
+            b -= 1;
+        }
+        let prev = self.word(b.wrapping_sub(1));
         let next = self.word(head + 1);
         let participle =
             w.ends_with("ed") || (prev != "to" && crate::verbs::is_irregular_participle(w));
         !link.noun
             && link.m.words.len() <= 1
-            && head > 0
+            && b > 0
             && participle
             && PREPOSITIONS.contains(&prev)
             && next.chars().next().is_some_and(char::is_alphabetic)
@@ -11840,7 +11954,7 @@ impl<'a> Sentence<'a> {
             b -= 1;
         }
         let before = b.checked_sub(1).map_or("", |b| self.word(b));
-        let opens = (b == head && self.opens_text(head))
+        let opens = self.opens_text(b)
             || matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its");
         let next = self.word(head + 1);
         opens
