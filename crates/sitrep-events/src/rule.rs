@@ -7362,6 +7362,7 @@ impl<'a> Sentence<'a> {
         // "Iran urged X and called for Y": X is the object of "urged"; the subject of
         // "called" is that of "urged".
         let source = source.map(|g| self.coordinated_subject(g, link.m.head).unwrap_or(g));
+        let source = source.map(|g| self.shared_subject(g, link.m.head).unwrap_or(g));
         let source = source.or_else(|| self.opening_participle_subject(link.m.head));
         if link.m.from_source {
             // "X received weapons from Y": Y gave, X got.
@@ -12190,6 +12191,81 @@ impl<'a> Sentence<'a> {
 
     /// When group `g` is the object of an earlier verbal match and only "and" (or ", and")
     /// stands between it and `head`, the subject of that earlier match.
+    /// "The Indian Navy prevented pirates from attacking a vessel flying an Ethiopian flag and
+    /// took 23 into custody": a verb right after "and" with no subject of its own shares the
+    /// subject of its clause's first verb, not the nearest actor of that verb's object. The
+    /// clause starts after a verb of saying or a subordinator ("Police said gunmen attacked a
+    /// bus and killed 12": the gunmen; "until Turkey recognises Greek rights and withdraws
+    /// its troops": Turkey).
+    fn shared_subject(&self, g: usize, head: usize) -> Option<usize> {
+        let mut k = head.checked_sub(1)?;
+        while k > 0 && (is_time_filler(self.word(k)) || self.word(k).ends_with("ly")) {
+            k -= 1;
+        }
+        if self.word(k) != "and" {
+            return None;
+        }
+        let group = self.groups.get(g)?;
+        // (Not when the nearest actor is a subject itself: "U.S. forces attacked, seized, and
+        // sank an Iranian ship".)
+        let after = self.word(group.end);
+        if self.verbal_head(group.end).is_some()
+            || (after.bytes().all(|b| b.is_ascii_lowercase())
+                && (after.ends_with("ed") || crate::verbs::is_irregular_past(after)))
+        {
+            return None;
+        }
+        let start = (0..group.start)
+            .rev()
+            .find(|&j| {
+                self.is_speech(j)
+                    || matches!(
+                        self.word(j),
+                        ";" | ":"
+                            | "\""
+                            | "``"
+                            | "that"
+                            | "until"
+                            | "unless"
+                            | "if"
+                            | "when"
+                            | "because"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "once"
+                    )
+            })
+            .map_or(0, |j| j + 1);
+        // (Or a past tense that codes nothing: "The Indian Navy boarded a vessel flying a
+        // Panamanian flag and arrested 12 pirates".)
+        let first_verb = self
+            .matches
+            .iter()
+            .filter(|l| !l.noun && l.m.head >= start && l.m.head < group.start)
+            .map(|l| l.m.head)
+            .chain((start..group.start).filter(|&j| {
+                let w = self.word(j);
+                self.group_at(j).is_none()
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && (w.ends_with("ed") || crate::verbs::is_irregular_past(w))
+                    && j > 0
+                    && self.group_at(j - 1).is_some()
+            }))
+            .min()?;
+        // ("A mayor was convicted by a court and sentenced": a passive's second verb has the
+        // first's agent, as the passive rules give it.)
+        if (start..first_verb).any(|j| BE.contains(&self.word(j))) {
+            return None;
+        }
+        let subject = self
+            .groups
+            .iter()
+            .position(|s| s.start >= start && s.end <= first_verb)?;
+        // (Not when the nearest actor is the clause's subject already.)
+        (subject != g).then_some(subject)
+    }
+
     fn coordinated_subject(&self, g: usize, head: usize) -> Option<usize> {
         let group = self.groups.get(g)?;
         let between: Vec<&str> = (group.end..head).map(|j| self.word(j)).collect();
