@@ -11269,7 +11269,19 @@ impl<'a> Sentence<'a> {
         };
         let mut k = head - 1;
         match self.group_at(k) {
-            Some(g) => k = self.groups.get(g).map_or(k, |g| g.start),
+            // ("Iran attacked Iraq, and Iraq expelled diplomats": ", and" before the last
+            // member opens a clause, whose subject that member is.)
+            Some(g) => {
+                let Some(group) = self.groups.get(g) else {
+                    return false;
+                };
+                if (group.start..group.end)
+                    .any(|j| self.word(j) == "," && self.word(j + 1) == "and")
+                {
+                    return false;
+                }
+                k = group.start;
+            }
             None if plain(k) => {}
             None => return false,
         }
@@ -11292,7 +11304,9 @@ impl<'a> Sentence<'a> {
                 return false;
             };
             let before = self.word(b);
-            if self.is_speech(b) {
+            // ("and on Monday Iraq expelled the US ambassador": a time before the actor makes
+            // it a clause's subject.)
+            if self.is_speech(b) || sitrep_text::calendar::is_month_or_weekday(before) {
                 return false;
             }
             if matches!(
