@@ -4125,6 +4125,31 @@ impl<'a> Sentence<'a> {
             || (self.word(k) == "be" && HELD.contains(&self.word(k + 1)))
     }
 
+    /// The first of up to `max` adverbs right before token `head` ("the recently arrested",
+    /// "the most fiercely criticised"), or `head` itself.
+    fn over_adverbs(&self, head: usize, max: usize) -> usize {
+        let mut b = head;
+        while b > 0 && head - b < max && {
+            let x = self.word(b - 1);
+            (x.len() > 4 && x.ends_with("ly") && !NOUNS_IN_LY.contains(&x))
+                || matches!(x, "most" | "more")
+        } {
+            b -= 1;
+        }
+        b
+    }
+
+    /// Whether a definite word ("the", "this", "its" ...) stands in tokens `from..to`: an act
+    /// named with it is a known one.
+    fn definite_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|d| {
+            matches!(
+                self.word(d),
+                "the" | "this" | "that" | "these" | "those" | "its" | "their"
+            )
+        })
+    }
+
     /// Whether token `k` is a verb of weighing ([`WEIGHING`]): not the noun of "in favour of",
     /// "in its favor".
     fn weighs(&self, k: usize) -> bool {
@@ -4740,12 +4765,7 @@ impl<'a> Sentence<'a> {
                 let w = self.word(p);
                 // ("considering the attack an act of terrorism": a known act, named with its
                 // article, is weighed as done; "considering strikes" weighs one to come.)
-                let definite = (p + 1..head).any(|d| {
-                    matches!(
-                        self.word(d),
-                        "the" | "this" | "that" | "these" | "those" | "its" | "their"
-                    )
-                });
+                let definite = self.definite_between(p + 1, head);
                 if (self.weighs(p) && (measure || !definite))
                     || (measure && !definite && DISCUSSING.contains(&w))
                 {
@@ -7241,12 +7261,7 @@ impl<'a> Sentence<'a> {
                     ANNOUNCING.contains(&self.word(k))
                         || (self.weighs(k)
                             && !self.word(k).starts_with("advocat")
-                            && !(k + 1..head).any(|d| {
-                                matches!(
-                                    self.word(d),
-                                    "the" | "this" | "that" | "these" | "those" | "its" | "their"
-                                )
-                            }))
+                            && !self.definite_between(k + 1, head))
                 })
                 .and_then(|k| self.subject_of(k));
             // "Israel said its warplanes struck": the speaker's own forces are the speaker.
@@ -9218,26 +9233,22 @@ impl<'a> Sentence<'a> {
             let Some(head) = self.token_at(c.verb_range.start) else {
                 continue;
             };
+            let Some(range) = c.source_range else {
+                continue;
+            };
+            // The source's first and last words, and the word after it.
+            let start = self.tokens.partition_point(|t| t.start < range.start);
+            let after = self.tokens.partition_point(|t| t.start < range.end);
             // (Not a people: "Iranians protested", "thousands of Britons".)
-            let last_word = c.source_range.and_then(|r| {
-                let first = self.token_at(r.start)?;
-                let last = (first..self.tokens.len())
-                    .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.end <= r.end))
-                    .last()?;
-                Some(self.word(last))
-            });
+            let last_word = self.word(after.wrapping_sub(1));
             // ("Cuban exiles protesting", "the Palestinian public", "Syria's Kurds": a people
             // named by its adjective, or a group of a country; "thousands of Chinese": a
             // crowd.)
-            let start = c.source_range.and_then(|r| self.token_at(r.start));
-            let after = c
-                .source_range
-                .and_then(|r| self.tokens.iter().position(|t| t.start >= r.end));
-            let next = after.map_or("", |k| self.word(k));
+            let next = self.word(after);
             let noun_after = next == "'s"
                 || (next.bytes().all(|b| b.is_ascii_lowercase())
                     && !next.is_empty()
-                    && after != Some(head)
+                    && after != head
                     && !next.ends_with("ly")
                     && !matches!(
                         next,
@@ -9257,11 +9268,10 @@ impl<'a> Sentence<'a> {
                             | "in"
                             | "at"
                     ));
-            let crowd = start.is_some_and(|s| {
-                (s.saturating_sub(3)..s).any(|k| QUANTITIES.contains(&self.word(k)))
-            });
-            let people = last_word.zip(c.source.as_ref()).is_some_and(|(w, s)| {
-                (w.ends_with('s') && !s.name.ends_with('s')) || w.ends_with("ese")
+            let crowd =
+                (start.saturating_sub(3)..start).any(|k| QUANTITIES.contains(&self.word(k)));
+            let people = c.source.as_ref().is_some_and(|s| {
+                (last_word.ends_with('s') && !s.name.ends_with('s')) || last_word.ends_with("ese")
             }) || noun_after
                 || crowd;
             let official = !people
@@ -9286,9 +9296,11 @@ impl<'a> Sentence<'a> {
     /// Force and coercion (14-20) stay, as do acts with an actor.
     fn drop_commerce(&self, out: &mut Vec<Coding>) {
         // ("Shares in Southwest fell": the noun, not the verb of "Mexico shares a border".)
-        let shares = self.words.iter().enumerate().any(|(k, w)| {
-            w == "shares" && !DETERMINERS.contains(&self.word(k + 1)) && self.word(k + 1) != "its"
-        });
+        let shares = self
+            .words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| w == "shares" && !DETERMINERS.contains(&self.word(k + 1)));
         let commerce = shares
             || self.words.iter().any(|w| {
                 matches!(
@@ -11205,13 +11217,7 @@ impl<'a> Sentence<'a> {
         let head = link.m.head;
         let w = self.word(head);
         // ("to internationally recognized boundaries": over adverbs.)
-        let mut b = head;
-        while b > 1 && head - b < 2 && {
-            let x = self.word(b - 1);
-            x.len() > 4 && x.ends_with("ly") && !NOUNS_IN_LY.contains(&x)
-        } {
-            b -= 1;
-        }
+        let b = self.over_adverbs(head, 2);
         let prev = self.word(b.wrapping_sub(1));
         let next = self.word(head + 1);
         let participle =
@@ -11960,14 +11966,7 @@ impl<'a> Sentence<'a> {
         }
         // ("the recently arrested suspect", "one of the most fiercely opposed plans": over
         // adverbs.)
-        let mut b = head;
-        while b > 0 && head - b < 3 && {
-            let x = self.word(b - 1);
-            (x.len() > 4 && x.ends_with("ly") && !NOUNS_IN_LY.contains(&x))
-                || matches!(x, "most" | "more")
-        } {
-            b -= 1;
-        }
+        let b = self.over_adverbs(head, 3);
         let before = b.checked_sub(1).map_or("", |b| self.word(b));
         let opens = self.opens_text(b)
             || matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its");
