@@ -788,34 +788,35 @@ fn country_of_code(code: &str) -> Option<String> {
 /// Whether text after a hyphen says whose side something is on ("-backed militias", "-led
 /// coalition"), not where it sits ("-based analysts").
 fn allegiance(rest: &str) -> bool {
-    [
-        "backed",
-        "led",
-        "sponsored",
-        "supported",
-        "allied",
-        "aligned",
-        "brokered",
-        "controlled",
-        "dominated",
-    ]
-    .iter()
-    .any(|p| {
-        rest.strip_prefix(p)
-            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-    })
+    hyphen_word_in(
+        rest,
+        &[
+            "backed",
+            "led",
+            "sponsored",
+            "supported",
+            "allied",
+            "aligned",
+            "brokered",
+            "controlled",
+            "dominated",
+        ],
+    )
 }
 
 /// Whether text after a hyphen says where a thing was made or someone born ("-made missile",
 /// "-built plant", "-born cleric"; not who designed or produced it, "an Egyptian-designed
 /// ceasefire plan").
 fn origin(rest: &str) -> bool {
-    ["made", "built", "manufactured", "grown", "born"]
-        .iter()
-        .any(|p| {
-            rest.strip_prefix(p)
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-        })
+    hyphen_word_in(rest, &["made", "built", "manufactured", "grown", "born"])
+}
+
+/// Whether `rest`, the text after a hyphen, starts with one of `words` as a whole word.
+fn hyphen_word_in(rest: &str, words: &[&str]) -> bool {
+    words.iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Country names that are also first names.
